@@ -1,0 +1,162 @@
+/**
+ * Windows Server build rules for the two DC-build issues. Pure functions, safe for flow guards.
+ *
+ * - Key deletion (hybrid key trust): WS2016 14393.3930–14393.4048 affected, fixed in
+ *   14393.4104 (KB4593226); WS2019 17763.1457–17763.1613 affected, fixed in 17763.1637 (KB4592440).
+ *   Builds between the end of a range and its fix aren't documented either way: 'unknown'.
+ * - Key trust name mismatch: WS2019 below 17763.316 affected, fixed in 17763.316 (KB4487044).
+ */
+import type { BuildVerdict } from './types.ts';
+
+export const WS2016_MAJOR = 14393;
+export const WS2019_MAJOR = 17763;
+
+export interface BuildRange {
+  major: number;
+  os: 'Windows Server 2016' | 'Windows Server 2019';
+  /** First affected revision. */
+  from: number;
+  /** Last affected revision. */
+  to: number;
+  /** First fixed revision. */
+  fix: number;
+  kb: string;
+}
+
+export const KEY_DELETION_RANGES: readonly BuildRange[] = [
+  { major: WS2016_MAJOR, os: 'Windows Server 2016', from: 3930, to: 4048, fix: 4104, kb: 'KB4593226' },
+  { major: WS2019_MAJOR, os: 'Windows Server 2019', from: 1457, to: 1613, fix: 1637, kb: 'KB4592440' },
+];
+
+export const NAME_MISMATCH_FIX = { major: WS2019_MAJOR, fix: 316, kb: 'KB4487044' } as const;
+
+/** Windows 10 / 11 / Server build numbers, used to tell a build from any other number. */
+export const KNOWN_MAJORS: ReadonlySet<number> = new Set([
+  10240, 10586, 14393, 15063, 16299, 17134, 17763, 18362, 18363, 19041, 19042, 19043, 19044, 19045, 20348, 22000,
+  22621, 22631, 25398, 26100, 26200,
+]);
+
+export interface ParsedBuild {
+  major: number;
+  /** null when absent, or 0 (a revision of 0 means the tool that printed it doesn't show the UBR). */
+  revision: number | null;
+}
+
+/** 'Windows Server 2016' / 'Windows Server 2019' for their build numbers, else undefined. */
+export function serverNameForMajor(major: number): 'Windows Server 2016' | 'Windows Server 2019' | undefined {
+  if (major === WS2016_MAJOR) return 'Windows Server 2016';
+  if (major === WS2019_MAJOR) return 'Windows Server 2019';
+  return undefined;
+}
+
+/** Format a build as '17763.1613', or '17763' when the revision is unknown. */
+export function formatBuild(major: number, revision: number | null): string {
+  return revision === null ? String(major) : `${major}.${revision}`;
+}
+
+function readInt(s: string, from: number): { value: number; end: number } | null {
+  let i = from;
+  let value = 0;
+  while (i < s.length && i - from < 9) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+    i++;
+  }
+  if (i === from) return null;
+  return { value, end: i };
+}
+
+/**
+ * Parse a build from short text: '17763.1613', '10.0.17763.1613', '17763', 'OS Build 17763.1613',
+ * '10.0 (17763)', 'Microsoft Windows [Version 10.0.17763.1613]'. Returns null when no build is found.
+ * A revision of 0 is reported as null (unknown).
+ */
+export function parseBuild(input: string): ParsedBuild | null {
+  if (typeof input !== 'string') return null;
+  const s = input.length > 500 ? input.slice(0, 500) : input;
+  // Find the first run of 4–5 digits that isn't part of a longer number.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 48 && p <= 57) continue;
+    }
+    const n = readInt(s, i);
+    if (!n) continue;
+    const len = n.end - i;
+    // '10.0.x' prefix: skip to the next number.
+    if (n.value === 10 && s.charCodeAt(n.end) === 46 && s.charCodeAt(n.end + 1) === 48) {
+      i = n.end + 1;
+      continue;
+    }
+    if (len < 4 || len > 5) {
+      i = n.end - 1;
+      continue;
+    }
+    let revision: number | null = null;
+    if (s.charCodeAt(n.end) === 46) {
+      const r = readInt(s, n.end + 1);
+      if (r && r.end - (n.end + 1) <= 6) revision = r.value;
+    }
+    return { major: n.value, revision: revision === 0 ? null : revision };
+  }
+  return null;
+}
+
+function unknownRevision(what: string): BuildVerdict {
+  return { status: 'unknown', note: `The revision (UBR) is needed to tell whether this build has the ${what} issue.` };
+}
+
+/** Verdict on the hybrid key trust key-deletion issue for a DC build. */
+export function keyDeletionVerdict(major: number, revision: number | null): BuildVerdict {
+  const range = KEY_DELETION_RANGES.find((r) => r.major === major);
+  if (!range) {
+    return { status: 'not-affected', note: 'Only Windows Server 2016 (14393) and 2019 (17763) builds have the key deletion issue.' };
+  }
+  const fixBuild = `${major}.${range.fix}`;
+  const base = { fixBuild, kb: range.kb };
+  if (revision === null || revision <= 0) return { ...unknownRevision('key deletion'), ...base };
+  if (revision < range.from) {
+    return { status: 'not-affected', ...base, note: `Older than the affected range ${major}.${range.from}–${major}.${range.to}.` };
+  }
+  if (revision <= range.to) {
+    return {
+      status: 'affected',
+      ...base,
+      note: `In the affected range ${major}.${range.from}–${major}.${range.to}; update to ${fixBuild} (${range.kb}) or later.`,
+    };
+  }
+  if (revision < range.fix) {
+    return {
+      status: 'unknown',
+      ...base,
+      note: `Between the documented affected range (up to ${major}.${range.to}) and the fix (${fixBuild}); not documented either way, so update to ${fixBuild} (${range.kb}) or later.`,
+    };
+  }
+  return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${range.kb}).` };
+}
+
+/** Verdict on the WS2019 key trust KDC_ERR_CLIENT_NAME_MISMATCH issue for a DC build. */
+export function nameMismatchVerdict(major: number, revision: number | null): BuildVerdict {
+  if (major !== NAME_MISMATCH_FIX.major) {
+    return { status: 'not-affected', note: 'Only early Windows Server 2019 (17763) builds have the name mismatch issue.' };
+  }
+  const fixBuild = `${major}.${NAME_MISMATCH_FIX.fix}`;
+  const base = { fixBuild, kb: NAME_MISMATCH_FIX.kb };
+  if (revision === null || revision <= 0) return { ...unknownRevision('name mismatch'), ...base };
+  if (revision < NAME_MISMATCH_FIX.fix) {
+    return { status: 'affected', ...base, note: `Below ${fixBuild}; update to ${fixBuild} (${NAME_MISMATCH_FIX.kb}) or later.` };
+  }
+  return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${NAME_MISMATCH_FIX.kb}).` };
+}
+
+/** Compare two builds (major first, then revision; unknown revision sorts first). */
+export function compareBuilds(a: ParsedBuild, b: ParsedBuild): number {
+  if (a.major !== b.major) return a.major - b.major;
+  return (a.revision ?? -1) - (b.revision ?? -1);
+}
+
+export const HOW_TO_READ_REVISION =
+  'This output does not show the revision (UBR). Read it with `ver` in a command prompt (Microsoft Windows [Version 10.0.17763.1613]), winver ("OS Build 17763.1613"), the UBR value under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion, or WindowsUBR from Get-ComputerInfo.';

@@ -1,0 +1,211 @@
+/**
+ * Shared text helpers: normalising a paste and splitting it into lines.
+ * Everything here is linear in the input size.
+ */
+
+/** Lines longer than this are cut before any pattern matching. */
+export const MAX_LINE = 10_000;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: "'",
+  rsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+  tab: '\t',
+};
+
+function decodeEntity(match: string, body: string): string {
+  if (body.charCodeAt(0) === 35 /* # */) {
+    const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x or X
+    const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return match;
+    return String.fromCodePoint(code);
+  }
+  return ENTITIES[body.toLowerCase()] ?? match;
+}
+
+const SINGLE_CHARS: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u3000': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  '\u0130': 'I', // keeps toLowerCase() length-preserving
+};
+
+// One character class; no quantifiers, so it cannot backtrack.
+const ODD_CHAR =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033\u2060\u2212\u3000\ufeff\u0130]/g;
+
+function mapOddChar(ch: string): string {
+  const mapped = SINGLE_CHARS[ch];
+  if (mapped !== undefined) return mapped;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x2000 && code <= 0x200a) return ' '; // typographic spaces
+  if (code < 0x20 || code === 0x7f) return ' '; // control characters from binary junk
+  return ''; // zero-width characters and BOM
+}
+
+/**
+ * Normalise a paste: CRLF/CR → LF, HTML entities and <br> decoded, non-breaking and
+ * typographic spaces → space, curly quotes → straight, dashes → '-', control chars → space.
+ */
+export function normalise(input: string): string {
+  let text = input;
+  if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('<') !== -1 && /<br/i.test(text)) text = text.replace(/<br ?\/?>/gi, '\n');
+  if (text.indexOf('&') !== -1) text = text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
+  text = text.replace(ODD_CHAR, mapOddChar);
+  return text;
+}
+
+/** A prepared paste shared by all analyzers. */
+export interface Doc {
+  /** Normalised text. */
+  text: string;
+  /** Lowercased normalised text (same length as text). */
+  lower: string;
+  /** Lines of `text`, each cut to MAX_LINE characters. */
+  lines: string[];
+  /** Lines of `lower`, same indexes and lengths as `lines`. */
+  lowerLines: string[];
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > MAX_LINE) lines[i] = line.slice(0, MAX_LINE);
+  }
+  return lines;
+}
+
+export function prepare(input: string): Doc {
+  const text = normalise(input);
+  const lower = text.toLowerCase();
+  const lines = splitLines(text);
+  let lowerLines = splitLines(lower);
+  if (lowerLines.length !== lines.length) lowerLines = lines.map((l) => l.toLowerCase());
+  return { text, lower, lines, lowerLines };
+}
+
+/** A key and value from a `Key : Value` or `Key: Value` line. */
+export interface KeyValue {
+  /** Lowercased key with spaces, dashes and underscores removed, e.g. "azureadjoined". */
+  key: string;
+  /** The key as printed, trimmed. */
+  rawKey: string;
+  /** The value, trimmed; may be empty. */
+  value: string;
+  /** true when the line used ' : ' (PowerShell format-list / dsregcmd), false for 'Key: value'. */
+  spaced: boolean;
+}
+
+/** Compact a key: lowercase, drop spaces, dashes, underscores and dots. */
+export function compactKey(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 45 || c === 95 || c === 46) continue;
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : key[i];
+  }
+  return out;
+}
+
+/**
+ * Split a line into key and value on the first ' : ' (or, failing that, the first ':'
+ * when what precedes it looks like a key). Returns null when the line isn't a key/value line.
+ */
+export function splitKeyValue(line: string, maxKeyLength = 60): KeyValue | null {
+  let idx = line.indexOf(' : ');
+  let spaced = true;
+  let valueStart = idx + 3;
+  if (idx === -1 || idx > maxKeyLength + 40) {
+    spaced = false;
+    idx = line.indexOf(':');
+    if (idx <= 0 || idx > maxKeyLength + 40) return null;
+    valueStart = idx + 1;
+  }
+  const rawKey = line.slice(0, idx).trim();
+  if (rawKey.length === 0 || rawKey.length > maxKeyLength) {
+    // ' : ' may appear inside a value; try the plain-colon form if it comes earlier.
+    return null;
+  }
+  if (!spaced) {
+    // "Key: value" – the key must not contain characters a key never has.
+    for (let i = 0; i < rawKey.length; i++) {
+      const c = rawKey.charCodeAt(i);
+      const ok =
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 95 || c === 40 || c === 41 || c === 46;
+      if (!ok) return null;
+    }
+  }
+  const value = line.slice(valueStart).trim();
+  return { key: compactKey(rawKey), rawKey, value, spaced };
+}
+
+/** YES/NO (any case, also True/False) → boolean; anything else → undefined. */
+export function yesNo(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === 'yes' || v === 'true') return true;
+  if (v === 'no' || v === 'false') return false;
+  return undefined;
+}
+
+/** Push `item` unless already present. */
+export function pushUnique<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Index of the first character that isn't a space or tab. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** Count non-overlapping occurrences of `needle` in `hay`. */
+export function countOccurrences(hay: string, needle: string): number {
+  if (needle.length === 0) return 0;
+  let n = 0;
+  let at = hay.indexOf(needle);
+  while (at !== -1) {
+    n++;
+    at = hay.indexOf(needle, at + needle.length);
+  }
+  return n;
+}
+
+/** A finding together with where it starts in the paste (line index), for ordering. */
+export interface Located<F> {
+  at: number;
+  finding: F;
+}
