@@ -61,8 +61,8 @@ const SINGLE_CHARS: Record<string, string> = {
 };
 
 // One character class; no quantifiers, so it cannot backtrack. Control characters are intended.
-// oxlint-disable-next-line no-control-regex
 const ODD_CHAR =
+  // oxlint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033\u2060\u2212\u3000\ufeff\u0130]/g;
 
 function mapOddChar(ch: string): string {
