@@ -1,0 +1,37 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import Link from '@mui/material/Link';
+import { Link as RouterLink, Outlet } from 'react-router';
+import { paths } from './paths';
+
+export function Layout() {
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Link href="#main" className="skip-link" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' } }}>
+        Skip to content
+      </Link>
+      <AppBar position="static" component="header" className="no-print">
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="h6" component={RouterLink} to={paths.home()} sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1, fontWeight: 600 }}>
+            WHfB Troubleshooter
+          </Typography>
+          <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1 }}>
+            <Button color="inherit" component={RouterLink} to={paths.home()}>
+              Issues
+            </Button>
+          </Box>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
+        <Outlet />
+      </Container>
+      <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
+        Everything you paste is analysed in this browser; nothing is sent anywhere.
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,12 @@
+import type { FlowId } from '../flows/ids';
+
+/** Every in-app URL is built here (relative to the router's basename). */
+export const paths = {
+  home: () => '/',
+  cases: () => '/cases',
+  flow: (id: FlowId | string) => `/flows/${id}`,
+  flowCase: (id: FlowId | string, caseId: string, step?: number) =>
+    `/flows/${id}?case=${encodeURIComponent(caseId)}${step === undefined ? '' : `&step=${step}`}`,
+  flowMap: (id: FlowId | string, caseId?: string) => `/flows/${id}/map${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`,
+  report: (caseId: string) => `/cases/${encodeURIComponent(caseId)}/report`,
+};

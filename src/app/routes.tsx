@@ -1,0 +1,23 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
+
+/** The app's routes; screens load on demand. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
+          { path: 'flows/:flowId', lazy: async () => ({ Component: (await import('./FlowPage')).FlowPage }) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];

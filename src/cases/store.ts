@@ -1,0 +1,149 @@
+import * as v from 'valibot';
+import { StoredCaseSchema } from './schema';
+import type { Case } from './types';
+
+export const STORAGE_VERSION = 1;
+const PREFIX = 'whfb:case:';
+
+/** A stored record the app could not read; kept so the person can download it. */
+export interface Unreadable {
+  key: string;
+  raw: string;
+  reason: string;
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: string };
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+/** Cases not (yet) written to storage: new ones with no answers, or ones storage refused. */
+const memory = new Map<string, Case>();
+let cache: { cases: Case[]; unreadable: Unreadable[] } | undefined;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readAll(): { cases: Case[]; unreadable: Unreadable[] } {
+  const s = storage();
+  const cases: Case[] = [];
+  const unreadable: Unreadable[] = [];
+  if (!s) return { cases, unreadable };
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key || !key.startsWith(PREFIX)) continue;
+    const raw = s.getItem(key) ?? '';
+    const result = parseRecord(raw);
+    if (result.ok) cases.push(result.value);
+    else unreadable.push({ key, raw, reason: result.reason });
+  }
+  // What is held in memory is newer than what storage has (or storage refused it).
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  for (const c of memory.values()) byId.set(c.id, c);
+  return { cases: [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt), unreadable };
+}
+
+export function parseRecord(raw: string): { ok: true; value: Case } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'The stored data is not valid JSON.' };
+  }
+  if (data && typeof data === 'object' && 'v' in data && typeof data.v === 'number' && data.v !== STORAGE_VERSION) {
+    return { ok: false, reason: `The stored case has version ${data.v}; this app reads version ${STORAGE_VERSION}.` };
+  }
+  const parsed = v.safeParse(StoredCaseSchema, data);
+  if (!parsed.success) return { ok: false, reason: 'The stored case does not have the expected shape.' };
+  const c = parsed.output.case as Case;
+  return { ok: true, value: { ...c, position: Math.min(c.position, c.events.length) } };
+}
+
+function snapshot() {
+  if (!cache) cache = readAll();
+  return cache;
+}
+
+function emit() {
+  cache = undefined;
+  for (const l of listeners) l();
+}
+
+export const caseStore = {
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  list(): Case[] {
+    return snapshot().cases;
+  },
+  unreadable(): Unreadable[] {
+    return snapshot().unreadable;
+  },
+  get(id: string): Case | undefined {
+    return snapshot().cases.find((c) => c.id === id);
+  },
+  /** Keeps a case in memory only, until its first save (so empty cases don't pile up). */
+  hold(c: Case): void {
+    memory.set(c.id, c);
+    emit();
+  },
+  save(c: Case): SaveResult {
+    const s = storage();
+    memory.set(c.id, c);
+    if (!s) {
+      emit();
+      return { ok: false, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
+    }
+    try {
+      s.setItem(PREFIX + c.id, JSON.stringify({ v: STORAGE_VERSION, case: c }));
+      memory.delete(c.id);
+    } catch (e) {
+      const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+      return {
+        ok: false,
+        reason: quota
+          ? 'The browser storage is full, so this change was not saved. Delete old cases or download a report to keep your work.'
+          : 'The browser refused to store the case, so this change was not saved.',
+      };
+    } finally {
+      emit();
+    }
+    return { ok: true };
+  },
+  remove(id: string): void {
+    memory.delete(id);
+    storage()?.removeItem(PREFIX + id);
+    emit();
+  },
+  /** Removes records the app could not read (after the person downloaded them). */
+  discard(key: string): void {
+    if (key.startsWith(PREFIX)) storage()?.removeItem(key);
+    emit();
+  },
+  /** Forgets everything held in memory (tests). */
+  reset(): void {
+    memory.clear();
+    emit();
+  },
+  /** Called when another tab changed storage. */
+  refresh(): void {
+    emit();
+  },
+};
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key.startsWith(PREFIX)) caseStore.refresh();
+  });
+}
+
+export function newCaseId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+}

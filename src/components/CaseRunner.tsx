@@ -1,0 +1,202 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../app/paths';
+import { ErrorPanel } from '../app/RouteError';
+import { createCase, statusOf, withAnswer } from '../cases/caseOps';
+import { caseStore } from '../cases/store';
+import type { Case, CaseEvent } from '../cases/types';
+import { useCases } from '../cases/useCases';
+import { replay, stateIdOf } from '../flows/shared/replay';
+import { resolveText } from '../flows/shared/text';
+import type { FlowDescriptor } from '../flows/shared/types';
+import { ConfirmDialog } from './ConfirmDialog';
+import { PathPanel } from './PathPanel';
+import { StepView } from './StepView';
+import { useDocumentTitle } from './useDocumentTitle';
+
+interface NavState {
+  /** The position this history entry was pushed from; lets "Back" reuse the browser's history. */
+  prev?: number;
+  continued?: boolean;
+}
+
+/** Picks the case for this flow (from the URL, the latest unfinished one, or a new one) and runs it. */
+export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const cases = useCases();
+  const caseId = params.get('case');
+  const creating = useRef(false);
+
+  useEffect(() => {
+    if (caseId || creating.current) return;
+    creating.current = true;
+    const existing = cases.find((c) => c.flowId === descriptor.id && c.status === 'in-progress' && c.events.length > 0);
+    if (existing) {
+      navigate(paths.flowCase(descriptor.id, existing.id, existing.position), { replace: true, state: { continued: true } satisfies NavState });
+    } else {
+      const c = createCase(descriptor.id, descriptor.title);
+      caseStore.hold(c);
+      navigate(paths.flowCase(descriptor.id, c.id, 0), { replace: true });
+    }
+  }, [caseId, cases, descriptor, navigate]);
+
+  useEffect(() => {
+    if (caseId) creating.current = false;
+  }, [caseId]);
+
+  if (!caseId) return null;
+  const c = cases.find((x) => x.id === caseId);
+  if (!c) return <MissingCase descriptor={descriptor} />;
+  if (c.flowId !== descriptor.id) {
+    return <ErrorPanel message="This case belongs to a different flow." />;
+  }
+  return <Runner key={c.id} descriptor={descriptor} c={c} />;
+}
+
+function MissingCase({ descriptor }: { descriptor: FlowDescriptor }) {
+  const navigate = useNavigate();
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Typography variant="h1" gutterBottom>
+        This case is not in this browser
+      </Typography>
+      <Typography sx={{ mb: 2 }}>Cases are kept in the browser where they were worked on. It may have been deleted, or the link came from another computer.</Typography>
+      <Button variant="contained" onClick={() => navigate(paths.flow(descriptor.id), { replace: true })}>
+        Start “{descriptor.title}”
+      </Button>
+    </Paper>
+  );
+}
+
+function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
+  const { machine, content } = descriptor;
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const nav = (location.state ?? {}) as NavState;
+  const [notice, setNotice] = useState<string>();
+  const [confirmRestart, setConfirmRestart] = useState(false);
+  const [continued, setContinued] = useState(!!nav.continued);
+
+  const stepParam = params.get('step');
+  const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
+  const position = Math.min(Math.max(0, wanted), c.events.length);
+  const replayed = useMemo(() => replay(machine, c.events.slice(0, position)), [machine, c.events, position]);
+  const { snapshot, trail, rejectedAt } = replayed;
+  const at = trail.length;
+  const stateId = stateIdOf(snapshot);
+  const step = content.steps[stateId];
+  const title = step ? resolveText(step.title, snapshot.context) : stateId;
+  useDocumentTitle(`${title} · ${descriptor.title}`);
+
+  // Remember where the person is, so reopening the case lands on the same step.
+  useEffect(() => {
+    if (c.position !== at) caseStore.save({ ...c, position: at });
+  }, [at, c]);
+
+  // Another tab changed this case: its version wins, and the person is told.
+  const ownWrites = useRef(new Set<number>([c.updatedAt]));
+  useEffect(() => {
+    if (!ownWrites.current.has(c.updatedAt)) {
+      ownWrites.current.add(c.updatedAt);
+      setNotice('This case was changed in another tab. Showing the latest version.');
+    }
+  }, [c.updatedAt]);
+
+  const save = (next: Case) => {
+    ownWrites.current.add(next.updatedAt);
+    const res = caseStore.save(next);
+    if (!res.ok) setNotice(res.reason);
+  };
+
+  const go = (to: number, replace = false) =>
+    navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
+
+  const answer = (event: CaseEvent) => {
+    const next = withAnswer(c, at, event);
+    const r = replay(machine, next.events);
+    if (r.rejectedAt !== undefined) {
+      setNotice('That answer does not fit this step. Check the values and try again.');
+      return;
+    }
+    save({ ...next, status: statusOf(r.snapshot, content) });
+    setContinued(false);
+    go(next.events.length);
+  };
+
+  const back = () => {
+    if (at === 0) return;
+    if (nav.prev === at - 1) navigate(-1);
+    else go(at - 1, true);
+  };
+
+  const restart = () => {
+    setConfirmRestart(false);
+    save({ ...c, events: [], notes: [], position: 0, status: 'in-progress', updatedAt: Date.now() });
+    go(0);
+  };
+
+  const newCase = () => {
+    const fresh = createCase(descriptor.id, descriptor.title);
+    caseStore.hold(fresh);
+    navigate(paths.flowCase(descriptor.id, fresh.id, 0));
+  };
+
+  if (!step) return <ErrorPanel message={`This flow has no screen for the step “${stateId}”.`} />;
+
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+        <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' }, flexGrow: 1 }}>
+          {descriptor.title}
+        </Typography>
+        <Stack direction="row" spacing={1} className="no-print">
+          <Button startIcon={<ArrowBack />} onClick={back} disabled={at === 0}>
+            Back
+          </Button>
+          <Button startIcon={<RestartAlt />} onClick={() => setConfirmRestart(true)} disabled={c.events.length === 0}>
+            Start over
+          </Button>
+        </Stack>
+      </Box>
+      {continued && at > 0 && (
+        <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>Start a new case</Button>}>
+          You are continuing the case you started earlier.
+        </Alert>
+      )}
+      {rejectedAt !== undefined && (
+        <Alert severity="warning">
+          Some saved answers no longer fit this flow, so the case continues from step {at + 1}. Nothing else was changed.
+        </Alert>
+      )}
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${at}:${stateId}`} onAnswer={answer} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }} className="no-print">
+          <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={(i) => go(i)} />
+        </Grid>
+      </Grid>
+      <ConfirmDialog
+        open={confirmRestart}
+        title="Start this case over?"
+        text="All answers in this case will be cleared. This cannot be undone."
+        confirm="Start over"
+        onConfirm={restart}
+        onCancel={() => setConfirmRestart(false)}
+      />
+      <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
+    </Stack>
+  );
+}

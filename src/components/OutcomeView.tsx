@@ -1,0 +1,57 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '../app/paths';
+import { flowMeta } from '../flows/registry';
+import type { OutcomeStep } from '../flows/shared/types';
+import { resolveText } from '../flows/shared/text';
+
+const SEVERITY = { resolved: 'success', 'not-this': 'info', escalate: 'warning' } as const;
+const WORDS = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Hand over to support' } as const;
+
+export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; ctx: C; children?: React.ReactNode }) {
+  const related = step.related ? flowMeta(step.related) : undefined;
+  const handOver = step.handOver?.map((h) => resolveText(h, ctx)) ?? [];
+  return (
+    <Stack spacing={2}>
+      <Alert severity={SEVERITY[step.result]} variant="outlined">
+        <AlertTitle>{WORDS[step.result]}</AlertTitle>
+        {step.result === 'resolved' && 'This case is closed as fixed.'}
+        {step.result === 'not-this' && 'This flow does not fit what you see.'}
+        {step.result === 'escalate' && 'Pass this case on with the items below.'}
+      </Alert>
+      {related && (
+        <Box>
+          <Typography gutterBottom>The issue that fits better:</Typography>
+          <Button variant="contained" component={RouterLink} to={paths.flow(related.id)}>
+            Open “{related.title}”
+          </Button>
+        </Box>
+      )}
+      {handOver.length > 0 && (
+        <Box>
+          <Typography variant="h3" component="h3" gutterBottom>
+            What to hand over
+          </Typography>
+          <Box component="ul" sx={{ pl: 3, m: 0 }}>
+            {handOver.map((h, i) => (
+              <li key={i}>
+                <Typography>{h}</Typography>
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
+      {children}
+      <Box>
+        <Button component={RouterLink} to={paths.home()} variant={related ? 'text' : 'outlined'}>
+          Back to the list of issues
+        </Button>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import Lock from '@mui/icons-material/Lock';
+
+/** The evidence paste box. Its accessible name always contains "evidence". */
+export function PasteBox({ value, onChange, label, id }: { value: string; onChange: (v: string) => void; label: string; id: string }) {
+  return (
+    <>
+      <TextField
+        id={id}
+        label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        multiline
+        minRows={4}
+        maxRows={14}
+        fullWidth
+        slotProps={{ htmlInput: { spellCheck: false, 'aria-describedby': `${id}-privacy`, style: { fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 13 } } }}
+      />
+      <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
+        <Lock sx={{ fontSize: 14 }} aria-hidden /> Analysed in this browser only. Nothing you paste leaves this device.
+      </Typography>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { analyzeEvidenceAsync } from '../evidence/analyze-async';
+import type { AnyFinding } from '../evidence/types';
+
+export interface PasteAnalysis {
+  findings: AnyFinding[];
+  /** True while the latest text is still being read. */
+  busy: boolean;
+}
+
+const NONE: AnyFinding[] = [];
+
+/** Analyses pasted text as it changes (debounced, off the main thread for big pastes). */
+export function usePasteAnalysis(text: string, delay = 120): PasteAnalysis {
+  const [done, setDone] = useState<{ text: string; findings: AnyFinding[] }>({ text: '', findings: NONE });
+  const empty = !text.trim();
+  useEffect(() => {
+    if (empty) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      analyzeEvidenceAsync(text)
+        .then((findings) => live && setDone({ text, findings }))
+        .catch(() => live && setDone({ text, findings: NONE }));
+    }, delay);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text, empty, delay]);
+  if (empty) return { findings: NONE, busy: false };
+  return done.text === text ? { findings: done.findings, busy: false } : { findings: NONE, busy: true };
+}
