@@ -3,7 +3,8 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
+import { visuallyHidden } from '@mui/utils';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../app/paths';
@@ -24,11 +25,14 @@ export function FlowCatalog({ flows, headingLevel = 'h3' }: { flows: FlowMeta[];
                 <Typography variant="body2" sx={{ mb: 1.5 }}>
                   {f.symptom}
                 </Typography>
-                <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }} aria-label="Applies to">
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                  <Typography component="span" sx={visuallyHidden}>
+                    Applies to:
+                  </Typography>
                   {f.appliesTo.map((a) => (
                     <Chip key={a} label={a} size="small" variant="outlined" />
                   ))}
-                </Stack>
+                </Box>
               </CardContent>
             </CardActionArea>
           </Card>
