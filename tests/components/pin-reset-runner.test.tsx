@@ -1,0 +1,136 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { caseStore } from '../../src/cases/store';
+import { renderApp } from './render';
+
+const step = () => document.querySelector('[data-step-id]') as HTMLElement;
+const stepId = () => step()?.getAttribute('data-step-id');
+const findStep = async (id: string) => {
+  await waitFor(() => expect(stepId()).toBe(id), { timeout: 5000 });
+  return step();
+};
+
+beforeEach(() => caseStore.reset());
+
+async function toHostStep(user: ReturnType<typeof userEvent.setup>) {
+  await findStep('joined');
+  await user.click(screen.getByRole('button', { name: /Yes, Entra joined/ }));
+  await findStep('whereError');
+  await user.click(screen.getByRole('button', { name: /Yes, during PIN reset/ }));
+  await findStep('signInKind');
+}
+
+describe('running the PIN reset flow', () => {
+  it('shows the step title as a focused heading with its answers as buttons', async () => {
+    renderApp('/flows/pin-reset-allowed-urls');
+    const s = await findStep('joined');
+    const heading = within(s).getByRole('heading', { level: 2, name: 'Is the device Microsoft Entra joined?' });
+    await expect.poll(() => document.activeElement).toBe(heading);
+    expect(s).toHaveAttribute('data-step-kind', 'question');
+    expect(within(s).getByRole('button', { name: /I'm not sure/ })).toBeInTheDocument();
+  });
+
+  it('answers move forward, the path lists them, and Back undoes the last answer', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    const path = screen.getByRole('navigation', { name: 'Steps so far' });
+    expect(within(path).getByText('Yes, Entra joined')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await findStep('whereError');
+    await user.click(screen.getByRole('button', { name: /Go back to step 1/ }));
+    await findStep('joined');
+  });
+
+  it('builds the policy value for one host and for two hosts', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /^Federated/ }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+    expect(screen.getAllByText('fs.contoso.com')[0].tagName).toBe('CODE');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'https://FS.contoso.com/adfs/ls; mfa.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+    expect(screen.getByText('fs.contoso.com;mfa.contoso.com')).toBeInTheDocument();
+  });
+
+  it('adds the US Government host for US Gov tenants', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /Both/ }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    expect(await screen.findByText('fs.contoso.com;login.microsoftonline.us')).toBeInTheDocument();
+  });
+
+  it('rejects an invalid host with a clear message and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /^Federated/ }));
+    await findStep('blockedHost');
+    const box = screen.getByLabelText(/Blocked host names/);
+    await user.type(box, 'fs.contoso.com\nnot a host!');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    expect(await screen.findByText(/Not a valid host name: .*host!/)).toBeInTheDocument();
+    expect(stepId()).toBe('blockedHost');
+    expect(box).toHaveValue('fs.contoso.com\nnot a host!');
+  });
+
+  it('resumes where it was after a reload (a fresh render of the same URL)', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    const url = first.router.state.location.pathname + first.router.state.location.search;
+    first.unmount();
+    renderApp(url);
+    await findStep('signInKind');
+    // Opening the flow without a case continues the unfinished one.
+    renderApp('/flows/pin-reset-allowed-urls').unmount();
+  });
+
+  it('starts over after confirmation only', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start this case over?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(stepId()).toBe('signInKind');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Start over' }));
+    await findStep('joined');
+  });
+
+  it('reads pasted dsregcmd output and proposes the answer, which the person can accept', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    await user.click(screen.getByRole('button', { name: /I'm not sure/ }));
+    await findStep('checkJoin');
+    const paste = screen.getByRole('textbox', { name: /evidence/i });
+    await act(async () => {
+      await user.click(paste);
+      await user.paste('             AzureAdJoined : YES\n          EnterpriseJoined : NO\n              DomainJoined : YES\n');
+    });
+    expect(await screen.findByText(/From your evidence: Not Entra joined/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use this answer' }));
+    await findStep('outNotEntraJoined');
+    expect(screen.getByText('(from evidence)', { exact: false })).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown flow id', async () => {
+    renderApp('/flows/nope');
+    expect(await screen.findByRole('heading', { name: 'No such troubleshooting flow' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the list of issues' })).toBeInTheDocument();
+  });
+});
