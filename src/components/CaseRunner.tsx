@@ -16,6 +16,8 @@ import { createCase, statusOf, withAnswer } from '../cases/caseOps';
 import { caseStore } from '../cases/store';
 import type { Case, CaseEvent } from '../cases/types';
 import { useCases } from '../cases/useCases';
+import { analyzeEvidence } from '../evidence';
+import { prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
@@ -24,10 +26,14 @@ import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
 
-interface NavState {
+export interface NavState {
   /** The position this history entry was pushed from; lets "Back" reuse the browser's history. */
   prev?: number;
   continued?: boolean;
+  /** Evidence pasted before opening the flow (triage): steps it decides are pre-answered. */
+  evidence?: string;
+  /** How many steps were answered from that evidence. */
+  prefilled?: number;
 }
 
 /** Picks the case for this flow (from the URL, the latest unfinished one, or a new one) and runs it. */
@@ -36,11 +42,20 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   const navigate = useNavigate();
   const cases = useCases();
   const caseId = params.get('case');
+  const location = useLocation();
+  const carried = ((location.state ?? {}) as NavState).evidence;
   const creating = useRef(false);
 
   useEffect(() => {
     if (caseId || creating.current) return;
     creating.current = true;
+    if (typeof carried === 'string' && carried.trim()) {
+      const c = createCase(descriptor.id, descriptor.title);
+      const events = prefillEvents(descriptor, analyzeEvidence(carried));
+      caseStore.save({ ...c, events, position: events.length });
+      navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      return;
+    }
     const existing = cases.find((c) => c.flowId === descriptor.id && c.status === 'in-progress' && c.events.length > 0);
     if (existing) {
       navigate(paths.flowCase(descriptor.id, existing.id, existing.position), { replace: true, state: { continued: true } satisfies NavState });
@@ -49,7 +64,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
       caseStore.hold(c);
       navigate(paths.flowCase(descriptor.id, c.id, 0), { replace: true });
     }
-  }, [caseId, cases, descriptor, navigate]);
+  }, [caseId, cases, descriptor, navigate, carried]);
 
   useEffect(() => {
     if (caseId) creating.current = false;
@@ -88,6 +103,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const [notice, setNotice] = useState<string>();
   const [confirmRestart, setConfirmRestart] = useState(false);
   const [continued, setContinued] = useState(!!nav.continued);
+  const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
 
   const stepParam = params.get('step');
   const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
@@ -174,6 +190,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>Start a new case</Button>}>
           You are continuing the case you started earlier.
         </Alert>
+      )}
+      {prefilled > 0 && at >= prefilled && (
+        <Alert severity="success" onClose={() => setPrefilled(0)}>
+          {prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from the evidence you pasted. They are marked “from evidence” in the
+          list of steps; select one to change its answer.
+        </Alert>
+      )}
+      {prefilled === 0 && nav.prefilled === 0 && (
+        <Alert severity="info">The evidence you pasted does not answer the first step of this flow, so it starts at the beginning.</Alert>
       )}
       {rejectedAt !== undefined && (
         <Alert severity="warning">

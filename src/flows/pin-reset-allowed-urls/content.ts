@@ -1,9 +1,26 @@
-import type { FlowContent } from '../shared/types';
+import type { AnyFinding } from '../../evidence/types';
+import type { FlowContent, Reading } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import type { PinResetContext } from './machine';
 import { OMA_URI, US_GOV_HOST, policyValue } from './policy';
 
 const usGov = (c: PinResetContext) => c.idp === 'usgov' || c.idp === 'both';
+
+const JOIN_WORDS = { entra: 'Entra joined', hybrid: 'hybrid joined', domain: 'joined to the on-premises domain only', drs: 'joined to on-premises device registration', none: 'not joined' } as const;
+
+/** dsregcmd /status → Entra joined or not. */
+function readJoin(findings: AnyFinding[]): Reading | undefined {
+  const f = findingOf(findings, 'dsregcmd');
+  if (!f || f.facts.joinType === 'unknown') return undefined;
+  return f.facts.joinType === 'entra'
+    ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
+    : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${JOIN_WORDS[f.facts.joinType]}, not Entra joined.` };
+}
+
+/** The PIN reset error text → the hosts it could not open. */
+function blockedHosts(findings: AnyFinding[]): string[] {
+  return findingOf(findings, 'pin-reset-error')?.facts.hosts ?? [];
+}
 
 export const content: FlowContent<PinResetContext> = {
   steps: {
@@ -21,6 +38,7 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'NO', label: 'No (hybrid or domain joined)' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste dsregcmd /status and the app will tell you' },
       ],
+      read: readJoin,
     },
     checkJoin: {
       kind: 'evidence',
@@ -32,14 +50,7 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'YES', label: 'Entra joined' },
         { event: 'NO', label: 'Not Entra joined' },
       ],
-      read: (findings) => {
-        const f = findingOf(findings, 'dsregcmd');
-        if (!f || f.facts.joinType === 'unknown') return undefined;
-        const names = { entra: 'Entra joined', hybrid: 'hybrid joined', domain: 'joined to the on-premises domain only', drs: 'joined to on-premises device registration', none: 'not joined' } as const;
-        return f.facts.joinType === 'entra'
-          ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
-          : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${names[f.facts.joinType]}, not Entra joined.` };
-      },
+      read: readJoin,
       sample: [
         '+----------------------------------------------------------------------+',
         '| Device State                                                         |',
@@ -61,6 +72,10 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'NO', label: 'No, somewhere else' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Try it once and watch' },
       ],
+      read: (findings) => {
+        const f = findingOf(findings, 'pin-reset-error');
+        return f?.facts.sawMessage ? { event: { type: 'YES' }, because: 'The pasted text is the PIN reset error screen.' } : undefined;
+      },
     },
     reproduce: {
       kind: 'action',
@@ -91,6 +106,15 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'NEITHER', label: 'Neither: plain Microsoft sign-in, commercial cloud' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'The address on the error screen will tell us' },
       ],
+      read: (findings) => {
+        const hosts = blockedHosts(findings);
+        if (!hosts.length) return undefined;
+        const gov = hosts.includes(US_GOV_HOST);
+        const own = hosts.filter((h) => h !== US_GOV_HOST);
+        if (gov && own.length) return { event: { type: 'BOTH' }, because: `The error names ${US_GOV_HOST} and your own host ${own[0]}.` };
+        if (gov) return { event: { type: 'US_GOV' }, because: `The error names ${US_GOV_HOST}, the US Government sign-in host.` };
+        return { event: { type: 'FEDERATED' }, because: `The error names ${own[0]}, which is not a Microsoft sign-in host, so sign-in is sent to your own provider.` };
+      },
     },
     blockedHost: {
       kind: 'evidence',
@@ -113,12 +137,9 @@ export const content: FlowContent<PinResetContext> = {
       submit: { event: 'HOSTS_ENTERED', label: 'Build the policy value' },
       answers: [{ event: 'NO_ADDRESS', label: "I can't see an address", hint: 'How to find the host another way' }],
       read: (findings) => {
-        const f = findingOf(findings, 'pin-reset-error');
-        if (!f || f.facts.hosts.length === 0) return undefined;
-        return {
-          event: { type: 'HOSTS_ENTERED', values: { hosts: f.facts.hosts } },
-          because: `The error text names ${f.facts.hosts.join(', ')} as the page it could not open.`,
-        };
+        const hosts = blockedHosts(findings);
+        if (!hosts.length) return undefined;
+        return { event: { type: 'HOSTS_ENTERED', values: { hosts } }, because: `The error text names ${hosts.join(', ')} as the page it could not open.` };
       },
       sample: "We can't open that page right now.\nhttps://fs.contoso.com/adfs/ls/?client-request-id=6f1c",
     },

@@ -66,6 +66,8 @@ interface StepBase<C> {
 export interface QuestionStep<C> extends StepBase<C> {
   kind: 'question';
   answers: Answer[];
+  /** Optional: evidence pasted before the flow opened (triage) can answer this question. */
+  read?: (findings: AnyFinding[], ctx: C) => Reading | undefined;
 }
 
 export interface CheckStep<C> extends StepBase<C> {
