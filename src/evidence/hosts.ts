@@ -1,3 +1,5 @@
+import { stripWrapping } from './text.ts';
+
 /**
  * Host names for the ConfigureWebSignInAllowedUrls policy (a ';'-separated list of host names).
  */
@@ -61,15 +63,6 @@ export function hostFromUrl(token: string): string {
     if (/^[0-9]{0,5}$/.test(port)) s = s.slice(0, colon);
   }
   return s.toLowerCase();
-}
-
-function stripWrapping(token: string): string {
-  let start = 0;
-  let end = token.length;
-  const strip = '"\'`<>()[]{}';
-  while (start < end && strip.includes(token[start]!)) start++;
-  while (end > start && strip.includes(token[end - 1]!)) end--;
-  return token.slice(start, end);
 }
 
 /**

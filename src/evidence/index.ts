@@ -1,6 +1,24 @@
+/**
+ * Pasted text → typed findings. Pure: no React, no DOM. `analyzeEvidence` never throws.
+ */
+import { analyzeAdfs1021 } from './adfs-1021.ts';
+import { analyzeCertificates } from './certificate.ts';
+import { analyzeDsregcmd } from './dsregcmd.ts';
+import { analyzeKdcNameMismatch } from './kdc-name-mismatch.ts';
+import { analyzeKerberos107 } from './kerberos-107.ts';
+import { analyzeKeyCredentialLink } from './key-credential-link.ts';
+import { analyzeOsBuilds } from './os-builds.ts';
+import { analyzePinResetError } from './pin-reset-error.ts';
+import { analyzeSignInError } from './sign-in-error.ts';
+import { prepare, type Doc, type Located } from './text.ts';
 import type { AnyFinding, FindingKind } from './types.ts';
+import { analyzeUdrEvents } from './udr-event.ts';
 
 export type * from './types.ts';
+export { FINDING_KINDS } from './types.ts';
+export { checkDcCertificate } from './certificate.ts';
+export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
+export { formatBuild, keyDeletionVerdict, nameMismatchVerdict, parseBuild } from './builds.ts';
 
 const KIND_NAMES: Record<FindingKind, string> = {
   dsregcmd: 'dsregcmd /status output',
@@ -17,11 +35,49 @@ const KIND_NAMES: Record<FindingKind, string> = {
 
 /** A plain name for a kind of evidence, e.g. "dsregcmd /status output". */
 export function describeKind(kind: FindingKind): string {
-  return KIND_NAMES[kind];
+  return KIND_NAMES[kind] ?? String(kind);
 }
 
-/** Analyse pasted text. Never throws; a paste may hold several pieces of evidence. (Stub: analyzers land next.) */
+/** At most this many findings of one kind are returned (a paste of 10,000 events helps no one). */
+export const MAX_FINDINGS_PER_KIND = 100;
+
+type Analyzer = (doc: Doc) => Located<AnyFinding>[];
+
+/** Every analyzer, by kind; exported for the benchmark and tests. */
+export const ANALYZERS: Readonly<Record<FindingKind, Analyzer>> = {
+  dsregcmd: analyzeDsregcmd,
+  'udr-event': analyzeUdrEvents,
+  'kerberos-107': analyzeKerberos107,
+  'kdc-name-mismatch': analyzeKdcNameMismatch,
+  'adfs-1021': analyzeAdfs1021,
+  'os-builds': analyzeOsBuilds,
+  'key-credential-link': analyzeKeyCredentialLink,
+  certificate: analyzeCertificates,
+  'pin-reset-error': analyzePinResetError,
+  'sign-in-error': analyzeSignInError,
+};
+
+/** Run analyzers over an already prepared paste; findings in paste order. */
+export function analyzeDoc(doc: Doc, kinds: readonly FindingKind[] = Object.keys(ANALYZERS) as FindingKind[]): AnyFinding[] {
+  const located: Located<AnyFinding>[] = [];
+  for (const kind of kinds) {
+    try {
+      const found = ANALYZERS[kind](doc);
+      for (let i = 0; i < found.length && i < MAX_FINDINGS_PER_KIND; i++) located.push(found[i]!);
+    } catch {
+      // One analyzer failing must not hide the others' findings.
+    }
+  }
+  located.sort((a, b) => a.at - b.at);
+  return located.map((l) => l.finding);
+}
+
+/** Analyse pasted text. Never throws; a paste may hold several pieces of evidence. */
 export function analyzeEvidence(text: string): AnyFinding[] {
-  void text;
-  return [];
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    return analyzeDoc(prepare(text));
+  } catch {
+    return [];
+  }
 }

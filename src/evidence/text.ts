@@ -210,3 +210,26 @@ export interface Located<F> {
   at: number;
   finding: F;
 }
+
+/** Line index of a character offset in `doc.lower` / `doc.text`. */
+export function lineOfOffset(doc: Doc, offset: number): number {
+  let line = 0;
+  for (let i = doc.lower.indexOf('\n'); i !== -1 && i < offset; i = doc.lower.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Drop quotes and brackets around a token (no regex: linear even on long runs). */
+export function stripWrapping(token: string, chars = '"\'`<>()[]{}'): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && chars.includes(token[start]!)) start++;
+  while (end > start && chars.includes(token[end - 1]!)) end--;
+  return token.slice(start, end);
+}
+
+/** Drop any of `chars` from the end of `s` (linear, unlike a /[…]+$/ regex). */
+export function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}

@@ -54,6 +54,13 @@ export interface DsregcmdFacts {
   failingPrereqs: string[];
   preReqResult?: 'WillProvision' | 'WillNotProvision';
   certEnrollment?: string;
+  /** AdfsRefreshToken from the prerequisite check (certificate trust: device authenticated to AD FS). */
+  adfsRefreshToken?: boolean;
+  deviceName?: string;
+  tpmProtected?: boolean;
+  enterprisePrt?: boolean;
+  onPremTgt?: boolean;
+  cloudTgt?: boolean;
   /** 'sectioned' for the +---+ | Section | layout, 'flat' for the older Key: value layout. */
   format: 'sectioned' | 'flat';
 }
@@ -97,6 +104,10 @@ export interface UdrEventFacts {
   failing: UdrCheckKey[];
   stsAuthenticated?: 'yes' | 'no' | 'not-tested';
   certEnrollmentMethod?: string;
+  /** true when the paste had no Event ID and the id was read from the description. */
+  eventIdInferred?: boolean;
+  /** The Computer: field, when the paste has the event header. */
+  computer?: string;
 }
 
 // ------------------------------------------------------------ Kerberos 107
@@ -175,6 +186,8 @@ export interface KeyCredentialLinkFacts {
   empty: boolean;
   /** Each value as printed (possibly truncated by PowerShell). */
   entries: string[];
+  /** true when PowerShell cut the list short with '...', so keyCount is a lower bound. */
+  truncated?: boolean;
 }
 
 // ------------------------------------------------------------ certificate
@@ -218,6 +231,8 @@ export interface PinResetErrorFacts {
   hosts: string[];
   /** true when "We can't open that page right now" was seen. */
   sawMessage: boolean;
+  /** true when the blocked host is login.microsoftonline.us (Azure US Government). */
+  usGovCloud?: boolean;
 }
 
 // ---------------------------------------------------------- sign-in error

@@ -1,0 +1,311 @@
+/**
+ * `dsregcmd /status` output: the sectioned layout (+----+ / | Device State |) and the older flat
+ * `Key: value` layout. Keys are matched case-insensitively; values may be empty.
+ */
+import { compactKey, indentOf, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
+import type { DsregcmdFacts, FactRow, Finding, FlowId, JoinType, PrereqCheck } from './types.ts';
+
+const SECTIONS: Readonly<Record<string, string>> = {
+  devicestate: 'Device State',
+  devicedetails: 'Device Details',
+  tenantdetails: 'Tenant Details',
+  userstate: 'User State',
+  ssostate: 'SSO State',
+  diagnosticdata: 'Diagnostic Data',
+  ieproxyconfig: 'IE Proxy Config',
+  winhttpproxyconfig: 'WinHttp Proxy Config',
+  ngcprerequisitecheck: 'Ngc Prerequisite Check',
+  workaccount: 'Work Account',
+};
+
+/** Keys of the Ngc Prerequisite Check section (compact form). */
+const PREREQ_KEYS = new Set([
+  'isdevicejoined',
+  'isuserazuread',
+  'policyenabled',
+  'postlogonenabled',
+  'deviceeligible',
+  'sessionisnotremote',
+  'certenrollment',
+  'adfsrefreshtoken',
+  'adfsraisready',
+  'logoncerttemplateready',
+  'prereqresult',
+]);
+
+/** Other keys dsregcmd prints (compact form); used to recognise the output. */
+const KNOWN_KEYS = new Set([
+  'azureadjoined',
+  'enterprisejoined',
+  'domainjoined',
+  'domainname',
+  'devicename',
+  'virtualdesktop',
+  'deviceid',
+  'thumbprint',
+  'devicecertificatevalidity',
+  'keycontainerid',
+  'keyprovider',
+  'tpmprotected',
+  'deviceauthstatus',
+  'tenantname',
+  'tenantid',
+  'authcodeurl',
+  'accesstokenurl',
+  'mdmurl',
+  'mdmtouurl',
+  'mdmcomplianceurl',
+  'settingsurl',
+  'joinsrvversion',
+  'joinsrvurl',
+  'joinsrvid',
+  'keysrvversion',
+  'keysrvurl',
+  'keysrvid',
+  'webauthnsrvversion',
+  'webauthnsrvurl',
+  'webauthnsrvid',
+  'devicemanagementsrvver',
+  'devicemanagementsrvurl',
+  'devicemanagementsrvid',
+  'ngcset',
+  'ngckeyid',
+  'canreset',
+  'workplacejoined',
+  'wamdefaultset',
+  'wamdefaultauthority',
+  'wamdefaultid',
+  'wamdefaultguid',
+  'azureadprt',
+  'azureadprtupdatetime',
+  'azureadprtexpirytime',
+  'azureadprtauthority',
+  'enterpriseprt',
+  'enterpriseprtupdatetime',
+  'enterpriseprtexpirytime',
+  'enterpriseprtauthority',
+  'onpremtgt',
+  'cloudtgt',
+  'kerbtoplevelnames',
+  'aadrecoveryenabled',
+  'executingaccountname',
+  'keysigntest',
+  'displaynameupdated',
+  'osversionupdated',
+  'hostnameupdated',
+  'lasthostnameupdate',
+  'clienttime',
+  'attemptstatus',
+  'usercontext',
+  'clienterrorcode',
+  'servererrorcode',
+  ...PREREQ_KEYS,
+]);
+
+/** Keys strong enough on their own to say "this is dsregcmd output". */
+const STRONG_KEYS = new Set(['azureadjoined', 'enterprisejoined', 'ngcset', 'prereqresult', 'azureadprt', 'isuserazuread', 'workplacejoined']);
+
+interface Block {
+  at: number;
+  values: Map<string, string>;
+  prereqs: PrereqCheck[];
+  format: 'sectioned' | 'flat';
+  known: number;
+  strong: boolean;
+}
+
+/** `| Device State |` → 'devicestate', else undefined. */
+function sectionOf(lower: string): string | undefined {
+  const t = lower.trim();
+  if (t.length < 5 || t.length > 120 || t.charCodeAt(0) !== 124 || t.charCodeAt(t.length - 1) !== 124) return undefined;
+  const key = compactKey(t.slice(1, -1));
+  return SECTIONS[key] !== undefined ? key : undefined;
+}
+
+function yesNoOk(value: string): boolean | null {
+  return yesNo(value) ?? null;
+}
+
+function joinTypeOf(aad?: boolean, ent?: boolean, dom?: boolean): JoinType {
+  if (aad === undefined || dom === undefined) return 'unknown';
+  const e = ent ?? false; // some builds omit EnterpriseJoined; it is NO on everything but DRS joins
+  if (aad && !e && !dom) return 'entra';
+  if (aad && !e && dom) return 'hybrid';
+  if (!aad && !e && dom) return 'domain';
+  if (!aad && e && dom) return 'drs';
+  if (!aad && !e && !dom) return 'none';
+  return 'unknown';
+}
+
+const JOIN_NAMES: Record<JoinType, string> = {
+  entra: 'Microsoft Entra joined',
+  hybrid: 'Microsoft Entra hybrid joined',
+  domain: 'Domain joined only',
+  drs: 'Domain joined, registered with on-premises DRS',
+  none: 'Not joined',
+  unknown: 'Unknown',
+};
+
+function factsOf(b: Block): DsregcmdFacts {
+  const v = (k: string) => b.values.get(k);
+  const azureAdJoined = yesNo(v('azureadjoined'));
+  const enterpriseJoined = yesNo(v('enterprisejoined'));
+  const domainJoined = yesNo(v('domainjoined'));
+  const facts: DsregcmdFacts = {
+    joinType: joinTypeOf(azureAdJoined, enterpriseJoined, domainJoined),
+    prereqs: b.prereqs,
+    failingPrereqs: b.prereqs.filter((p) => p.ok === false).map((p) => p.key),
+    format: b.format,
+  };
+  const setBool = (name: 'azureAdJoined' | 'enterpriseJoined' | 'domainJoined' | 'ngcSet' | 'azureAdPrt' | 'workplaceJoined' | 'tpmProtected' | 'enterprisePrt' | 'onPremTgt' | 'cloudTgt', value: boolean | undefined) => {
+    if (value !== undefined) facts[name] = value;
+  };
+  const setStr = (name: 'deviceId' | 'tenantId' | 'tenantName' | 'domainName' | 'ngcKeyId' | 'canReset' | 'deviceName' | 'certEnrollment', key: string) => {
+    const value = v(key);
+    if (value !== undefined && value.length > 0) facts[name] = value.slice(0, 200);
+  };
+  setBool('azureAdJoined', azureAdJoined);
+  setBool('enterpriseJoined', enterpriseJoined);
+  setBool('domainJoined', domainJoined);
+  setBool('ngcSet', yesNo(v('ngcset')));
+  setBool('azureAdPrt', yesNo(v('azureadprt')));
+  setBool('workplaceJoined', yesNo(v('workplacejoined')));
+  setBool('tpmProtected', yesNo(v('tpmprotected')));
+  setBool('enterprisePrt', yesNo(v('enterpriseprt')));
+  setBool('onPremTgt', yesNo(v('onpremtgt')));
+  setBool('cloudTgt', yesNo(v('cloudtgt')));
+  setStr('deviceId', 'deviceid');
+  setStr('tenantId', 'tenantid');
+  setStr('tenantName', 'tenantname');
+  setStr('domainName', 'domainname');
+  setStr('ngcKeyId', 'ngckeyid');
+  setStr('canReset', 'canreset');
+  setStr('deviceName', 'devicename');
+  setStr('certEnrollment', 'certenrollment');
+  const pre = v('prereqresult')?.toLowerCase();
+  if (pre === 'willprovision') facts.preReqResult = 'WillProvision';
+  else if (pre === 'willnotprovision') facts.preReqResult = 'WillNotProvision';
+  const adfsRt = yesNo(v('adfsrefreshtoken'));
+  if (adfsRt !== undefined) facts.adfsRefreshToken = adfsRt;
+  return facts;
+}
+
+function suggestionsFor(f: DsregcmdFacts): FlowId[] {
+  const certTrust = f.certEnrollment?.toLowerCase() === 'enrollment authority';
+  if (f.adfsRefreshToken === false && (certTrust || f.preReqResult === 'WillNotProvision')) {
+    return ['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning'];
+  }
+  if (f.preReqResult === 'WillNotProvision' || f.failingPrereqs.length > 0) {
+    return f.joinType === 'entra' ? [] : ['hybrid-cert-trust-provisioning'];
+  }
+  if (f.ngcSet === true && f.joinType === 'hybrid') return ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'];
+  if (f.ngcSet === true && f.joinType === 'entra') return ['pin-reset-allowed-urls', 'non-microsoft-ca-kdc-cert'];
+  return [];
+}
+
+function boolRow(label: string, value: boolean | undefined, good: boolean | null): FactRow | null {
+  if (value === undefined) return null;
+  const mark = good === null ? 'info' : value === good ? 'pass' : 'fail';
+  return { label, value: value ? 'YES' : 'NO', mark };
+}
+
+function rowsFor(f: DsregcmdFacts): FactRow[] {
+  const rows: (FactRow | null)[] = [
+    { label: 'Join type', value: JOIN_NAMES[f.joinType], mark: f.joinType === 'unknown' || f.joinType === 'none' ? 'warn' : 'info' },
+    boolRow('AzureAdJoined', f.azureAdJoined, null),
+    boolRow('EnterpriseJoined', f.enterpriseJoined, null),
+    boolRow('DomainJoined', f.domainJoined, null),
+    f.tenantName || f.tenantId ? { label: 'Tenant', value: [f.tenantName, f.tenantId].filter(Boolean).join(' '), mark: 'info' } : null,
+    f.domainName ? { label: 'DomainName', value: f.domainName, mark: 'info' } : null,
+    f.deviceId ? { label: 'DeviceId', value: f.deviceId, mark: 'info' } : null,
+    boolRow('AzureAdPrt', f.azureAdPrt, true),
+    boolRow('NgcSet', f.ngcSet, null),
+    f.canReset ? { label: 'CanReset', value: f.canReset, mark: 'info' } : null,
+  ];
+  for (const p of f.prereqs) {
+    if (p.key.toLowerCase() === 'prereqresult') continue;
+    rows.push({ label: p.key, value: p.value, mark: p.ok === null ? 'info' : p.ok ? 'pass' : 'fail' });
+  }
+  if (f.preReqResult) rows.push({ label: 'PreReqResult', value: f.preReqResult, mark: f.preReqResult === 'WillProvision' ? 'pass' : 'fail' });
+  return rows.filter((r): r is FactRow => r !== null);
+}
+
+function summaryFor(f: DsregcmdFacts): string {
+  const parts = [`dsregcmd: ${JOIN_NAMES[f.joinType].toLowerCase()}`];
+  if (f.ngcSet === true) parts.push('Windows Hello provisioned (NgcSet YES)');
+  else if (f.ngcSet === false) parts.push('no Windows Hello key (NgcSet NO)');
+  if (f.preReqResult === 'WillNotProvision') {
+    parts.push(f.failingPrereqs.length > 0 ? `will not provision: ${f.failingPrereqs.join(', ')} NO` : 'will not provision');
+  } else if (f.preReqResult === 'WillProvision') parts.push('prerequisites pass');
+  return parts.join('; ');
+}
+
+/** true when a line starts a new dsregcmd run (so one paste can hold several). */
+function startsNewRun(b: Block, key: string): boolean {
+  return key === 'azureadjoined' && b.values.has('azureadjoined');
+}
+
+export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
+  const lower = doc.lower;
+  if (lower.indexOf('joined') === -1 && lower.indexOf('ngc') === -1 && lower.indexOf('prereqresult') === -1 && lower.indexOf('azureadprt') === -1) return [];
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let section: string | undefined;
+  let lastHit = -1;
+  const fresh = (at: number, format: Block['format']): Block => ({ at, values: new Map(), prereqs: [], format, known: 0, strong: false });
+  for (let i = 0; i < doc.lines.length; i++) {
+    const l = doc.lowerLines[i]!;
+    const ind = indentOf(l);
+    if (ind === l.length) continue;
+    const c = l.charCodeAt(ind);
+    if (c === 124 /* | */) {
+      const s = sectionOf(l);
+      if (s) {
+        if (s === 'devicestate' && cur && cur.values.has('azureadjoined')) {
+          blocks.push(cur);
+          cur = null;
+        }
+        section = s;
+        if (!cur) cur = fresh(i, 'sectioned');
+        cur.format = 'sectioned';
+        lastHit = i;
+      }
+      continue;
+    }
+    if (c === 43 /* + */ || l.indexOf(':') === -1) continue;
+    const kv = splitKeyValue(doc.lines[i]!, 40);
+    if (!kv) continue;
+    // Unknown keys count only inside the prerequisite section (newer Windows adds checks there).
+    const extraPrereq = section === 'ngcprerequisitecheck' && kv.spaced && !/\s/.test(kv.rawKey);
+    if (!KNOWN_KEYS.has(kv.key) && !extraPrereq) continue;
+    // A dsregcmd key far from the previous one starts afresh.
+    if (cur && lastHit !== -1 && i - lastHit > 60) {
+      blocks.push(cur);
+      cur = null;
+      section = undefined;
+    }
+    if (cur && startsNewRun(cur, kv.key)) {
+      blocks.push(cur);
+      cur = null;
+      section = undefined;
+    }
+    if (!cur) cur = fresh(i, 'flat');
+    lastHit = i;
+    cur.known++;
+    if (STRONG_KEYS.has(kv.key)) cur.strong = true;
+    if (!cur.values.has(kv.key)) cur.values.set(kv.key, kv.value);
+    const inPrereqSection = section === 'ngcprerequisitecheck';
+    if ((inPrereqSection || (section === undefined && PREREQ_KEYS.has(kv.key))) && cur.prereqs.length < 40) {
+      cur.prereqs.push({ key: kv.rawKey.slice(0, 60), value: kv.value.slice(0, 200), ok: kv.key === 'certenrollment' || kv.key === 'prereqresult' ? null : yesNoOk(kv.value) });
+    }
+  }
+  if (cur) blocks.push(cur);
+  const out: Located<Finding<'dsregcmd'>>[] = [];
+  for (const b of blocks) {
+    if (!(b.strong || b.values.has('domainjoined') || b.known >= 3)) continue;
+    if (b.format === 'flat' && !b.strong && b.known < 3) continue;
+    const facts = factsOf(b);
+    out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts), suggests: suggestionsFor(facts) } });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * The msDS-KeyCredentialLink attribute from Get-ADUser output: format-list (`{B:828:…:CN=…, B:…}`,
+ * possibly wrapped and cut with '...'; `{}` when empty), `Select -Expand` (one value a line),
+ * or an LDP/ADSI style `msDS-KeyCredentialLink: B:…` line.
+ */
+import { indentOf, splitKeyValue, trimEndChars, type Doc, type Located } from './text.ts';
+import type { FactRow, Finding, KeyCredentialLinkFacts } from './types.ts';
+
+const ATTR = 'msds-keycredentiallink';
+const MAX_ENTRIES = 200;
+
+/** Split a value list into key credential values: each starts with "B:<digits>:". */
+function splitEntries(content: string): string[] {
+  const starts: number[] = [];
+  const re = /B:[0-9]{1,6}:/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(content)) !== null && starts.length < MAX_ENTRIES) {
+    const prev = m.index > 0 ? content.charCodeAt(m.index - 1) : 32;
+    // must start the list or follow a separator
+    if (m.index === 0 || prev === 32 || prev === 44 || prev === 123 || prev === 59 || prev === 9) starts.push(m.index);
+  }
+  const entries: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1]! : content.length;
+    const e = trimEndChars(content.slice(starts[k], end), ' \t,;}').trim();
+    if (e.length > 0) entries.push(e.length > 400 ? `${e.slice(0, 400)}...` : e);
+  }
+  return entries;
+}
+
+/** User from the surrounding format-list object: SamAccountName, UserPrincipalName or Name. */
+function userNear(doc: Doc, at: number): string | undefined {
+  let sam: string | undefined;
+  let upn: string | undefined;
+  let name: string | undefined;
+  const scan = (i: number): boolean => {
+    const l = doc.lines[i]!;
+    if (l.trim().length === 0) return false;
+    const kv = splitKeyValue(l, 40);
+    if (kv) {
+      if (kv.key === 'samaccountname') sam ??= kv.value;
+      else if (kv.key === 'userprincipalname') upn ??= kv.value;
+      else if (kv.key === 'name') name ??= kv.value;
+    }
+    return true;
+  };
+  for (let i = at - 1; i >= 0 && at - i <= 40 && scan(i); i--);
+  for (let i = at + 1; i < doc.lines.length && i - at <= 40 && scan(i); i++);
+  const u = sam ?? upn ?? name;
+  return u && u.length > 0 ? u.slice(0, 200) : undefined;
+}
+
+/** User from a Get-ADUser command line: `Get-ADUser jdoe …` or `-Identity jdoe`. */
+function userFromCommand(line: string): string | undefined {
+  const m = /get-aduser\s+(?:-identity\s+)?(?!-)("[^"]{1,200}"|'[^']{1,200}'|[^\s|]{1,200})/i.exec(line);
+  return m ? m[1]!.replace(/^["']|["']$/g, '') : undefined;
+}
+
+/** The DN that follows the key data in a value, as a user hint: B:828:<hex>:CN=Jane Doe,... */
+function userFromEntry(entry: string): string | undefined {
+  const at = entry.toUpperCase().indexOf(':CN=');
+  if (at === -1) return undefined;
+  const rest = entry.slice(at + 4);
+  const end = rest.indexOf(',');
+  const cn = (end === -1 ? rest : rest.slice(0, end)).trim();
+  return cn.length > 0 && !cn.endsWith('...') ? cn : undefined;
+}
+
+function finding(user: string | undefined, entries: string[], truncated: boolean): Finding<'key-credential-link'> {
+  const facts: KeyCredentialLinkFacts = { keyCount: entries.length, empty: entries.length === 0 && !truncated, entries };
+  if (user) facts.user = user;
+  if (truncated) facts.truncated = true;
+  const who = user ? ` for ${user}` : '';
+  const summary = facts.empty
+    ? `msDS-KeyCredentialLink${who} is empty: no Windows Hello key in Active Directory`
+    : `msDS-KeyCredentialLink${who} holds ${entries.length}${truncated ? ' or more' : ''} key${entries.length === 1 && !truncated ? '' : 's'}`;
+  const rows: FactRow[] = [];
+  if (user) rows.push({ label: 'User', value: user, mark: 'info' });
+  rows.push({ label: 'Keys in msDS-KeyCredentialLink', value: `${entries.length}${truncated ? '+ (list cut short by PowerShell)' : ''}`, mark: facts.empty ? 'fail' : 'pass' });
+  return { kind: 'key-credential-link', summary, facts, rows, suggests: facts.empty ? ['hybrid-key-deletion'] : [] };
+}
+
+export function analyzeKeyCredentialLink(doc: Doc): Located<Finding<'key-credential-link'>>[] {
+  const hasAttr = doc.lower.indexOf(ATTR) !== -1;
+  if (!hasAttr && !/(?:^|\n)[ \t]*b:[0-9]{1,6}:[0-9a-f]{8}/.test(doc.lower)) return [];
+  const out: Located<Finding<'key-credential-link'>>[] = [];
+  const n = doc.lines.length;
+  let expandUser: string | undefined;
+  let expandAt = -1;
+  let expandEntries: string[] = [];
+  const flushExpand = () => {
+    if (expandAt !== -1) {
+      const user = expandUser ?? (expandEntries[0] ? userFromEntry(expandEntries[0]) : undefined);
+      out.push({ at: expandAt, finding: finding(user, expandEntries, false) });
+    }
+    expandAt = -1;
+    expandUser = undefined;
+    expandEntries = [];
+  };
+  for (let i = 0; i < n; i++) {
+    const lower = doc.lowerLines[i]!;
+    const ind = indentOf(lower);
+    // Select -Expand output: one value a line.
+    if (lower.startsWith('b:', ind) && /^b:[0-9]{1,6}:/.test(lower.slice(ind, ind + 10))) {
+      if (expandAt === -1) expandAt = i;
+      if (expandEntries.length < MAX_ENTRIES) expandEntries.push(...splitEntries(doc.lines[i]!.trim()));
+      continue;
+    }
+    const attrAt = hasAttr ? lower.indexOf(ATTR) : -1;
+    if (attrAt === -1) {
+      if (expandAt !== -1 && lower.trim().length > 0) flushExpand();
+      continue;
+    }
+    // A command line: Get-ADUser jdoe -Properties msDS-KeyCredentialLink | Select -ExpandProperty …
+    if (lower.indexOf('get-aduser') !== -1) {
+      flushExpand();
+      const sel = lower.indexOf('select');
+      if (sel !== -1 && lower.indexOf('-exp', sel) !== -1) {
+        expandAt = i;
+        expandUser = userFromCommand(doc.lines[i]!);
+      }
+      continue;
+    }
+    flushExpand();
+    const line = doc.lines[i]!;
+    let k = attrAt + ATTR.length;
+    while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
+    if (line[k] !== ':') continue;
+    let value = line.slice(k + 1).trim();
+    let truncated = false;
+    if (value.startsWith('{')) {
+      // Collect wrapped continuation lines until the closing brace.
+      let j = i;
+      while (!value.includes('}') && j + 1 < n && j - i < 200) {
+        const next = doc.lines[j + 1]!;
+        if (next.trim().length === 0 || (indentOf(next) === 0 && splitKeyValue(next, 40)?.spaced)) break;
+        j++;
+        value += ` ${next.trim()}`;
+        if (value.length > 100_000) break;
+      }
+      const close = value.lastIndexOf('}');
+      const inner = value.slice(1, close === -1 ? undefined : close).trim();
+      truncated = inner.endsWith('...') || inner.endsWith('…') || close === -1;
+      const entries = inner.length === 0 ? [] : splitEntries(inner);
+      if (entries.length === 0 && inner.replace(/[.\s]/g, '').length > 0) entries.push(inner.slice(0, 400));
+      const user = userNear(doc, i) ?? (entries[0] ? userFromEntry(entries[0]) : undefined);
+      out.push({ at: i, finding: finding(user, entries, truncated && inner.length > 3) });
+      i = j;
+      continue;
+    }
+    // LDP / ADSI Edit: "msDS-KeyCredentialLink: B:828:...; B:828:..."
+    const entries = value.length === 0 ? [] : splitEntries(value);
+    if (entries.length === 0 && value.length > 0 && value !== '<not set>') continue;
+    const user = userNear(doc, i) ?? (entries[0] ? userFromEntry(entries[0]) : undefined);
+    out.push({ at: i, finding: finding(user, entries, false) });
+  }
+  flushExpand();
+  return out;
+}

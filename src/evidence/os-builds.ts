@@ -1,0 +1,522 @@
+/**
+ * Windows build numbers in many shapes: `ver`, winver, registry CurrentBuild + UBR (reg query and
+ * Get-ItemProperty), Get-ComputerInfo, systeminfo, Get-ADDomainController / tables of DCs,
+ * [Environment]::OSVersion, and bare builds. Each machine gets the two DC-build verdicts.
+ */
+import { formatBuild, HOW_TO_READ_REVISION, keyDeletionVerdict, KNOWN_MAJORS, nameMismatchVerdict, serverNameForMajor } from './builds.ts';
+import { indentOf, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import type { BuildSource, BuildVerdict, FactRow, Finding, FlowId, MachineBuild, OsBuildsFacts } from './types.ts';
+
+const MAX_MACHINES = 500;
+
+// ------------------------------------------------------------------ tokens
+
+interface BuildToken {
+  start: number;
+  end: number;
+  major: number;
+  revision: number | null;
+  /** Written as 10.0.x */
+  prefixed: boolean;
+  /** Written as 10.0 (x) */
+  paren: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function readDigits(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isDigit(s.charCodeAt(j)) && j - i < 10) j++;
+  return j;
+}
+
+function plausibleMajor(n: number, prefixed: boolean): boolean {
+  return KNOWN_MAJORS.has(n) || (prefixed && n >= 10000 && n < 30000);
+}
+
+/** Build tokens in a line; linear scan, at most `limit` tokens. */
+export function findBuildTokens(s: string, limit = 8): BuildToken[] {
+  const out: BuildToken[] = [];
+  for (let i = 0; i < s.length && out.length < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) continue;
+    const p = i > 0 ? s.charCodeAt(i - 1) : 32;
+    const aEnd = readDigits(s, i);
+    if (isWordChar(p) || p === 46 /* . */) {
+      i = aEnd - 1;
+      continue;
+    }
+    const a = Number(s.slice(i, aEnd));
+    let prefixed = false;
+    let majorStart = i;
+    let majorEnd = aEnd;
+    let major = a;
+    if (a === 10 && s.startsWith('.0', aEnd)) {
+      if (s.startsWith(' (', aEnd + 2) || s.startsWith('(', aEnd + 2)) {
+        const open = s.indexOf('(', aEnd + 2);
+        const bEnd = readDigits(s, open + 1);
+        const b = Number(s.slice(open + 1, bEnd));
+        if (bEnd > open + 1 && s.charCodeAt(bEnd) === 41 /* ) */ && plausibleMajor(b, true)) {
+          out.push({ start: i, end: bEnd + 1, major: b, revision: null, prefixed: true, paren: true });
+          i = bEnd;
+          continue;
+        }
+      }
+      if (s.charCodeAt(aEnd + 2) === 46 && isDigit(s.charCodeAt(aEnd + 3))) {
+        prefixed = true;
+        majorStart = aEnd + 3;
+        majorEnd = readDigits(s, majorStart);
+        major = Number(s.slice(majorStart, majorEnd));
+      }
+    }
+    const len = majorEnd - majorStart;
+    if (len < 4 || len > 5 || !plausibleMajor(major, prefixed)) {
+      i = majorEnd - 1;
+      continue;
+    }
+    let end = majorEnd;
+    let revision: number | null = null;
+    if (s.charCodeAt(majorEnd) === 46 && isDigit(s.charCodeAt(majorEnd + 1))) {
+      const rEnd = readDigits(s, majorEnd + 1);
+      if (rEnd - majorEnd - 1 <= 6) revision = Number(s.slice(majorEnd + 1, rEnd));
+      end = rEnd;
+      // Part of a longer dotted number (an OID, a file version): not a build.
+      if (s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1))) {
+        i = readDigits(s, end + 1) - 1;
+        continue;
+      }
+    }
+    if (isWordChar(s.charCodeAt(end))) {
+      i = end - 1;
+      continue;
+    }
+    out.push({ start: i, end, major, revision: revision === 0 ? null : revision, prefixed, paren: false });
+    i = end - 1;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ machines
+
+interface RawMachine {
+  at: number;
+  name?: string;
+  os?: string;
+  major: number;
+  revision: number | null;
+  source: BuildSource;
+}
+
+function osFromText(lower: string): string | undefined {
+  const at = lower.indexOf('windows');
+  if (at === -1) return undefined;
+  if (lower.indexOf('server 2019', at) !== -1) return 'Windows Server 2019';
+  if (lower.indexOf('server 2016', at) !== -1) return 'Windows Server 2016';
+  if (lower.indexOf('server 2022', at) !== -1) return 'Windows Server 2022';
+  if (lower.indexOf('server 2025', at) !== -1) return 'Windows Server 2025';
+  if (lower.indexOf('windows 10', at) !== -1) return 'Windows 10';
+  if (lower.indexOf('windows 11', at) !== -1) return 'Windows 11';
+  return undefined;
+}
+
+function isClientOs(os: string | undefined): boolean {
+  return os === 'Windows 10' || os === 'Windows 11';
+}
+
+const STOP_WORDS = new Set([
+  'version',
+  'build',
+  'os',
+  'osbuild',
+  'osversion',
+  'windows',
+  'microsoft',
+  'server',
+  'name',
+  'computer',
+  'computername',
+  'hostname',
+  'operatingsystemversion',
+  'currentbuild',
+  'ubr',
+  'release',
+  'kb',
+  'the',
+  'build:',
+  'win32nt',
+]);
+
+function nameFromPrefix(prefix: string): string | undefined {
+  const parts = prefix.split(/[\s,;|:=\t]+/);
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    const t = stripWrapping(part, `"'()[]`);
+    if (t.length === 0 || t.length > 63 + 190) return undefined;
+    if (STOP_WORDS.has(t.toLowerCase())) return undefined;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(t) || !/[A-Za-z]/.test(t)) return undefined;
+    return t;
+  }
+  return undefined;
+}
+
+// Property groups: format-list output, systeminfo, reg query.
+
+const NAME_KEYS = new Set(['csname', 'hostname', 'pscomputername', 'computername', 'name', 'dnshostname', 'machinename', 'server']);
+const OS_KEYS = new Set(['osname', 'operatingsystem', 'productname', 'windowsproductname', 'caption']);
+const MAJOR_KEYS = new Set([
+  'currentbuild',
+  'currentbuildnumber',
+  'osbuildnumber',
+  'buildnumber',
+  'windowsbuildlabex',
+  'buildlabex',
+  'buildlab',
+  'osversion',
+  'operatingsystemversion',
+  'version',
+  'build',
+]);
+const REVISION_KEYS = new Set(['ubr', 'windowsubr', 'revision']);
+const VERSION_OBJECT_KEYS = new Set(['major', 'minor', 'majorrevision', 'minorrevision']);
+
+interface Group {
+  at: number;
+  last: number;
+  keys: Set<string>;
+  name?: string;
+  os?: string;
+  major?: number;
+  majorKey?: string;
+  majorSpaced?: boolean;
+  majorValue?: string;
+  revision?: number | null;
+  isReg: boolean;
+}
+
+function parseIntLoose(v: string): number | null {
+  const t = v.trim().toLowerCase();
+  if (/^0x[0-9a-f]{1,8}$/.test(t)) return parseInt(t.slice(2), 16);
+  if (/^[0-9]{1,9}$/.test(t)) return Number(t);
+  // reg query of a DWORD sometimes shows "0x64d (1613)"
+  const m = /^0x[0-9a-f]{1,8}/.exec(t);
+  return m ? parseInt(m[0].slice(2), 16) : null;
+}
+
+function majorFromValue(key: string, value: string): number | undefined {
+  if (key === 'windowsbuildlabex' || key === 'buildlabex' || key === 'buildlab') {
+    const n = parseIntLoose(value.split('.')[0] ?? '');
+    return n !== null && n >= 1000 && n < 100000 ? n : undefined;
+  }
+  if (key === 'osversion' || key === 'operatingsystemversion' || key === 'version') {
+    const t = findBuildTokens(value, 1)[0];
+    if (t) return t.major;
+    const b = /build ([0-9]{4,5})/i.exec(value);
+    return b ? Number(b[1]) : undefined;
+  }
+  const n = parseIntLoose(value);
+  return n !== null && n >= 1000 && n < 100000 ? n : undefined;
+}
+
+function groupSource(g: Group): BuildSource {
+  const k = g.majorKey ?? '';
+  if (g.keys.has('major') && k === 'build') return 'version-object';
+  if (k === 'currentbuild' || k === 'currentbuildnumber' || g.keys.has('ubr')) return 'registry';
+  if (k === 'operatingsystemversion') return 'table';
+  if (k === 'osversion' && (!g.majorSpaced || /build/i.test(g.majorValue ?? ''))) return 'systeminfo';
+  return 'computerinfo';
+}
+
+function groupToMachine(g: Group): RawMachine | null {
+  if (g.major === undefined) return null;
+  if (g.majorKey === 'build' && !g.keys.has('major')) return null; // a lone "Build : x" isn't enough
+  if ((g.majorKey === 'version' || g.majorKey === 'buildnumber') && !KNOWN_MAJORS.has(g.major)) return null;
+  const m: RawMachine = { at: g.at, major: g.major, revision: g.revision ?? null, source: groupSource(g) };
+  if (m.revision === 0) m.revision = null;
+  if (g.name) m.name = g.name;
+  if (g.os) m.os = g.os;
+  return m;
+}
+
+/** Accepts a key/value into the group; returns false if the key isn't about builds. */
+function groupAccept(g: Group, key: string, value: string, spaced: boolean): boolean {
+  if (NAME_KEYS.has(key)) {
+    if (key === 'name' && g.name !== undefined) return true;
+    const n = nameFromPrefix(value);
+    if (n) g.name = n;
+  } else if (OS_KEYS.has(key)) {
+    g.os = osFromText(value.toLowerCase()) ?? (value.length > 0 ? value.slice(0, 80) : g.os);
+  } else if (MAJOR_KEYS.has(key)) {
+    const major = majorFromValue(key, value);
+    if (major === undefined) return true;
+    // Prefer the most specific key: CurrentBuild/OsBuildNumber over BuildLabEx/OsVersion.
+    const weak = (k?: string) => k === 'windowsbuildlabex' || k === 'buildlabex' || k === 'buildlab' || k === 'osversion' || k === 'version';
+    if (g.major === undefined || (weak(g.majorKey) && !weak(key))) {
+      g.major = major;
+      g.majorKey = key;
+      g.majorSpaced = spaced;
+      g.majorValue = value;
+    }
+  } else if (REVISION_KEYS.has(key)) {
+    const r = parseIntLoose(value);
+    if (r !== null && r < 1_000_000) g.revision = r;
+  } else if (!VERSION_OBJECT_KEYS.has(key)) {
+    return false;
+  }
+  g.keys.add(key);
+  return true;
+}
+
+/** `reg query` value line: "    UBR    REG_DWORD    0x64d" → [name, value]. */
+function regLine(line: string, lower: string): [string, string] | null {
+  const at = lower.indexOf('reg_');
+  if (at <= 0) return null;
+  const name = line.slice(0, at).trim();
+  let i = at;
+  while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++;
+  return name.length > 0 && name.length < 60 ? [name, line.slice(i).trim()] : null;
+}
+
+function complement(a: Group, b: Group): boolean {
+  const aOnlyMajor = a.major !== undefined && a.revision === undefined;
+  const bOnlyRev = b.major === undefined && b.revision !== undefined;
+  const aOnlyRev = a.major === undefined && a.revision !== undefined;
+  const bOnlyMajor = b.major !== undefined && b.revision === undefined;
+  const namesOk = a.name === undefined || b.name === undefined || a.name.toLowerCase() === b.name.toLowerCase();
+  return namesOk && b.at - a.last <= 15 && ((aOnlyMajor && bOnlyRev) || (aOnlyRev && bOnlyMajor));
+}
+
+function mergeGroups(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    if (prev && complement(prev, g)) {
+      if (prev.major === undefined) {
+        prev.major = g.major;
+        prev.majorKey = g.majorKey;
+        prev.majorSpaced = g.majorSpaced;
+        prev.majorValue = g.majorValue;
+      } else prev.revision = g.revision;
+      for (const k of g.keys) prev.keys.add(k);
+      prev.name ??= g.name;
+      prev.os ??= g.os;
+      prev.last = g.last;
+      continue;
+    }
+    out.push(g);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ scan
+
+function scan(doc: Doc): RawMachine[] {
+  const machines: RawMachine[] = [];
+  const groups: Group[] = [];
+  let g: Group | null = null;
+  let pendingName: string | undefined;
+  let versionTableUntil = -1;
+  const newGroup = (at: number): Group => {
+    const ng: Group = { at, last: at, keys: new Set(), isReg: false };
+    if (pendingName) ng.name = pendingName;
+    return ng;
+  };
+  const flush = () => {
+    if (g && (g.major !== undefined || g.revision !== undefined)) groups.push(g);
+    g = null;
+  };
+  const n = doc.lines.length;
+  for (let i = 0; i < n && machines.length < MAX_MACHINES; i++) {
+    const line = doc.lines[i]!;
+    const lower = doc.lowerLines[i]!;
+    const ind = indentOf(lower);
+    if (ind === lower.length) {
+      flush();
+      continue;
+    }
+    // "reg query \\DC1\HKLM\..." names the machine for the output that follows.
+    if (lower.indexOf('reg query') !== -1) {
+      const at = line.indexOf('\\\\');
+      if (at !== -1) {
+        const end = line.indexOf('\\', at + 2);
+        const n2 = nameFromPrefix(line.slice(at + 2, end === -1 ? undefined : end));
+        pendingName = n2;
+      } else pendingName = undefined;
+      flush();
+      continue;
+    }
+    if (lower.startsWith('hkey_', ind)) {
+      flush();
+      g = newGroup(i);
+      g.isReg = true;
+      continue;
+    }
+    let consumed = false;
+    if (lower.indexOf('reg_') !== -1) {
+      const rl = regLine(line, lower);
+      if (rl) {
+        const kv = splitKeyValue(`${rl[0]} : ${rl[1]}`);
+        if (kv) {
+          g ??= newGroup(i);
+          if (g.keys.has(kv.key)) {
+            flush();
+            g = newGroup(i);
+          }
+          consumed = groupAccept(g, kv.key, kv.value, true);
+          if (consumed) g.last = i;
+        }
+      }
+    } else if (lower.indexOf(':') !== -1 && lower.indexOf('[version') === -1 && lower.indexOf('os build') === -1) {
+      const kv = splitKeyValue(line, 40);
+      if (kv && (NAME_KEYS.has(kv.key) || OS_KEYS.has(kv.key) || MAJOR_KEYS.has(kv.key) || REVISION_KEYS.has(kv.key) || VERSION_OBJECT_KEYS.has(kv.key))) {
+        if (g && g.keys.has(kv.key)) flush();
+        g ??= newGroup(i);
+        consumed = groupAccept(g, kv.key, kv.value, kv.spaced);
+        if (consumed) g.last = i;
+      }
+    }
+    if (consumed) continue;
+
+    // [Environment]::OSVersion.Version as a table: Major Minor Build Revision
+    const t = lower.slice(ind);
+    if (t.startsWith('major') && /^major\s+minor\s+build\s+revision\b/.test(t)) {
+      versionTableUntil = i + 3;
+      continue;
+    }
+    if (i <= versionTableUntil) {
+      const cols = t.trim().split(/\s+/);
+      if (cols.length >= 4 && cols.every((x) => /^[0-9]{1,6}$/.test(x))) {
+        const major = Number(cols[2]);
+        const rev = Number(cols[3]);
+        if (major >= 1000) machines.push({ at: i, major, revision: rev === 0 ? null : rev, source: 'version-object', ...(pendingName ? { name: pendingName } : {}) });
+        continue;
+      }
+    }
+
+    if (!/[12][0-9]{4}/.test(lower)) continue;
+    const verAt = lower.indexOf('microsoft windows [version');
+    if (verAt !== -1) {
+      const tok = findBuildTokens(line.slice(verAt + 26), 1)[0];
+      if (tok) machines.push({ at: i, major: tok.major, revision: tok.revision, source: 'ver' });
+      continue;
+    }
+    const winverAt = lower.indexOf('os build');
+    if (winverAt !== -1) {
+      const after = line.slice(winverAt + 8);
+      const m = /^[\s:]*([0-9]{4,5})(?:\.([0-9]{1,6}))?/.exec(after);
+      if (m) {
+        const rev = m[2] !== undefined ? Number(m[2]) : null;
+        machines.push({ at: i, major: Number(m[1]), revision: rev === 0 ? null : rev, source: 'winver' });
+      }
+      continue;
+    }
+    const tokens = findBuildTokens(line, 4);
+    if (tokens.length === 0) continue;
+    const versionObject = lower.indexOf('win32nt') !== -1 || lower.indexOf('windows nt') !== -1;
+    const trimmed = line.trim();
+    const os = osFromText(lower);
+    for (const tok of versionObject ? tokens.slice(0, 1) : tokens) {
+      const text = line.slice(tok.start, tok.end);
+      const alone = trimmed === text || trimmed === `${text}.` || trimmed.replace(/^build\s*/i, '') === text;
+      const bareMajor = tok.revision === null && !tok.prefixed && !tok.paren;
+      const prefix = line.slice(0, tok.start);
+      const name = alone || versionObject ? undefined : nameFromPrefix(prefix);
+      if (bareMajor && !alone) {
+        // "DC1 17763" is a table row; other bare numbers are too ambiguous.
+        const rest = line.slice(tok.end).trim();
+        if (!name || rest.length > 0 || prefix.trim().split(/[\s,;|:\t]+/).length > 1) continue;
+      }
+      const source: BuildSource = versionObject ? 'version-object' : alone ? 'bare' : 'table';
+      const m: RawMachine = { at: i, major: tok.major, revision: tok.revision, source };
+      if (name) m.name = name;
+      if (os) m.os = os;
+      machines.push(m);
+      if (!versionObject) break; // one build per table row
+    }
+  }
+  flush();
+  for (const grp of mergeGroups(groups)) {
+    const m = groupToMachine(grp);
+    if (m) machines.push(m);
+  }
+  machines.sort((a, b) => a.at - b.at);
+  return machines;
+}
+
+// ------------------------------------------------------------------ verdicts
+
+function notServer(v: BuildVerdict): BuildVerdict {
+  return { status: 'not-affected', note: `${v.note} This is a client build; the issue is about domain controllers.` };
+}
+
+function toMachine(r: RawMachine): MachineBuild {
+  const os = r.os ?? serverNameForMajor(r.major);
+  let keyDeletion = keyDeletionVerdict(r.major, r.revision);
+  let nameMismatch = nameMismatchVerdict(r.major, r.revision);
+  if (isClientOs(os)) {
+    keyDeletion = notServer(keyDeletion);
+    nameMismatch = notServer(nameMismatch);
+  }
+  const m: MachineBuild = { major: r.major, revision: r.revision, build: formatBuild(r.major, r.revision), source: r.source, keyDeletion, nameMismatch };
+  if (r.name) m.name = r.name;
+  if (os) m.os = os;
+  return m;
+}
+
+const STATUS_WORDS: Record<BuildVerdict['status'], string> = { affected: 'affected', fixed: 'fixed', 'not-affected': 'not affected', unknown: 'unknown' };
+
+function rowFor(m: MachineBuild): FactRow {
+  const statuses = [m.keyDeletion.status, m.nameMismatch.status];
+  const mark = statuses.includes('affected') ? 'fail' : statuses.includes('unknown') ? 'warn' : 'pass';
+  const value = `${m.build}${m.os ? ` (${m.os})` : ''}; key deletion: ${STATUS_WORDS[m.keyDeletion.status]}; name mismatch: ${STATUS_WORDS[m.nameMismatch.status]}`;
+  return { label: m.name ?? 'Build', value, mark };
+}
+
+function summaryFor(machines: MachineBuild[], revisionUnknown: boolean): string {
+  const who = (m: MachineBuild) => (m.name ? `${m.name} (${m.build})` : m.build);
+  const kd = machines.filter((m) => m.keyDeletion.status === 'affected');
+  const nm = machines.filter((m) => m.nameMismatch.status === 'affected');
+  const parts: string[] = [];
+  if (kd.length > 0) parts.push(`key deletion issue on ${kd.slice(0, 3).map(who).join(', ')}${kd.length > 3 ? ` and ${kd.length - 3} more` : ''}`);
+  if (nm.length > 0) parts.push(`name mismatch issue on ${nm.slice(0, 3).map(who).join(', ')}${nm.length > 3 ? ` and ${nm.length - 3} more` : ''}`);
+  if (parts.length > 0) return `Builds: ${parts.join('; ')}`;
+  if (revisionUnknown) return `Build ${machines.map(who).slice(0, 3).join(', ')} read without its revision (UBR)`;
+  return `Builds: ${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}; neither DC build issue applies`;
+}
+
+export function analyzeOsBuilds(doc: Doc): Located<Finding<'os-builds'>>[] {
+  if (!/[12][0-9]{4}/.test(doc.lower) && doc.lower.indexOf('ubr') === -1) return [];
+  const raw = scan(doc);
+  if (raw.length === 0) return [];
+  const seen = new Set<string>();
+  const machines: MachineBuild[] = [];
+  for (const r of raw) {
+    const key = `${r.name?.toLowerCase() ?? ''}|${formatBuild(r.major, r.revision)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    machines.push(toMachine(r));
+  }
+  // An unnamed build without revision adds nothing when the same build with a revision is known.
+  const filtered = machines.filter((m) => m.name !== undefined || m.revision !== null || !machines.some((o) => o !== m && o.major === m.major && o.revision !== null && o.name === undefined));
+  const revisionUnknown = filtered.some((m) => m.revision === null);
+  const facts: OsBuildsFacts = { machines: filtered, revisionUnknown };
+  if (revisionUnknown) facts.howToReadRevision = HOW_TO_READ_REVISION;
+  const kdCount = filtered.filter((m) => m.keyDeletion.status === 'affected').length;
+  const nmCount = filtered.filter((m) => m.nameMismatch.status === 'affected').length;
+  const suggests: FlowId[] = [];
+  const order: [FlowId, number][] = [
+    ['hybrid-key-deletion', kdCount],
+    ['ws2019-key-trust-name-mismatch', nmCount],
+  ];
+  order.sort((a, b) => b[1] - a[1]);
+  for (const [id, count] of order) if (count > 0) suggests.push(id);
+  const rows = filtered.slice(0, 50).map(rowFor);
+  if (filtered.length > 50) rows.push({ label: 'More', value: `${filtered.length - 50} more builds not shown`, mark: 'info' });
+  if (revisionUnknown) rows.push({ label: 'Revision', value: HOW_TO_READ_REVISION, mark: 'warn' });
+  return [{ at: raw[0]!.at, finding: { kind: 'os-builds', summary: summaryFor(filtered, revisionUnknown), facts, rows, suggests } }];
+}

@@ -1,0 +1,65 @@
+/**
+ * The PIN reset (web sign-in) error screen: "We can't open that page right now" followed by the
+ * URL it was refused. The host names tell which domains ConfigureWebSignInAllowedUrls needs.
+ */
+import { hostFromUrl, isValidHostName } from './hosts.ts';
+import type { Doc, Located } from './text.ts';
+import type { Finding } from './types.ts';
+
+const MESSAGES = ["can't open that page", 'cant open that page', 'cannot open that page'];
+/** Lines after the message that may still hold the URL. */
+const URL_WINDOW = 10;
+
+/** Host names of http(s) URLs in a line, lowercased. */
+export function hostsInLine(line: string, lower: string): string[] {
+  const hosts: string[] = [];
+  let at = lower.indexOf('http');
+  while (at !== -1) {
+    const scheme = lower.startsWith('https://', at) ? 8 : lower.startsWith('http://', at) ? 7 : 0;
+    if (scheme > 0) {
+      const host = hostFromUrl(line.slice(at, Math.min(line.length, at + scheme + 300)));
+      if (isValidHostName(host) && !hosts.includes(host)) hosts.push(host);
+    }
+    at = lower.indexOf('http', at + 4);
+  }
+  return hosts;
+}
+
+export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error'>>[] {
+  if (doc.lower.indexOf('open that page') === -1) return [];
+  let first = -1;
+  const hosts: string[] = [];
+  let scanUntil = -1;
+  for (let i = 0; i < doc.lowerLines.length; i++) {
+    const l = doc.lowerLines[i]!;
+    if (l.indexOf('open that page') !== -1 && MESSAGES.some((m) => l.indexOf(m) !== -1)) {
+      if (first === -1) first = i;
+      scanUntil = i + URL_WINDOW;
+    }
+    if (i <= scanUntil && l.indexOf('http') !== -1) {
+      for (const h of hostsInLine(doc.lines[i]!, l)) if (!hosts.includes(h) && hosts.length < 50) hosts.push(h);
+    }
+  }
+  if (first === -1) return [];
+  const usGov = hosts.includes('login.microsoftonline.us');
+  const summary =
+    hosts.length > 0
+      ? `PIN reset blocked: web sign-in may not open ${hosts.join(', ')}`
+      : "PIN reset blocked: \"We can't open that page right now\" (no URL in the paste)";
+  return [
+    {
+      at: first,
+      finding: {
+        kind: 'pin-reset-error',
+        summary,
+        facts: { hosts, sawMessage: true, ...(usGov ? { usGovCloud: true } : {}) },
+        rows: [
+          { label: 'Message', value: "We can't open that page right now", mark: 'fail' },
+          { label: 'Blocked host', value: hosts.length > 0 ? hosts.join(', ') : 'no URL in the paste', mark: hosts.length > 0 ? 'warn' : 'info' },
+          ...(usGov ? [{ label: 'Cloud', value: 'Azure US Government (login.microsoftonline.us)', mark: 'info' as const }] : []),
+        ],
+        suggests: ['pin-reset-allowed-urls'],
+      },
+    },
+  ];
+}

@@ -1,0 +1,20 @@
+/** The Windows Hello sign-in error "That option is temporarily unavailable". */
+import { lineOfOffset, type Doc, type Located } from './text.ts';
+import type { Finding } from './types.ts';
+
+export function analyzeSignInError(doc: Doc): Located<Finding<'sign-in-error'>>[] {
+  const at = doc.lower.indexOf('option is temporarily unavailable');
+  if (at === -1) return [];
+  return [
+    {
+      at: lineOfOffset(doc, at),
+      finding: {
+        kind: 'sign-in-error',
+        summary: 'Sign-in error: "That option is temporarily unavailable"',
+        facts: { message: 'temporarily-unavailable' },
+        rows: [{ label: 'Message', value: 'That option is temporarily unavailable', mark: 'fail' }],
+        suggests: ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'],
+      },
+    },
+  ];
+}

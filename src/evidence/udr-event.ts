@@ -1,0 +1,217 @@
+/**
+ * User Device Registration events (Microsoft-Windows-User Device Registration/Admin):
+ * 358 / 360 / 362 prerequisite checks, and 300, 301, 304, 305, 311, 363 by meaning.
+ */
+import { eventRecords, type EventRecord } from './events.ts';
+import type { Doc, Located } from './text.ts';
+import type { FactRow, FlowId, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
+
+export const UDR_MEANINGS: Readonly<Record<number, string>> = {
+  358: 'prerequisite checks passed; Windows Hello for Business provisioning will start',
+  360: 'a prerequisite check failed; Windows Hello for Business provisioning will not start',
+  362: 'provisioning blocked by a certificate trust prerequisite (enterprise STS or certificate enrollment)',
+  300: 'the Windows Hello key was registered with Microsoft Entra ID',
+  301: 'registering the Windows Hello key with Microsoft Entra ID failed',
+  304: 'automatic device registration failed in the join phase',
+  305: 'automatic device registration failed in the authentication phase',
+  311: 'creating the Windows Hello (NGC) key container failed',
+  363: 'the Windows Hello key is missing',
+};
+
+/** Short labels for each check, for rows and summaries. */
+export const UDR_CHECK_LABELS: Readonly<Record<UdrCheckKey, string>> = {
+  deviceJoined: 'Device joined (AADJ or DJ++)',
+  userCredentials: 'Signed in with Entra ID credentials',
+  policyEnabled: 'Hello for Business policy enabled',
+  postLogonEnabled: 'Post-logon provisioning enabled',
+  hardware: 'Hardware requirements met',
+  notRemote: 'Not a Remote Desktop session',
+  certForOnPremPolicy: 'Certificate for on-premises auth policy enabled',
+  enrollmentEndpointReady: 'Certificate enrollment endpoint ready',
+  logonCertTemplate: 'Logon certificate template',
+  stsAuthenticated: 'Authenticated to the enterprise STS',
+  cloudTrustPolicy: 'Cloud trust policy enabled',
+  cloudTgt: 'Account has a cloud TGT',
+  other: 'Other check',
+};
+
+type Phrase = readonly [string, UdrCheckKey | 'method' | 'end'];
+
+/** Lowercased openings of each line of the description. Order doesn't matter: positions are sorted. */
+const PHRASES: readonly Phrase[] = [
+  ['device is ', 'deviceJoined'],
+  ['user has logged on with ', 'userCredentials'],
+  ['windows hello for business policy is enabled', 'policyEnabled'],
+  ['windows hello for business post', 'postLogonEnabled'],
+  ['local computer meets ', 'hardware'],
+  ['user is not connected ', 'notRemote'],
+  ['user certificate for on prem', 'certForOnPremPolicy'],
+  ['enterprise user logon certificate enrollment endpoint', 'enrollmentEndpointReady'],
+  ['enterprise user logon certificate template', 'logonCertTemplate'],
+  ['user has successfully authenticated', 'stsAuthenticated'],
+  ['cloud trust for on prem', 'cloudTrustPolicy'],
+  ['user account has cloud tgt', 'cloudTgt'],
+  ['certificate enrollment method', 'method'],
+  ['windows hello for business provisioning will', 'end'],
+  ['see http', 'end'],
+];
+
+function classify(answer: string): { result: UdrResult; detail?: string } {
+  const a = answer.trim();
+  const lower = a.toLowerCase();
+  const word = (w: string) => lower.startsWith(w) && (lower.length === w.length || !/[a-z0-9]/.test(lower[w.length]!));
+  let result: UdrResult = 'other';
+  let rest = a;
+  if (word('not tested')) {
+    result = 'not-tested';
+    rest = a.slice(10);
+  } else if (word('yes')) {
+    result = 'yes';
+    rest = a.slice(3);
+  } else if (word('no')) {
+    result = 'no';
+    rest = a.slice(2);
+  }
+  rest = rest.trim();
+  if (rest.endsWith('.') && result !== 'other') rest = rest.slice(0, -1).trim();
+  return rest.length > 0 ? { result, detail: rest.slice(0, 300) } : { result };
+}
+
+interface ParsedBody {
+  checks: UdrCheck[];
+  method?: string;
+}
+
+const YES_NO_END = /: ?(yes|no|not tested)\.?$/;
+
+function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
+  const out: ParsedBody = { checks: [] };
+  const seen = new Set<UdrCheckKey>();
+  const from = rec.anchorLine ?? rec.bodyStart;
+  for (let i = from; i < rec.end; i++) {
+    const lower = doc.lowerLines[i]!;
+    if (lower.trim().length === 0) {
+      if (out.checks.length > 0) break;
+      continue;
+    }
+    const hits: { at: number; len: number; kind: Phrase[1] }[] = [];
+    for (const [phrase, kind] of PHRASES) {
+      const at = lower.indexOf(phrase);
+      if (at !== -1) hits.push({ at, len: phrase.length, kind });
+    }
+    if (hits.length === 0) {
+      // An unknown Yes/No line (newer Windows may add checks); ' : ' lines belong to other output.
+      const t = lower.trim();
+      if (i > from && t.length < 200 && !t.includes(' : ') && YES_NO_END.test(t)) {
+        const line = doc.lines[i]!.trim();
+        const colon = line.lastIndexOf(':');
+        out.checks.push({ key: 'other', text: line.slice(0, colon).trim(), ...classify(line.slice(colon + 1)) });
+      }
+      continue;
+    }
+    hits.sort((a, b) => a.at - b.at);
+    const line = doc.lines[i]!;
+    let sawEnd = false;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      const segEnd = h + 1 < hits.length ? hits[h + 1]!.at : line.length;
+      if (hit.kind === 'end') {
+        if (lower.startsWith('see http', hit.at)) sawEnd = true;
+        continue;
+      }
+      const colon = line.indexOf(':', hit.at + hit.len - 1);
+      if (colon === -1 || colon >= segEnd) continue;
+      const text = line.slice(hit.at, colon).trim();
+      const answer = line.slice(colon + 1, segEnd);
+      if (hit.kind === 'method') {
+        const m = answer.trim().replace(/\.$/, '');
+        if (m.length > 0 && out.method === undefined) out.method = m.slice(0, 100);
+        continue;
+      }
+      if (seen.has(hit.kind)) continue;
+      seen.add(hit.kind);
+      out.checks.push({ key: hit.kind, text, ...classify(answer) });
+    }
+    if (sawEnd) break;
+  }
+  return out;
+}
+
+function isUdr(rec: EventRecord): boolean {
+  if (rec.family === 'udr') return true;
+  if (rec.family !== undefined) return false;
+  const where = `${rec.logName ?? ''} ${rec.source ?? ''}`.toLowerCase();
+  return where.includes('user device registration');
+}
+
+function inferEventId(doc: Doc, rec: EventRecord, body: ParsedBody): number | undefined {
+  if (rec.anchorLine === undefined) return undefined;
+  const l = doc.lowerLines[rec.anchorLine]!;
+  if (l.includes('will not be launched')) {
+    const certSide: UdrCheckKey[] = ['certForOnPremPolicy', 'enrollmentEndpointReady', 'logonCertTemplate', 'stsAuthenticated'];
+    return body.checks.some((c) => c.result === 'no' && certSide.includes(c.key)) ? 362 : 360;
+  }
+  if (l.includes('will be launched')) return 358;
+  if (l.includes('join phase')) return 304;
+  if (l.includes('authentication phase')) return 305;
+  return undefined;
+}
+
+const MARKS: Record<UdrResult, Mark> = { yes: 'pass', no: 'fail', 'not-tested': 'info', other: 'info' };
+const SHOWN: Record<UdrResult, string> = { yes: 'Yes', no: 'No', 'not-tested': 'Not tested', other: '' };
+
+function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
+  const id = facts.eventId;
+  const failingLabels = facts.failing.map((k) => UDR_CHECK_LABELS[k].toLowerCase());
+  let summary: string;
+  if (id === 362 && facts.stsAuthenticated === 'no') {
+    summary = 'Event 362: provisioning blocked, enterprise STS authentication failed';
+  } else if (id === 358) {
+    summary = 'Event 358: prerequisite checks passed, provisioning will start';
+  } else if ((id === 360 || id === 362) && failingLabels.length > 0) {
+    summary = `Event ${id}: provisioning will not start; failed: ${failingLabels.join(', ')}`;
+  } else if (id === 360 || id === 362) {
+    summary = `Event ${id}: provisioning will not start`;
+  } else {
+    summary = `Event ${id}: ${facts.meaning}`;
+  }
+
+  const rows: FactRow[] = [{ label: 'Event', value: `${id}: ${facts.meaning}`, mark: id === 358 || id === 300 ? 'pass' : id in UDR_MEANINGS ? 'fail' : 'info' }];
+  if (facts.eventIdInferred) rows[0]!.value += ' (event ID inferred from the text)';
+  for (const c of facts.checks) {
+    const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? `${SHOWN[c.result]} ${c.detail}` : SHOWN[c.result];
+    rows.push({ label: c.key === 'other' ? c.text : UDR_CHECK_LABELS[c.key], value: shown, mark: MARKS[c.result] });
+  }
+  if (facts.certEnrollmentMethod) rows.push({ label: 'Certificate enrollment method', value: facts.certEnrollmentMethod, mark: 'info' });
+
+  let suggests: FlowId[] = [];
+  if (id === 362) suggests = facts.stsAuthenticated === 'no' ? ['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning'] : ['hybrid-cert-trust-provisioning'];
+  else if (id === 358 || id === 360 || id === 301 || id === 304 || id === 305 || id === 311) suggests = ['hybrid-cert-trust-provisioning'];
+  return { kind: 'udr-event', summary, facts, rows, suggests };
+}
+
+export function analyzeUdrEvents(doc: Doc): Located<Finding<'udr-event'>>[] {
+  if (doc.lower.indexOf('provisioning will') === -1 && doc.lower.indexOf('user device registration') === -1 && doc.lower.indexOf('automatic registration failed') === -1) {
+    return [];
+  }
+  const out: Located<Finding<'udr-event'>>[] = [];
+  for (const rec of eventRecords(doc)) {
+    if (!isUdr(rec)) continue;
+    const body = parseBody(doc, rec);
+    const inferred = rec.eventId === undefined ? inferEventId(doc, rec, body) : undefined;
+    const eventId = rec.eventId ?? inferred;
+    if (eventId === undefined) continue;
+    const meaning = UDR_MEANINGS[eventId] ?? 'a User Device Registration event this tool does not interpret';
+    const facts: UdrEventFacts = { eventId, meaning, checks: body.checks, failing: [] };
+    if (inferred !== undefined) facts.eventIdInferred = true;
+    if (eventId === 358) facts.launched = true;
+    else if (eventId === 360 || eventId === 362) facts.launched = false;
+    for (const c of body.checks) if (c.result === 'no' && !facts.failing.includes(c.key)) facts.failing.push(c.key);
+    const sts = body.checks.find((c) => c.key === 'stsAuthenticated');
+    if (sts && sts.result !== 'other') facts.stsAuthenticated = sts.result;
+    if (body.method !== undefined) facts.certEnrollmentMethod = body.method;
+    if (rec.computer) facts.computer = rec.computer;
+    out.push({ at: rec.start, finding: buildFinding(facts) });
+  }
+  return out;
+}
