@@ -1,0 +1,44 @@
+/** Reads an analysed Get-ADUser paste: does the user object hold Windows Hello keys? */
+import type { AnyFinding } from '../../evidence/types';
+import { findingOf } from '../shared/findings';
+import type { Reading } from '../shared/types';
+import { userLabel } from './commands';
+
+export function readKeys(findings: readonly AnyFinding[], user: string): Reading | undefined {
+  const f = findingOf(findings, 'key-credential-link');
+  if (!f) return undefined;
+  const who = f.facts.user ?? userLabel(user);
+  if (f.facts.empty || f.facts.keyCount === 0) {
+    return { event: { type: 'KEYS_EMPTY' }, because: `msDS-KeyCredentialLink is empty for ${who}: Active Directory holds no Windows Hello key for this user.` };
+  }
+  const n = f.facts.keyCount;
+  return {
+    event: { type: 'KEYS_PRESENT' },
+    because: `msDS-KeyCredentialLink holds ${n === 1 ? 'one key' : `${n} keys`} for ${who}.`,
+  };
+}
+
+const USER_HEAD = [
+  'DistinguishedName      : CN=Alex Wilber,OU=Staff,DC=contoso,DC=com',
+  'Enabled                : True',
+  'GivenName              : Alex',
+];
+const USER_TAIL = [
+  'Name                   : Alex Wilber',
+  'ObjectClass            : user',
+  'ObjectGUID             : 5b1f0c2e-8d0a-4a57-9d6e-2f3c41a8e7b9',
+  'SamAccountName         : alexw',
+  'SID                    : S-1-5-21-3623811015-3361044348-30300820-1013',
+  'Surname                : Wilber',
+  'UserPrincipalName      : alexw@contoso.com',
+];
+
+/** Get-ADUser alexw -Properties msDS-KeyCredentialLink, with one key. */
+export const SAMPLE_WITH_KEY = [
+  ...USER_HEAD,
+  'msDS-KeyCredentialLink : {B:828:000200002000018C3B0E1D4F7A2C9E6B5D8F0A1C3E5B7D9F2A4C6E8B0D2F4A6C8E0B2D4F6A8C0E2:CN=Alex Wilber,OU=Staff,DC=contoso,DC=com}',
+  ...USER_TAIL,
+].join('\n');
+
+/** The same command after the key was deleted. */
+export const SAMPLE_EMPTY = [...USER_HEAD, 'msDS-KeyCredentialLink : {}', ...USER_TAIL].join('\n');
