@@ -1,0 +1,47 @@
+/**
+ * The DC certificate as the technician gave it (pasted and analysed, or typed from the
+ * certificate's Details tab), checked against the names the DC needs.
+ */
+import { checkDcCertificate } from '../../evidence';
+import type { CertificateFacts, DcCertificateCheck } from '../../evidence/types';
+import { type DcNames, sanEntry } from './names';
+
+/** What a CERT_ENTERED event carries. */
+export interface CertValues {
+  /** The subject, e.g. "CN=DC1, OU=Domain Controllers, DC=ad, DC=contoso, DC=com". */
+  subject?: string;
+  /** SAN DNS names, one per entry ("dns=…" / "DNS Name=…" prefixes allowed). */
+  san?: string[];
+  /** From pasted evidence only: whether the KDC Authentication EKU is there. */
+  kdcEku?: boolean;
+}
+
+/**
+ * A subject as typed or copied ("CN = DC1" lines from the Details tab, or "CN=DC1, OU=…")
+ * as one comma-separated distinguished name: "CN=DC1, OU=Domain Controllers, DC=ad".
+ */
+export function subjectOf(raw: string): string {
+  return raw
+    .split(/[,\n]/)
+    .map((p) => p.trim().replace(/^([A-Za-z0-9.]+)\s*=\s*/, '$1='))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The typed or read values as certificate facts. */
+export function certFactsOf(values: CertValues): CertificateFacts {
+  const subjectDn = subjectOf(values.subject ?? '');
+  return {
+    ...(subjectDn ? { subjectDn } : {}),
+    sanDns: (values.san ?? []).map(sanEntry).filter(Boolean),
+    ekus: [],
+    hasKdcAuthEku: values.kdcEku === true,
+    hasClientAuthEku: false,
+    hasServerAuthEku: false,
+  };
+}
+
+/** The DC names as checkDcCertificate takes them. */
+export function checkDcCert(facts: CertificateFacts, names: DcNames): DcCertificateCheck {
+  return checkDcCertificate(facts, { dcName: names.dcName, domainFqdn: names.domainFqdn, netbios: names.netbios });
+}

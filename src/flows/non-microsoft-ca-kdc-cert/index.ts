@@ -1,0 +1,20 @@
+import type { FlowDescriptor } from '../shared/types';
+import { content } from './content';
+import { machine, type KdcCertContext } from './machine';
+import { meta } from './meta';
+
+const descriptor: FlowDescriptor<KdcCertContext> = {
+  ...meta,
+  machine,
+  content,
+  sampleEvents: [
+    { type: 'SEEN_107', values: { expectedDomain: 'ad.contoso.com' } },
+    { type: 'SEEN_107', values: { expectedDomain: '' } },
+    { type: 'NAMES_ENTERED', values: { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD', ou: '' } },
+    { type: 'NAMES_ENTERED', values: { dcName: 'dc2.ad.contoso.com', domainFqdn: '', netbios: 'AD', ou: '' } },
+    { type: 'CERT_ENTERED', values: { subject: 'CN=DC1, OU=Domain Controllers, DC=ad, DC=contoso, DC=com', san: [], kdcEku: true } },
+    { type: 'CERT_ENTERED', values: { subject: 'CN=dc1.ad.contoso.com', san: ['DNS Name=dc1.ad.contoso.com'], kdcEku: true } },
+  ],
+};
+
+export default descriptor;
