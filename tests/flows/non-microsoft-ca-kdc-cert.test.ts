@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
+
+type Ev = EventObject & Record<string, unknown>;
 import { analyzeEvidence } from '../../src/evidence';
 import descriptor from '../../src/flows/non-microsoft-ca-kdc-cert';
 import { certFactsOf, checkDcCert, subjectOf } from '../../src/flows/non-microsoft-ca-kdc-cert/cert';
@@ -27,13 +29,13 @@ import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shar
 const { machine, content } = descriptor;
 const names = { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD' };
 
-const run = (events: EventObject[]) => replay(machine, events);
-const at = (events: EventObject[]) => stateIdOf(run(events).snapshot);
-const ctxOf = (events: EventObject[]) => run(events).snapshot.context as KdcCertContext;
+const run = (events: Ev[]) => replay(machine, events);
+const at = (events: Ev[]) => stateIdOf(run(events).snapshot);
+const ctxOf = (events: Ev[]) => run(events).snapshot.context as KdcCertContext;
 
-const TO_EVENT_107: EventObject[] = [{ type: 'YES' }, { type: 'KEY' }, { type: 'NON_MS' }];
-const NAMES = (values: Record<string, string>): EventObject => ({ type: 'NAMES_ENTERED', values: { dcName: '', domainFqdn: '', netbios: '', ou: '', ...values } });
-const TO_CERT: EventObject[] = [...TO_EVENT_107, { type: 'SEEN_107', values: { expectedDomain: 'ad.contoso.com' } }, NAMES({ dcName: 'DC1', netbios: 'AD' })];
+const TO_EVENT_107: Ev[] = [{ type: 'YES' }, { type: 'KEY' }, { type: 'NON_MS' }];
+const NAMES = (values: Record<string, string>): Ev => ({ type: 'NAMES_ENTERED', values: { dcName: '', domainFqdn: '', netbios: '', ou: '', ...values } });
+const TO_CERT: Ev[] = [...TO_EVENT_107, { type: 'SEEN_107', values: { expectedDomain: 'ad.contoso.com' } }, NAMES({ dcName: 'DC1', netbios: 'AD' })];
 
 const EVENT_107 = `Log Name:      Microsoft-Windows-Kerberos/Operational
 Source:        Microsoft-Windows-Security-Kerberos
@@ -271,7 +273,7 @@ describe('routes', () => {
   });
 
   it('routes on typed certificate values, and on a missing KDC EKU', () => {
-    const cert = (values: Record<string, unknown>): EventObject => ({ type: 'CERT_ENTERED', values });
+    const cert = (values: Record<string, unknown>): Ev => ({ type: 'CERT_ENTERED', values });
     expect(at([...TO_CERT, cert({ subject: 'CN = DC1, OU = Domain Controllers, DC = ad, DC = contoso, DC = com', san: [] })])).toBe('outCertAlreadyOk');
     expect(at([...TO_CERT, cert({ subject: '', san: ['DNS Name=dc1.ad.contoso.com', 'DNS Name=ad.contoso.com', 'DNS Name=ad'] })])).toBe('outCertAlreadyOk');
     expect(at([...TO_CERT, cert({ subject: 'CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com', san: [], kdcEku: false })])).toBe('reissue');
