@@ -3,7 +3,7 @@
  * (Subject, DnsNameList, EnhancedKeyUsageList), bare subject DNs and SAN lines (`dns=…`).
  * Also the DC certificate rule used by the non-Microsoft CA flow: `checkDcCertificate`.
  */
-import { indentOf, splitKeyValue, type Doc, type Located } from './text.ts';
+import { indentOf, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { CertificateFacts, DcCertificateCheck, Eku, FactRow, Finding } from './types.ts';
 
 export const EKU_KDC_AUTH = '1.3.6.1.5.2.3.5';
@@ -238,6 +238,14 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
           }
         }
         i = next - 1;
+        continue;
+      }
+    }
+    if (t.startsWith('dnsnamelist')) {
+      const kv = splitKeyValue(line, 40);
+      if (kv && kv.key === 'dnsnamelist') {
+        const blk = cur(i);
+        for (const item of stripWrapping(kv.value, '{}').split(',')) addSan(blk, readHost(item, 0));
         continue;
       }
     }

@@ -68,6 +68,7 @@ const KNOWN_KEYS = new Set([
   'devicemanagementsrvver',
   'devicemanagementsrvurl',
   'devicemanagementsrvid',
+  'idp',
   'ngcset',
   'ngckeyid',
   'canreset',
@@ -119,11 +120,15 @@ function sectionOf(lower: string): string | undefined {
   const t = lower.trim();
   if (t.length < 5 || t.length > 120 || t.charCodeAt(0) !== 124 || t.charCodeAt(t.length - 1) !== 124) return undefined;
   const key = compactKey(t.slice(1, -1));
-  return SECTIONS[key] !== undefined ? key : undefined;
+  if (SECTIONS[key] !== undefined) return key;
+  // Other framed headers (proxy settings and the like) still end the previous section.
+  return /^[a-z][a-z ()-]{2,80}$/.test(t.slice(1, -1).trim()) ? 'other' : undefined;
 }
 
+/** YES / NO, also with a note after it: "YES ( StateReady )". */
 function yesNoOk(value: string): boolean | null {
-  return yesNo(value) ?? null;
+  const first = value.trim().split(/[\s(]/, 1)[0] ?? '';
+  return yesNo(first) ?? null;
 }
 
 function joinTypeOf(aad?: boolean, ent?: boolean, dom?: boolean): JoinType {
@@ -231,7 +236,7 @@ function rowsFor(f: DsregcmdFacts): FactRow[] {
 }
 
 function summaryFor(f: DsregcmdFacts): string {
-  const parts = [`dsregcmd: ${JOIN_NAMES[f.joinType].toLowerCase()}`];
+  const parts = [`dsregcmd: ${f.joinType === 'unknown' ? 'join type unknown' : JOIN_NAMES[f.joinType]}`];
   if (f.ngcSet === true) parts.push('Windows Hello provisioned (NgcSet YES)');
   else if (f.ngcSet === false) parts.push('no Windows Hello key (NgcSet NO)');
   if (f.preReqResult === 'WillNotProvision') {
@@ -260,7 +265,9 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
     const c = l.charCodeAt(ind);
     if (c === 124 /* | */) {
       const s = sectionOf(l);
-      if (s) {
+      if (s === 'other') {
+        if (cur) section = s;
+      } else if (s) {
         if (s === 'devicestate' && cur && cur.values.has('azureadjoined')) {
           blocks.push(cur);
           cur = null;

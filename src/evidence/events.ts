@@ -143,6 +143,16 @@ function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** true when lines [from, to) are all blank (the anchor opens the description). */
+function blankBetween(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const l = doc.lowerLines[j]!;
+    // The "Description:" line itself may precede the text.
+    if (l.trim().length > 0 && !l.trimStart().startsWith('description:')) return false;
+  }
+  return true;
+}
+
 const cache = new WeakMap<Doc, EventRecord[]>();
 
 /** All event records in a paste, in order. */
@@ -205,7 +215,7 @@ export function eventRecords(doc: Doc): EventRecord[] {
     const family = anchorFamily(l);
     if (family) {
       const open = cur as EventRecord | null;
-      if (open && open.anchorLine === undefined && open.layout === 'copy-details' && i - open.bodyStart <= 3) {
+      if (open && open.anchorLine === undefined && open.layout === 'copy-details' && i - open.bodyStart <= 3 && blankBetween(doc, open.bodyStart, i)) {
         open.family = family;
         open.anchorLine = i;
       } else {

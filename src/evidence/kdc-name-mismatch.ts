@@ -5,10 +5,26 @@
 import type { Doc, Located } from './text.ts';
 import type { Finding } from './types.ts';
 
-const NAME = 'kdc_err_client_name_mismatch';
+/** KDC_ERR_CLIENT_NAME_MISMATCH, KRB5KDC_ERR_CLIENT_NAME_MISMATCH, Wireshark's eRR-CLIENT-NAME-MISMATCH. */
+const NAMES = ['client_name_mismatch', 'client-name-mismatch'];
+
+function countNames(l: string): number {
+  let n = 0;
+  for (const name of NAMES) {
+    let at = l.indexOf(name);
+    while (at !== -1) {
+      n++;
+      at = l.indexOf(name, at + name.length);
+    }
+  }
+  return n;
+}
 
 // "error 75", "error-code: 0x4b", "ErrorCode = 75", "status 0x0000004B"; bounded, no nested quantifiers.
 const CODE = /(?:error|err|status)(?:[ _-]?code)?[^0-9a-z\n]{0,4}(?:0x0{0,6}4b|75)(?![0-9a-z.])/;
+
+/** A bare error code counts when Kerberos is named on its line or up to this many lines above. */
+const CONTEXT_LINES = 5;
 
 function hasKerberosContext(lower: string): boolean {
   return lower.indexOf('krb') !== -1 || lower.indexOf('kerberos') !== -1 || lower.indexOf('kdc') !== -1;
@@ -16,23 +32,23 @@ function hasKerberosContext(lower: string): boolean {
 
 export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mismatch'>>[] {
   const lower = doc.lower;
-  const hasName = lower.indexOf(NAME) !== -1;
+  const hasName = NAMES.some((name) => lower.indexOf(name) !== -1);
   if (!hasName && lower.indexOf('krb') === -1 && lower.indexOf('kerberos') === -1 && lower.indexOf('kdc') === -1) return [];
   let byName = 0;
   let byCode = 0;
   let first = -1;
+  let lastKerberos = -1;
   for (let i = 0; i < doc.lowerLines.length; i++) {
     const l = doc.lowerLines[i]!;
-    let at = hasName ? l.indexOf(NAME) : -1;
-    if (at !== -1) {
+    const named = hasName ? countNames(l) : 0;
+    if (named > 0) {
       if (first === -1) first = i;
-      while (at !== -1) {
-        byName++;
-        at = l.indexOf(NAME, at + NAME.length);
-      }
+      byName += named;
       continue;
     }
-    if ((l.indexOf('75') !== -1 || l.indexOf('4b') !== -1) && hasKerberosContext(l) && CODE.test(l)) {
+    const kerberosHere = hasKerberosContext(l);
+    if (kerberosHere) lastKerberos = i;
+    if ((l.indexOf('75') !== -1 || l.indexOf('4b') !== -1) && lastKerberos !== -1 && i - lastKerberos <= CONTEXT_LINES && CODE.test(l)) {
       if (first === -1) first = i;
       byCode++;
     }

@@ -485,7 +485,10 @@ function summaryFor(machines: MachineBuild[], revisionUnknown: boolean): string 
   if (kd.length > 0) parts.push(`key deletion issue on ${kd.slice(0, 3).map(who).join(', ')}${kd.length > 3 ? ` and ${kd.length - 3} more` : ''}`);
   if (nm.length > 0) parts.push(`name mismatch issue on ${nm.slice(0, 3).map(who).join(', ')}${nm.length > 3 ? ` and ${nm.length - 3} more` : ''}`);
   if (parts.length > 0) return `Builds: ${parts.join('; ')}`;
-  if (revisionUnknown) return `Build ${machines.map(who).slice(0, 3).join(', ')} read without its revision (UBR)`;
+  if (revisionUnknown) {
+    const list = `${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}`;
+    return `${machines.length === 1 ? 'Build' : 'Builds'} ${list} read without the revision (UBR)`;
+  }
   return `Builds: ${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}; neither DC build issue applies`;
 }
 

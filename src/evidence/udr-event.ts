@@ -162,7 +162,7 @@ const SHOWN: Record<UdrResult, string> = { yes: 'Yes', no: 'No', 'not-tested': '
 
 function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   const id = facts.eventId;
-  const failingLabels = facts.failing.map((k) => UDR_CHECK_LABELS[k].toLowerCase());
+  const failingLabels = facts.failing.map((k) => UDR_CHECK_LABELS[k]);
   let summary: string;
   if (id === 362 && facts.stsAuthenticated === 'no') {
     summary = 'Event 362: provisioning blocked, enterprise STS authentication failed';
