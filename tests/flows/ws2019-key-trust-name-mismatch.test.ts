@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { EventObject } from 'xstate';
+import { analyzeEvidence } from '../../src/evidence';
+import { replay, stateIdOf } from '../../src/flows/shared/replay';
+import { resolveText } from '../../src/flows/shared/text';
+import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
+import descriptor from '../../src/flows/ws2019-key-trust-name-mismatch';
+import { parseDcLines, updateList, verdictLine, verdictTable, type Dc } from '../../src/flows/ws2019-key-trust-name-mismatch/dcs';
+import { EVENT_358_KEY_TRUST } from '../../src/flows/ws2019-key-trust-name-mismatch/deployment';
+import type { NameMismatchContext } from '../../src/flows/ws2019-key-trust-name-mismatch/machine';
+
+const { machine, content } = descriptor;
+const steps = content.steps;
+const dc = (name: string, major: number, revision: number | null): Dc => ({ name, major, revision });
+const builds = (...dcs: string[]) => ({ type: 'BUILDS_ENTERED', values: { dcs } });
+const ev = (...types: string[]) => types.map((type) => ({ type }));
+const run = (events: EventObject[]) => {
+  const r = replay(machine, events);
+  expect(r.rejectedAt, 'every event accepted').toBeUndefined();
+  return { id: stateIdOf(r.snapshot), ctx: r.snapshot.context as NameMismatchContext };
+};
+const read = (sid: string, text: string) => (steps[sid] as EvidenceStep<NameMismatchContext>).read!(analyzeEvidence(text), { deployment: 'unknown', dcs: [], unread: [] });
+const hybrid = ev('HYBRID_KEY_TRUST', 'YES');
+const onPrem = ev('ON_PREM_KEY_TRUST', 'YES');
+
+describe('ws2019-key-trust-name-mismatch: DC builds', () => {
+  it('reads the DC list', () => {
+    expect(parseDcLines(['DC1 17763.253', 'DC2: 10.0.17763.316', 'DC3 17763', 'oops']).dcs).toEqual([dc('DC1', 17763, 253), dc('DC2', 17763, 316), dc('DC3', 17763, null)]);
+  });
+
+  it('gives an exact verdict per DC, with the boundary at 17763.316', () => {
+    expect(verdictLine(dc('DC1', 17763, 315))).toBe('DC1: 17763.315 (Windows Server 2019): affected. Update it to 17763.316 (KB4487044) or later.');
+    expect(verdictLine(dc('DC2', 17763, 316))).toBe('DC2: 17763.316 (Windows Server 2019): fixed. It is at or above 17763.316 (KB4487044).');
+    expect(verdictLine(dc('DC3', 14393, 1000))).toBe("DC3: 14393.1000 (Windows Server 2016): not affected. Windows Server 2016 DCs don't have this issue.");
+    expect(verdictLine(dc('DC4', 17763, null))).toMatch(/^DC4: 17763 \(Windows Server 2019\): revision unknown\./);
+    expect(verdictTable([dc('DC4', 17763, null)])).toContain('run ver');
+  });
+
+  it('lists exactly which DCs need 17763.316', () => {
+    expect(updateList([dc('DC1', 17763, 253), dc('DC2', 17763, 1637), dc('DC3', 14393, 2000), dc('DC4', 17763, null)])).toBe(
+      [
+        'DC1 (now 17763.253): update to 17763.316 (KB4487044) or later.',
+        'DC4 (revision unknown): if ver shows a build below 17763.316, update it to 17763.316 (KB4487044) or later.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('ws2019-key-trust-name-mismatch: routes', () => {
+  it('early 2019 DC + trace shows the error → update → resolved', () => {
+    const r = run([...hybrid, builds('DC1 17763.253', 'DC2 17763.1637'), ...ev('MISMATCH_SEEN')]);
+    expect(r.id).toBe('updateDcs');
+    const code = (steps.updateDcs as ActionStep<NameMismatchContext>).steps[0].code!.code;
+    expect(resolveText(code, r.ctx)).toBe('DC1 (now 17763.253): update to 17763.316 (KB4487044) or later.');
+    expect(resolveText(steps.trace.body, r.ctx)).toContain('DC1: 17763.253 (Windows Server 2019): affected.');
+    expect(run([...hybrid, builds('DC1 17763.253'), ...ev('MISMATCH_SEEN', 'DONE', 'WORKS')]).id).toBe('outResolved');
+    expect(run([...hybrid, builds('DC1 17763.253'), ...ev('MISMATCH_SEEN', 'DONE', 'FAILS')]).id).toBe('outEscalate');
+  });
+
+  it("can't capture a trace → the builds alone decide", () => {
+    expect(run([...onPrem, builds('DC1 17763.253'), ...ev('NOT_SURE')]).id).toBe('updateDcs');
+    expect(run([...onPrem, builds('DC1 17763.253'), ...ev('NO_MISMATCH')]).id).toBe('updateDcs');
+  });
+
+  it('revision unknown: the trace decides, or the revision is read', () => {
+    expect(run([...hybrid, builds('DC1 17763'), ...ev('MISMATCH_SEEN')]).id).toBe('updateDcs');
+    expect(run([...hybrid, builds('DC1 17763'), ...ev('NOT_SURE')]).id).toBe('readRevision');
+    expect(run([...hybrid, builds('DC1 17763'), ...ev('NOT_SURE', 'RETRY'), builds('DC1 17763.253')]).id).toBe('trace');
+    expect(run([...hybrid, builds('DC1 17763'), ...ev('NO_MISMATCH', 'UPDATE_ANYWAY')]).id).toBe('updateDcs');
+  });
+
+  it('all 2019 DCs at 17763.316+ with a DC in the key deletion range → hybrid-key-deletion', () => {
+    const r = run([...hybrid, builds('DC1 17763.1613', 'DC2 14393.4104')]);
+    expect(r.id).toBe('outKeyDeletion');
+    const out = steps.outKeyDeletion as OutcomeStep<NameMismatchContext>;
+    expect(out.result).toBe('not-this');
+    expect(out.related).toBe('hybrid-key-deletion');
+    expect(resolveText(out.body, r.ctx)).toContain('But DC1 runs a build');
+    // Unsure of the deployment: the key deletion issue may still fit.
+    expect(run([...ev('NOT_SURE', 'STILL_NOT_SURE', 'YES'), builds('DC1 14393.4000')]).id).toBe('outKeyDeletion');
+  });
+
+  it('on-premises key trust never points at the hybrid-only key deletion issue', () => {
+    expect(run([...onPrem, builds('DC1 17763.1613')]).id).toBe('outBuildsFixed');
+  });
+
+  it('all fixed, nothing else fits → not this, with what to hand over', () => {
+    const r = run([...hybrid, builds('DC1 17763.1637', 'DC2 14393.4104')]);
+    expect(r.id).toBe('outBuildsFixed');
+    const out = steps.outBuildsFixed as OutcomeStep<NameMismatchContext>;
+    expect(out.result).toBe('not-this');
+    expect(out.handOver!.map((h) => resolveText(h, r.ctx))).toContain('The DC list with builds:\nDC1 17763.1637\nDC2 14393.4104');
+  });
+
+  it('other deployments, other messages and unsure answers', () => {
+    expect(run(ev('OTHER_TRUST')).id).toBe('outNotKeyTrust');
+    expect(run(ev('HYBRID_KEY_TRUST', 'OTHER_MESSAGE')).id).toBe('outOtherError');
+    expect(run(ev('HYBRID_KEY_TRUST', 'NOT_SURE', 'SAW_MESSAGE')).id).toBe('dcBuilds');
+    expect(run(ev('HYBRID_KEY_TRUST', 'NOT_SURE', 'WORKED')).id).toBe('outWorksNow');
+    expect(run([...hybrid, ...ev('NOT_SURE', 'READY')]).id).toBe('dcBuilds');
+    expect(run([...hybrid, builds('no numbers here')]).id).toBe('buildsUnreadable');
+  });
+
+  it('never routes on the key sync wording: no step asks about it', () => {
+    for (const [sid, step] of Object.entries(steps)) {
+      if (!('answers' in step)) continue;
+      for (const a of step.answers) expect(`${sid} ${a.label}`).not.toMatch(/sync/i);
+    }
+    expect(resolveText(steps.trace.detail, run([...hybrid, builds('DC1 17763.253')]).ctx)).toContain("isn't synced");
+  });
+});
+
+describe('ws2019-key-trust-name-mismatch: routing from pasted evidence', () => {
+  it('reads a trace with the Kerberos error', () => {
+    const trace = [
+      'Frame 415: 214 bytes on wire',
+      'Kerberos',
+      '    krb-error',
+      '        error-code: eRR-CLIENT-NAME-MISMATCH (75)',
+      'KRB Error: KRB5KDC_ERR_CLIENT_NAME_MISMATCH',
+    ].join('\n');
+    const reading = read('trace', trace);
+    expect(reading?.event).toEqual({ type: 'MISMATCH_SEEN' });
+    expect(run([...hybrid, builds('DC1 17763'), reading!.event]).id).toBe('updateDcs');
+    expect(read('trace', 'Kerberos AS-REP ok, no errors')).toBeUndefined();
+  });
+
+  it('routes pasted builds', () => {
+    const reading = read('dcBuilds', 'DC1 17763.253\nDC2 17763.1637');
+    expect(reading?.event).toEqual(builds('DC1 17763.253', 'DC2 17763.1637'));
+    expect(run([...hybrid, reading!.event]).id).toBe('trace');
+    const ver = read('dcBuilds', 'Microsoft Windows [Version 10.0.17763.1637]');
+    expect(run([...hybrid, ver!.event]).id).toBe('outBuildsFixed');
+  });
+
+  it('reads the deployment from event 358', () => {
+    expect(read('findDeployment', EVENT_358_KEY_TRUST)?.event).toEqual({ type: 'HYBRID_KEY_TRUST' });
+  });
+});
