@@ -1,12 +1,47 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // BASE_PATH lets the app be hosted under a sub-path, e.g. BASE_PATH=/whfb/ npm run build
-const base = process.env.BASE_PATH ?? '/';
+const raw = process.env.BASE_PATH ?? '/';
+const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   base,
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits until the person chooses "Reload" (src/app/UpdatePrompt.tsx): never a half-old app.
+      registerType: 'prompt',
+      // Registration is imported by UpdatePrompt (a file, so the CSP needs no inline script).
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
+      manifest: {
+        name: 'WHfB Troubleshooter',
+        short_name: 'WHfB Help',
+        description: 'Step-by-step troubleshooting for Windows Hello for Business deployment issues.',
+        theme_color: '#0b5cad',
+        background_color: '#f6f8fb',
+        display: 'standalone',
+        start_url: base,
+        scope: base,
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Every chunk (each flow is a lazy chunk) and the prerendered pages: all flows work offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // Case ids and step numbers in the query never change which page shell is served.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

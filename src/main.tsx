@@ -8,6 +8,14 @@ import { routes } from './app/routes';
 import { theme } from './app/theme';
 import './app/global.css';
 
+// A chunk from an older deployment is gone (no service worker yet): load the new version once, whole.
+window.addEventListener('vite:preloadError', (event) => {
+  if (sessionStorage.getItem('reloaded-for-update') === location.href) return;
+  sessionStorage.setItem('reloaded-for-update', location.href);
+  event.preventDefault();
+  location.reload();
+});
+
 const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 
 createRoot(document.getElementById('root')!).render(

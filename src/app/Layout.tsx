@@ -6,7 +6,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
+import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from './paths';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   return (
@@ -24,8 +26,10 @@ export function Layout() {
               Issues
             </Button>
           </Box>
+          <ColorModeToggle />
         </Toolbar>
       </AppBar>
+      <UpdatePrompt />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
         <Outlet />
       </Container>

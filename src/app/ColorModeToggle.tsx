@@ -1,0 +1,48 @@
+import { lazy, Suspense, useState } from 'react';
+import IconButton from '@mui/material/IconButton';
+import { useColorScheme } from '@mui/material/styles';
+import Brightness4 from '@mui/icons-material/Brightness4';
+import DarkMode from '@mui/icons-material/DarkMode';
+import LightMode from '@mui/icons-material/LightMode';
+import { modeLabels, type Mode } from './colorModes';
+
+const ColorModeMenu = lazy(() => import('./ColorModeMenu'));
+
+/** Colour theme: system, light or dark. MUI remembers the choice in this browser (localStorage "mui-mode"). */
+export function ColorModeToggle() {
+  const { mode, setMode } = useColorScheme();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const current: Mode = mode === 'light' || mode === 'dark' ? mode : 'system';
+  const label = `Colour theme: ${modeLabels[current]}`;
+  return (
+    <>
+      <IconButton
+        color="inherit"
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : 'false'}
+        onClick={(e) => {
+          setWanted(true);
+          setAnchor(e.currentTarget);
+        }}
+      >
+        {current === 'dark' ? <DarkMode /> : current === 'light' ? <LightMode /> : <Brightness4 />}
+      </IconButton>
+      {wanted && (
+        <Suspense fallback={null}>
+          <ColorModeMenu
+            anchor={anchor}
+            mode={current}
+            onClose={() => setAnchor(null)}
+            onChoose={(m) => {
+              setMode(m);
+              setAnchor(null);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
