@@ -7,6 +7,7 @@ import { parseDcLines, updateList, verdictLine, verdictTable, type Dc } from '..
 import { EVENT_358_KEY_TRUST } from '../../src/flows/hybrid-key-deletion/deployment';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY } from '../../src/flows/hybrid-key-deletion/keys';
 import type { KeyDeletionContext } from '../../src/flows/hybrid-key-deletion/machine';
+import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
 import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
@@ -200,5 +201,13 @@ describe('hybrid-key-deletion: routing from pasted evidence', () => {
     expect(after?.event).toEqual({ type: 'KEYS_EMPTY' });
     const r = run([...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613'), user('alexw'), readOf('keyBefore', SAMPLE_WITH_KEY, ctx)!.event, after!.event]);
     expect(r.id).toBe('updateDcs');
+  });
+});
+
+describe('hybrid-key-deletion: evidence pasted before the flow opens', () => {
+  it('answers the deployment from event 358, then waits for the symptom pattern', () => {
+    const events = prefillEvents(descriptor, analyzeEvidence(`${EVENT_358_KEY_TRUST}\n\nDC1 17763.1613`), 0);
+    expect(events.map((e) => e.type)).toEqual(['HYBRID_KEY_TRUST']);
+    expect(run(events).id).toBe('symptom');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
+import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
 import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
@@ -135,5 +136,23 @@ describe('ws2019-key-trust-name-mismatch: routing from pasted evidence', () => {
 
   it('reads the deployment from event 358', () => {
     expect(read('findDeployment', EVENT_358_KEY_TRUST)?.event).toEqual({ type: 'HYBRID_KEY_TRUST' });
+  });
+});
+
+describe('ws2019-key-trust-name-mismatch: evidence pasted before the flow opens', () => {
+  it('answers every step the paste decides, up to the fix', () => {
+    const paste = [
+      EVENT_358_KEY_TRUST,
+      '',
+      'That option is temporarily unavailable. For now, please use a different method to sign in.',
+      '',
+      'DC1 17763.253',
+      'DC2 17763.1637',
+      '',
+      '415   3.221904   10.0.0.10    10.0.0.57    KRB5     214    KRB Error: KRB5KDC_ERR_CLIENT_NAME_MISMATCH',
+    ].join('\n');
+    const events = prefillEvents(descriptor, analyzeEvidence(paste), 0);
+    expect(events.map((e) => e.type)).toEqual(['HYBRID_KEY_TRUST', 'YES', 'BUILDS_ENTERED', 'MISMATCH_SEEN']);
+    expect(run(events).id).toBe('updateDcs');
   });
 });

@@ -16,7 +16,7 @@ const dcLines = (c: KeyDeletionContext) => c.dcs.map((dc) => `${dc.name} ${build
 
 const keyHowTo = [
   {
-    text: 'Run it on a domain controller or any computer with the Active Directory PowerShell module, then copy everything it prints. An empty value looks like "msDS-KeyCredentialLink : {}"; a value with keys starts with "{B:828:".',
+    text: 'Run it on a domain controller or any computer with the Active Directory PowerShell module, then copy everything it prints. An empty value looks like "msDS-KeyCredentialLink : {}"; a value with keys shows one or more entries starting with "B:" inside the braces.',
   },
   {
     text: 'No PowerShell? In Active Directory Users and Computers, turn on View > Advanced Features, open the user, go to the Attribute Editor tab and look at msDS-KeyCredentialLink: "<not set>" means empty.',
@@ -38,6 +38,8 @@ export const content: FlowContent<KeyDeletionContext> = {
         { event: 'OTHER_TRUST', label: 'Certificate trust or cloud Kerberos trust' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste an event from the device and the app will tell you' },
       ],
+      // Evidence pasted before the flow opened (event 358) can answer this straight away.
+      read: (findings) => readDeployment(findings),
     },
     findDeployment: {
       kind: 'evidence',
@@ -313,7 +315,7 @@ export const content: FlowContent<KeyDeletionContext> = {
       result: 'escalate',
       title: 'The key does not reach Active Directory',
       body: (c) =>
-        `${userLabel(c.user)}'s key is still missing from Active Directory after a delta sync. That is a Microsoft Entra Connect problem (for example key write-back scope or permissions), not the DC builds. Hand it to whoever runs Microsoft Entra Connect.`,
+        `${userLabel(c.user)}'s key is still missing from Active Directory after a delta sync. That is a Microsoft Entra Connect problem (for example the user is outside the sync scope, or the connector account may not write msDS-KeyCredentialLink), not the DC builds. Hand it to whoever runs Microsoft Entra Connect.`,
       handOver: [
         (c) => `Output of ${getAdUserCommand(c.user)}, before and after the sync`,
         'The last Delta Import, Delta Synchronization and Export runs in Synchronization Service Manager, with any errors for this user',

@@ -28,6 +28,8 @@ export const content: FlowContent<NameMismatchContext> = {
         { event: 'OTHER_TRUST', label: 'Certificate trust or cloud Kerberos trust' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste an event from the device and the app will tell you' },
       ],
+      // Evidence pasted before the flow opened (event 358) can answer this straight away.
+      read: (findings) => readDeployment(findings),
     },
     findDeployment: {
       kind: 'evidence',
@@ -56,7 +58,8 @@ export const content: FlowContent<NameMismatchContext> = {
         { event: 'YES', label: 'Yes, that message' },
         { event: 'OTHER_MESSAGE', label: 'A different message' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Try a sign-in and watch' },
-      ],
+      ],      read: (findings) =>
+        findingOf(findings, 'sign-in-error') ? { event: { type: 'YES' }, because: 'The pasted text contains the message "That option is temporarily unavailable".' } : undefined,
     },
     reproduce: {
       kind: 'action',
