@@ -211,3 +211,11 @@ describe('hybrid-key-deletion: evidence pasted before the flow opens', () => {
     expect(run(events).id).toBe('symptom');
   });
 });
+
+describe('hybrid-key-deletion: finding the user', () => {
+  it('an unsure user name leads to how to look it up, then back', () => {
+    const base = [...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613')];
+    expect(run([...base, ...ev('NOT_SURE')]).id).toBe('findUser');
+    expect(run([...base, ...ev('NOT_SURE', 'READY'), user('CONTOSO\\alexw')]).ctx.user).toBe('CONTOSO\\alexw');
+  });
+});

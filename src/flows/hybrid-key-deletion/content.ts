@@ -154,7 +154,18 @@ export const content: FlowContent<KeyDeletionContext> = {
       howTo: [{ text: 'On the user\'s device, whoami in a command prompt prints DOMAIN\\name; the part after the backslash is the sAMAccountName.' }],
       fields: [{ name: 'user', label: 'User (sAMAccountName or UPN)', type: 'text', required: true, placeholder: 'alexw' }],
       submit: { event: 'USER_ENTERED', label: 'Use this user' },
-      answers: [],
+      answers: [{ event: 'NOT_SURE', label: "I'm not sure of the user's sign-in name", hint: 'Ways to look it up' }],
+    },
+    findUser: {
+      kind: 'action',
+      title: "Look up the user's sign-in name",
+      body: 'Any one user who gets the message will do. You need the name Active Directory knows them by.',
+      steps: [
+        { text: 'On the user\'s device, signed in as that user, run whoami in a command prompt. It prints DOMAIN\\name; the part after the backslash is the sAMAccountName.', code: { language: 'cmd', code: 'whoami' } },
+        { text: 'Or search Active Directory by display name (change the name in quotes) and read SamAccountName and UserPrincipalName:', code: { language: 'powershell', code: "Get-ADUser -Filter \"Name -like '*Wilber*'\" | Select-Object Name, SamAccountName, UserPrincipalName" } },
+        { text: 'The UPN is also what the user types to sign in to Microsoft 365, for example alexw@contoso.com.' },
+      ],
+      answers: [{ event: 'READY', label: 'I have the name' }],
     },
     keyBefore: {
       kind: 'evidence',
