@@ -153,12 +153,14 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer }: P
           </Stack>
         </Box>
       )}
-      <Box>
-        <Typography variant="h3" component="h3" gutterBottom>
-          {fields.length ? 'Or' : 'Your answer'}
-        </Typography>
-        <AnswerButtons answers={step.answers} onAnswer={(type) => onAnswer({ type })} variant={fields.length ? 'outlined' : 'contained'} />
-      </Box>
+      {step.answers.length > 0 && (
+        <Box>
+          <Typography variant="h3" component="h3" gutterBottom>
+            {fields.length ? 'Or' : 'Your answer'}
+          </Typography>
+          <AnswerButtons answers={step.answers} onAnswer={(type) => onAnswer({ type })} variant={fields.length ? 'outlined' : 'contained'} />
+        </Box>
+      )}
     </Stack>
   );
 }
