@@ -67,16 +67,10 @@ function readInt(s: string, from: number): { value: number; end: number } | null
   return { value, end: i };
 }
 
-/**
- * Parse a build from short text: '17763.1613', '10.0.17763.1613', '17763', 'OS Build 17763.1613',
- * '10.0 (17763)', 'Microsoft Windows [Version 10.0.17763.1613]'. Returns null when no build is found.
- * A revision of 0 is reported as null (unknown).
- */
-export function parseBuild(input: string): ParsedBuild | null {
-  if (typeof input !== 'string') return null;
-  const s = input.length > 500 ? input.slice(0, 500) : input;
-  // Find the first run of 4–5 digits that isn't part of a longer number.
-  for (let i = 0; i < s.length; i++) {
+/** Candidate builds in `s`: runs of 4–5 digits (after an optional "10.0."), with the revision after a dot. */
+function buildCandidates(s: string): ParsedBuild[] {
+  const out: ParsedBuild[] = [];
+  for (let i = 0; i < s.length && out.length < 20; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) continue;
     if (i > 0) {
@@ -86,23 +80,39 @@ export function parseBuild(input: string): ParsedBuild | null {
     const n = readInt(s, i);
     if (!n) continue;
     const len = n.end - i;
-    // '10.0.x' prefix: skip to the next number.
+    // '10.0.x' prefix: go on with the next number.
     if (n.value === 10 && s.charCodeAt(n.end) === 46 && s.charCodeAt(n.end + 1) === 48) {
       i = n.end + 1;
       continue;
     }
-    if (len < 4 || len > 5) {
-      i = n.end - 1;
-      continue;
-    }
+    i = n.end - 1;
+    if (len < 4 || len > 5) continue;
     let revision: number | null = null;
     if (s.charCodeAt(n.end) === 46) {
       const r = readInt(s, n.end + 1);
-      if (r && r.end - (n.end + 1) <= 6) revision = r.value;
+      if (r && r.end - (n.end + 1) <= 6) {
+        revision = r.value;
+        i = r.end - 1;
+      }
     }
-    return { major: n.value, revision: revision === 0 ? null : revision };
+    out.push({ major: n.value, revision: revision === 0 ? null : revision });
   }
-  return null;
+  return out;
+}
+
+/**
+ * Parse a build from short text: '17763.1613', '10.0.17763.1613', '17763', 'OS Build 17763.1613',
+ * 'Version 1809 (OS Build 17763.1613)', '10.0 (17763)', 'Microsoft Windows [Version 10.0.17763.1613]'.
+ * Returns null when no build is found. A revision of 0 is reported as null (unknown).
+ */
+export function parseBuild(input: string): ParsedBuild | null {
+  if (typeof input !== 'string') return null;
+  let s = input.length > 500 ? input.slice(0, 500) : input;
+  const osBuild = s.toLowerCase().indexOf('os build');
+  if (osBuild !== -1) s = s.slice(osBuild + 8);
+  const candidates = buildCandidates(s);
+  // Windows 10 and later builds have five digits; "1809" is a version, not a build.
+  return candidates.find((c) => c.major >= 10000) ?? candidates[0] ?? null;
 }
 
 function unknownRevision(what: string): BuildVerdict {
