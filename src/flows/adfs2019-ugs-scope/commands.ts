@@ -1,0 +1,63 @@
+/**
+ * The AD FS 2019 `ugs` scope fix: identifiers, commands and the AD FS version rule. Pure.
+ */
+import { parseBuild } from '../../evidence/builds';
+
+/** The device registration client that asks AD FS for the ugs scope. */
+export const DRS_CLIENT_ID = '38aa3b87-a06d-4817-b275-7a316988d93b';
+export const SELFSCOPE = 'http://schemas.microsoft.com/ws/2009/12/identityserver/selfscope';
+export const UGS = 'ugs';
+export const OBJECT_ID_PLACEHOLDER = '<ObjectIdentifier>';
+
+/** Prints the ObjectIdentifier of the application permission to change. */
+export const GET_OBJECT_ID = `(Get-AdfsApplicationPermission -ServerRoleIdentifiers '${SELFSCOPE}' | ?{ $_.ClientRoleIdentifier -eq '${DRS_CLIENT_ID}' }).ObjectIdentifier`;
+
+/** Shows the permission's scopes, to confirm ugs is there after the change. */
+export const SHOW_PERMISSION = `Get-AdfsApplicationPermission -ServerRoleIdentifiers '${SELFSCOPE}' | ?{ $_.ClientRoleIdentifier -eq '${DRS_CLIENT_ID}' } | Format-List ObjectIdentifier, ClientRoleIdentifier, ScopeNames`;
+
+export const RESTART_ADFS = 'Restart-Service adfssrv';
+
+export const UDR_EVENTS_QUERY =
+  "Get-WinEvent -LogName 'Microsoft-Windows-User Device Registration/Admin' -FilterXPath '*[System[(EventID=358 or EventID=360 or EventID=362)]]' -MaxEvents 3 | Format-List TimeCreated, Id, Message";
+
+export const ADFS_1021_QUERY = "Get-WinEvent -LogName 'AD FS/Admin' -FilterXPath '*[System[EventID=1021]]' -MaxEvents 5 | Format-List TimeCreated, Id, Message";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The ObjectIdentifier as typed or pasted: a GUID, optionally in quotes or braces, lowercased.
+ * undefined when it isn't one, or when it is the client's id (38aa3b87-…) rather than the
+ * permission's.
+ */
+export function objectIdentifierOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const v = raw.trim().replace(/^["']|["']$/g, '').replace(/^\{|\}$/g, '').trim().toLowerCase();
+  if (!GUID.test(v) || v === DRS_CLIENT_ID) return undefined;
+  return v;
+}
+
+/** Step 6: adds the ugs scope to the permission; the placeholder stays when the identifier isn't known. */
+export function setPermissionCommand(objectId: string | undefined): string {
+  const id = objectId ? `'${objectId}'` : OBJECT_ID_PLACEHOLDER;
+  return `Set-AdfsApplicationPermission -TargetIdentifier ${id} -AddScope '${UGS}'`;
+}
+
+export type AdfsOs = 'ws2019' | 'newer' | 'older';
+
+/**
+ * Which Windows Server the AD FS server runs, from a build: 17763 is Windows Server 2019 (and
+ * version 1809), which has the bug; 18362 (version 1903) and later have the fix; anything
+ * earlier is not affected by this issue. undefined when no build can be read.
+ */
+export function adfsOsOf(build: unknown): AdfsOs | undefined {
+  if (typeof build !== 'string') return undefined;
+  // Try each number in turn, so "Windows Server 2019 (17763.1879)" reads 17763, not 2019.
+  for (const token of build.slice(0, 500).match(/\d+(?:\.\d+)*/g) ?? []) {
+    const b = parseBuild(token);
+    // 9200 / 9600: Windows Server 2012 / 2012 R2; 10000–29999: Windows 10 era builds.
+    if (!b || !(b.major === 9200 || b.major === 9600 || (b.major >= 10000 && b.major < 30000))) continue;
+    if (b.major === 17763) return 'ws2019';
+    return b.major >= 18362 ? 'newer' : 'older';
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { FlowMeta } from '../shared/types';
+
+export const meta: FlowMeta = {
+  id: 'adfs2019-ugs-scope',
+  title: 'Certificate trust provisioning never starts with AD FS on Windows Server 2019',
+  symptom:
+    'Windows Hello for Business setup never appears in a certificate trust deployment; event 362 says "User has successfully authenticated to the enterprise STS: No" and AD FS logs event 1021 (MSIS9368) for the ugs scope.',
+  appliesTo: ['AD FS on Windows Server 2019', 'Hybrid certificate trust deployments', 'On-premises certificate trust deployments'],
+  keywords: [
+    'User has successfully authenticated to the enterprise STS: No',
+    'Windows Hello for Business provisioning will not be launched',
+    'Event ID 362',
+    '362',
+    'User Device Registration',
+    'Event ID 1021',
+    '1021',
+    'AD FS/Admin',
+    'Encountered error during OAuth token request',
+    'MSIS9368',
+    'Received invalid OAuth request',
+    'OAuthUnauthorizedClientException',
+    'is forbidden to access the resource',
+    '38aa3b87-a06d-4817-b275-7a316988d93b',
+    'http://schemas.microsoft.com/ws/2009/12/identityserver/selfscope',
+    'ugs',
+    'scope',
+    'Scope Descriptions',
+    'Set-AdfsApplicationPermission',
+    'Get-AdfsApplicationPermission',
+    'enterprise STS',
+    'enrollment authority',
+    'device authentication',
+    'Windows Server 2019',
+    '17763',
+    'Windows Server, version 1903',
+    'certificate trust',
+  ],
+};
