@@ -152,13 +152,12 @@ export function splitKeyValue(line: string, maxKeyLength = 60): KeyValue | null 
     spaced = false;
     idx = line.indexOf(':');
     if (idx <= 0 || idx > maxKeyLength + 40) return null;
+    // "https://…" is a URL, not a key.
+    if (line.charCodeAt(idx + 1) === 47 && line.charCodeAt(idx + 2) === 47) return null;
     valueStart = idx + 1;
   }
   const rawKey = line.slice(0, idx).trim();
-  if (rawKey.length === 0 || rawKey.length > maxKeyLength) {
-    // ' : ' may appear inside a value; try the plain-colon form if it comes earlier.
-    return null;
-  }
+  if (rawKey.length === 0 || rawKey.length > maxKeyLength) return null;
   if (!spaced) {
     // "Key: value" – the key must not contain characters a key never has.
     for (let i = 0; i < rawKey.length; i++) {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, prepare, splitKeyValue } from './text.ts';
+
+describe('normalise', () => {
+  it('turns CRLF and CR into LF', () => {
+    expect(normalise('a\r\nb\rc\n')).toBe('a\nb\nc\n');
+  });
+
+  it('replaces non-breaking and typographic spaces, curly quotes and dashes', () => {
+    expect(normalise('We can\u2019t\u00a0open \u201cthat\u201d page\u2009\u2013 now')).toBe('We can\'t open "that" page - now');
+  });
+
+  it('decodes the HTML entities web consoles produce, once', () => {
+    expect(normalise('a &amp; b &lt;c&gt; &#39;d&#39; &nbsp;e &#x41; &quot;f&quot; &amp;lt;')).toBe('a & b <c> \'d\'  e A "f" &lt;');
+    expect(normalise('line1<br>line2<br/>line3<BR />')).toBe('line1\nline2\nline3\n');
+    expect(normalise('&bogus; &#0; &#xD800; &#99999999;')).toBe('&bogus; &#0; &#xD800; &#99999999;');
+  });
+
+  it('drops zero-width characters and the BOM, and blanks control characters', () => {
+    expect(normalise('\ufeffA\u200bB\u0000C\u0007D')).toBe('AB C D');
+  });
+});
+
+describe('prepare', () => {
+  it('keeps lines and lowercased lines aligned, even with characters whose lowercase is longer', () => {
+    const doc = prepare('İstanbul : YES\r\nSecond');
+    expect(doc.lines).toEqual(['Istanbul : YES', 'Second']);
+    expect(doc.lowerLines).toEqual(['istanbul : yes', 'second']);
+    expect(doc.lower.length).toBe(doc.text.length);
+  });
+
+  it('cuts very long lines', () => {
+    const doc = prepare('x'.repeat(50_000));
+    expect(doc.lines[0]!.length).toBe(10_000);
+  });
+});
+
+describe('splitKeyValue', () => {
+  it('splits on the first " : " and compacts the key', () => {
+    expect(splitKeyValue('    Executing Account Name : CONTOSO\\alex, alex@contoso.com')).toEqual({
+      key: 'executingaccountname',
+      rawKey: 'Executing Account Name',
+      value: 'CONTOSO\\alex, alex@contoso.com',
+      spaced: true,
+    });
+    expect(splitKeyValue('AuthCodeUrl : https://login.microsoftonline.com/x')?.value).toBe('https://login.microsoftonline.com/x');
+  });
+
+  it('accepts the flat Key: value form and empty values', () => {
+    expect(splitKeyValue('AzureAdJoined: YES')).toMatchObject({ key: 'azureadjoined', value: 'YES', spaced: false });
+    // Trailing spaces are often lost when copying: "SettingsUrl :" still has an empty value.
+    expect(splitKeyValue('SettingsUrl :')).toMatchObject({ key: 'settingsurl', value: '' });
+    expect(splitKeyValue('               SettingsUrl : ')).toMatchObject({ key: 'settingsurl', value: '' });
+    expect(splitKeyValue('MdmUrl:')).toMatchObject({ key: 'mdmurl', value: '' });
+  });
+
+  it('rejects lines that are not key/value pairs', () => {
+    expect(splitKeyValue('no colon here')).toBeNull();
+    expect(splitKeyValue('https://example.com/path')).toBeNull();
+    expect(splitKeyValue(': value')).toBeNull();
+  });
+});
