@@ -9,7 +9,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import RestartAlt from '@mui/icons-material/RestartAlt';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import AccountTree from '@mui/icons-material/AccountTree';
+import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
 import { ErrorPanel } from '../app/RouteError';
 import { createCase, statusOf, withAnswer } from '../cases/caseOps';
@@ -183,6 +184,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
           </Button>
           <Button startIcon={<RestartAlt />} onClick={() => setConfirmRestart(true)} disabled={c.events.length === 0}>
             Start over
+          </Button>
+          <Button startIcon={<AccountTree />} component={RouterLink} to={paths.flowMap(descriptor.id, c.id)}>
+            Flow map
           </Button>
         </Stack>
       </Box>
