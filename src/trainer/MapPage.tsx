@@ -1,0 +1,194 @@
+import { Suspense, use, useCallback, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Loading } from '../app/FlowPage';
+import { NotFound } from '../app/NotFound';
+import { paths } from '../app/paths';
+import { caseStore } from '../cases/store';
+import type { Case } from '../cases/types';
+import { useCases } from '../cases/useCases';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { isFlowId, type FlowId } from '../flows/ids';
+import { flowMeta, loadFlow } from '../flows/registry';
+import { outcomePaths, shortestPaths, type ExploredPath } from '../flows/shared/explore';
+import type { FlowDescriptor } from '../flows/shared/types';
+import { caseFromEvents, demoCaseFor, trailOf } from './demo';
+import { FlowMap } from './FlowMap';
+import { FlowOutline } from './FlowOutline';
+import { flowGraph } from './graph';
+import { LARGE, NORMAL, layoutGraph } from './layout';
+import { Legend } from './Legend';
+import { PathExplorer } from './PathExplorer';
+
+const VIEWS = ['map', 'paths', 'outline'] as const;
+type View = (typeof VIEWS)[number];
+const LARGE_KEY = 'whfb:trainer:large-text';
+
+/** Route module for /flows/:flowId/map (loaded on demand, with the graph libraries). */
+export function MapPage() {
+  const { flowId = '' } = useParams();
+  if (!isFlowId(flowId) || !flowMeta(flowId)) return <NotFound what="flow" />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <LoadedMap key={flowId} flowId={flowId} />
+    </Suspense>
+  );
+}
+
+function LoadedMap({ flowId }: { flowId: FlowId }) {
+  return <TrainerView descriptor={use(loadFlow(flowId))} />;
+}
+
+function readLarge(): boolean {
+  try {
+    return localStorage.getItem(LARGE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const cases = useCases();
+  const [notice, setNotice] = useState<string>();
+  const [large, setLarge] = useState(readLarge);
+  useDocumentTitle(`Flow map · ${descriptor.title}`);
+
+  const viewParam = params.get('view') ?? 'map';
+  const view: View = (VIEWS as readonly string[]).includes(viewParam) ? (viewParam as View) : 'map';
+  const caseId = params.get('case');
+  const c = caseId ? cases.find((x) => x.id === caseId) : undefined;
+  const ownCase = c && c.flowId === descriptor.id ? c : undefined;
+
+  const graph = useMemo(() => flowGraph(descriptor), [descriptor]);
+  const shortest = useMemo(() => shortestPaths(descriptor), [descriptor]);
+  const allPaths = useMemo(() => outcomePaths(descriptor), [descriptor]);
+  const sizes = large ? LARGE : NORMAL;
+  const placed = useMemo(() => layoutGraph(graph, sizes), [graph, sizes]);
+  const trail = useMemo(() => (ownCase ? trailOf(descriptor, ownCase.events.slice(0, ownCase.position)) : undefined), [descriptor, ownCase]);
+  const pathParam = Number(params.get('path'));
+  const selected = Number.isInteger(pathParam) && pathParam >= 1 && pathParam <= allPaths.length ? pathParam - 1 : undefined;
+
+  const setParam = (changes: Record<string, string | undefined>) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === undefined) next.delete(k);
+          else next.set(k, v);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const open = useCallback(
+    (made: Case | undefined, position?: number) => {
+      if (!made) {
+        setNotice('No answers lead to that step, so it cannot be opened as a demo.');
+        return;
+      }
+      const at = position ?? made.events.length;
+      caseStore.save({ ...made, position: at });
+      navigate(paths.flowCase(descriptor.id, made.id, at));
+    },
+    [descriptor.id, navigate],
+  );
+
+  const jump = useCallback((stateId: string) => open(demoCaseFor(descriptor, shortest, stateId)), [descriptor, shortest, open]);
+  const openPath = (path: ExploredPath, position: number) => open(caseFromEvents(descriptor, path.events), position);
+
+  const toggleLarge = (on: boolean) => {
+    setLarge(on);
+    try {
+      localStorage.setItem(LARGE_KEY, on ? '1' : '0');
+    } catch {
+      // Not stored: the choice lasts until the page closes.
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 1 }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="overline" component="p" color="text.secondary">
+            Trainer mode · flow map
+          </Typography>
+          <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' } }}>
+            {descriptor.title}
+          </Typography>
+        </Box>
+        <Stack direction="row" spacing={1}>
+          {ownCase && (
+            <Button variant="contained" component={RouterLink} to={paths.flowCase(descriptor.id, ownCase.id, ownCase.position)}>
+              Back to the case
+            </Button>
+          )}
+          <Button variant={ownCase ? 'outlined' : 'contained'} component={RouterLink} to={paths.flow(descriptor.id)}>
+            Run this flow
+          </Button>
+        </Stack>
+      </Box>
+      {caseId && !c && <Alert severity="warning">The case in this link is not in this browser, so no path is highlighted on the map.</Alert>}
+      {c && !ownCase && <Alert severity="warning">The case in this link belongs to another flow, so no path is highlighted on the map.</Alert>}
+      {ownCase && trail && (
+        <Alert severity="info">
+          Showing the path of “{ownCase.title}”: {ownCase.position === 1 ? 'one answer' : `${ownCase.position} answers`} so far. Its steps are marked “Visited”,
+          and the current one “You are here”.
+        </Alert>
+      )}
+      <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label="Trainer views">
+        <Tab label="Map" value="map" id="tab-map" aria-controls="panel-map" />
+        <Tab label={`Paths (${allPaths.length})`} value="paths" id="tab-paths" aria-controls="panel-paths" />
+        <Tab label="Outline (text)" value="outline" id="tab-outline" aria-controls="panel-outline" />
+      </Tabs>
+
+      {view === 'map' && (
+        <Box role="tabpanel" id="panel-map" aria-labelledby="tab-map">
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
+            <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label="Large text" />
+            <Legend />
+          </Box>
+          <Typography id="map-hint" variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            Select a step to open a demo case at it, reached by the shortest path. Drag to pan, scroll or use the buttons to zoom. The Outline tab has the same
+            tree as text.
+          </Typography>
+          <Box sx={{ height: '72vh', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', bgcolor: 'background.paper' }}>
+            <FlowMap key={large ? 'large' : 'normal'} placed={placed} sizes={sizes} trail={trail} onJump={jump} hintId="map-hint" label={`Map of “${descriptor.title}”`} />
+          </Box>
+        </Box>
+      )}
+      {view === 'paths' && (
+        <Box role="tabpanel" id="panel-paths" aria-labelledby="tab-paths">
+          <PathExplorer
+            descriptor={descriptor}
+            graph={graph}
+            paths={allPaths}
+            selected={selected}
+            onSelect={(i) => setParam({ path: String(i + 1) })}
+            onOpenCase={openPath}
+          />
+        </Box>
+      )}
+      {view === 'outline' && (
+        <Box role="tabpanel" id="panel-outline" aria-labelledby="tab-outline">
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            Every step with its answers and where each leads. Select a step to open a demo case at it.
+          </Typography>
+          <FlowOutline graph={graph} trail={trail} onJump={jump} />
+        </Box>
+      )}
+      <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
+    </Stack>
+  );
+}

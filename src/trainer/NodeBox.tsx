@@ -1,0 +1,98 @@
+import ButtonBase from '@mui/material/ButtonBase';
+import Box from '@mui/material/Box';
+import type { OutcomeResult } from '../flows/shared/types';
+import type { GraphNode } from './graph';
+import type { Sizes } from './layout';
+
+const KIND_WORDS = { question: 'Question', evidence: 'Evidence', action: 'Action', check: 'Check', outcome: 'Result', unknown: 'Step' } as const;
+const RESULT_WORDS: Record<OutcomeResult, string> = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Escalate' };
+
+/** A step's kind in words, e.g. "Question" or "Result: Fixed". */
+export function kindWords(node: Pick<GraphNode, 'kind' | 'result'>): string {
+  return node.kind === 'outcome' && node.result ? `${KIND_WORDS.outcome}: ${RESULT_WORDS[node.result]}` : KIND_WORDS[node.kind];
+}
+
+/** The accent of a kind of step (borders only; text keeps full contrast). */
+export function accentOf(node: Pick<GraphNode, 'kind' | 'result'>): string {
+  if (node.kind === 'outcome') {
+    return node.result === 'resolved' ? 'success.main' : node.result === 'escalate' ? 'error.main' : 'grey.500';
+  }
+  return { question: 'primary.main', evidence: 'secondary.main', action: 'warning.main', check: 'info.main', unknown: 'grey.500' }[node.kind];
+}
+
+interface Props extends Omit<React.ComponentProps<typeof ButtonBase>, 'children'> {
+  node: Pick<GraphNode, 'id' | 'kind' | 'result' | 'title'>;
+  sizes: Sizes;
+  visited?: boolean;
+  current?: boolean;
+}
+
+/** One step as a box: its kind on top, its title below; a real button (Enter and Space press it). */
+export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
+  const accent = accentOf(node);
+  return (
+    <ButtonBase
+      focusRipple
+      className="nodrag nopan"
+      data-node-id={node.id}
+      data-node-kind={node.kind}
+      aria-current={current ? 'step' : undefined}
+      sx={[
+        {
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'flex-start',
+          justifyContent: 'flex-start',
+          textAlign: 'left',
+          px: 1.5,
+          py: 1,
+          borderRadius: node.kind === 'outcome' ? 4 : 1,
+          border: 2,
+          borderColor: accent,
+          borderTopWidth: 8,
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+          boxShadow: current ? 6 : visited ? 2 : 0,
+          outline: current ? '4px solid' : 'none',
+          outlineColor: 'primary.main',
+          outlineOffset: 3,
+          '&:hover': { bgcolor: 'action.hover' },
+          '&.Mui-focusVisible, &:focus-visible': { outline: '4px solid', outlineColor: 'text.primary', outlineOffset: 3 },
+        },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+      {...rest}
+    >
+      <Box component="span" sx={{ fontSize: sizes.kindFont, fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', lineHeight: 1.5 }}>
+        {kindWords(node)}
+      </Box>
+      <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500 }}>
+        {node.title}
+      </Box>
+      {(current || visited) && (
+        <Box
+          component="span"
+          aria-hidden
+          sx={{
+            position: 'absolute',
+            top: 0,
+            right: 8,
+            transform: 'translateY(-60%)',
+            px: 1,
+            borderRadius: 8,
+            fontSize: sizes.kindFont,
+            fontWeight: 700,
+            bgcolor: current ? 'primary.main' : 'background.paper',
+            color: current ? 'primary.contrastText' : 'text.primary',
+            border: 1,
+            borderColor: current ? 'primary.main' : 'text.secondary',
+          }}
+        >
+          {current ? 'You are here' : 'Visited'}
+        </Box>
+      )}
+    </ButtonBase>
+  );
+}

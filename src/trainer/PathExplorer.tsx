@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { ExploredPath } from '../flows/shared/explore';
+import type { FlowDescriptor } from '../flows/shared/types';
+import { pathName } from './demo';
+import type { FlowGraph } from './graph';
+import { PathPlayer } from './PathPlayer';
+
+interface Props {
+  descriptor: FlowDescriptor;
+  graph: FlowGraph;
+  paths: ExploredPath[];
+  /** Index into `paths` of the path being played. */
+  selected?: number;
+  onSelect: (index: number) => void;
+  onOpenCase: (path: ExploredPath, position: number) => void;
+}
+
+/** Every path from the start to an outcome, named by its answers; pick one to play it. */
+export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onOpenCase }: Props) {
+  const [outcome, setOutcome] = useState('all');
+  const named = useMemo(() => paths.map((p, i) => ({ path: p, index: i, name: pathName(descriptor, p) })), [descriptor, paths]);
+  const outcomes = useMemo(() => {
+    const ends = new Map<string, number>();
+    for (const p of paths) ends.set(p.end, (ends.get(p.end) ?? 0) + 1);
+    return [...ends].map(([id, count]) => ({ id, count, title: graph.nodes.find((n) => n.id === id)?.title ?? id }));
+  }, [graph, paths]);
+  const shown = outcomes.filter((o) => outcome === 'all' || o.id === outcome);
+  const current = selected !== undefined ? named[selected] : undefined;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <Typography data-testid="path-count" sx={{ mb: 2 }}>
+          <strong>{paths.length}</strong> {paths.length === 1 ? 'path leads' : 'paths lead'} from the start to an outcome.
+        </Typography>
+        <TextField select fullWidth size="small" label="Show paths ending in" value={outcome} onChange={(e) => setOutcome(e.target.value)} sx={{ mb: 1 }}>
+          <MenuItem value="all">Any outcome ({paths.length})</MenuItem>
+          {outcomes.map((o) => (
+            <MenuItem key={o.id} value={o.id}>
+              {o.title} ({o.count})
+            </MenuItem>
+          ))}
+        </TextField>
+        <Box sx={{ maxHeight: { md: '70vh' }, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <List dense aria-label="Paths" sx={{ py: 0 }}>
+            {shown.map((o) => (
+              <li key={o.id}>
+                <ul style={{ padding: 0 }}>
+                  <ListSubheader sx={{ lineHeight: 1.4, py: 1, bgcolor: 'background.paper' }}>
+                    {o.title} ({o.count})
+                  </ListSubheader>
+                  {named
+                    .filter((n) => n.path.end === o.id)
+                    .map((n) => (
+                      <li key={n.index}>
+                        <ListItemButton
+                          selected={n.index === selected}
+                          aria-current={n.index === selected ? 'true' : undefined}
+                          data-path-index={n.index}
+                          onClick={() => onSelect(n.index)}
+                          sx={{ display: 'block' }}
+                        >
+                          <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+                            Path {n.index + 1}:{' '}
+                          </Typography>
+                          <Typography variant="body2" component="span">
+                            {n.name}
+                          </Typography>
+                        </ListItemButton>
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </List>
+        </Box>
+      </Grid>
+      <Grid size={{ xs: 12, md: 8 }}>
+        {current ? (
+          <PathPlayer
+            key={current.index}
+            descriptor={descriptor}
+            path={current.path}
+            name={`Path ${current.index + 1}`}
+            onOpenCase={(position) => onOpenCase(current.path, position)}
+          />
+        ) : (
+          <Typography color="text.secondary" sx={{ mt: 2 }}>
+            Choose a path to play it step by step.
+          </Typography>
+        )}
+      </Grid>
+    </Grid>
+  );
+}
+

@@ -1,0 +1,160 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Slider from '@mui/material/Slider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import Pause from '@mui/icons-material/Pause';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import OpenInNew from '@mui/icons-material/OpenInNew';
+import type { CaseEvent } from '../cases/types';
+import { StepView } from '../components/StepView';
+import type { ExploredPath } from '../flows/shared/explore';
+import { replay, stateIdOf } from '../flows/shared/replay';
+import { answerLabel, resolveText } from '../flows/shared/text';
+import type { FlowDescriptor } from '../flows/shared/types';
+import { SampleEvidence } from './SampleEvidence';
+
+interface Props {
+  descriptor: FlowDescriptor;
+  path: ExploredPath;
+  /** Shown in the heading, e.g. "Path 3". */
+  name: string;
+  onOpenCase: (position: number) => void;
+}
+
+/** Keys the player leaves alone: typing, sliders, tabs and menus use the arrows themselves. */
+function ownsArrows(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return !!target.closest('[role="slider"],[role="tab"],[role="tablist"],[role="menu"],[role="listbox"],[role="radiogroup"],.react-flow');
+}
+
+/** Plays one path step by step: the real step screens, with the path's answers and the flow's sample evidence. */
+export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
+  const { machine, content } = descriptor;
+  const last = path.events.length;
+  const [position, setPosition] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [pace, setPace] = useState(3);
+  const [notice, setNotice] = useState<string>();
+  const controls = useRef<HTMLDivElement>(null);
+  const keep = useRef<Element | null>(null);
+
+  const { snapshot } = useMemo(() => replay(machine, path.events.slice(0, position)), [machine, path, position]);
+  const stateId = stateIdOf(snapshot);
+  const step = content.steps[stateId];
+  const title = step ? resolveText(step.title, snapshot.context) : stateId;
+  const next = position < last ? answerLabel(content, stateId, path.events[position]) : undefined;
+
+  const move = (to: number) => {
+    const active = document.activeElement;
+    keep.current = active && controls.current?.contains(active) ? active : null;
+    setNotice(undefined);
+    setPosition(Math.max(0, Math.min(last, to)));
+  };
+
+  // The step screen moves focus to its heading; a person using the player's buttons keeps theirs.
+  useLayoutEffect(() => {
+    const el = keep.current as HTMLElement | null;
+    keep.current = null;
+    if (el?.isConnected && !(el as HTMLButtonElement).disabled) queueMicrotask(() => el.focus({ preventScroll: true }));
+  }, [position]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (position >= last) {
+      setPlaying(false);
+      return;
+    }
+    const t = setTimeout(() => move(position + 1), pace * 1000);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, position, pace, last]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || ownsArrows(e.target)) return;
+      if (e.key === 'ArrowRight') move(position + 1);
+      else if (e.key === 'ArrowLeft') move(position - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const onAnswer = (event: CaseEvent) => {
+    if (position < last && event.type === path.events[position].type) move(position + 1);
+    else setNotice(next ? `This path goes on with “${next}”. To try another answer, open the path as a case.` : 'This is the end of the path.');
+  };
+
+  return (
+    <Stack spacing={2} component="section" aria-label="Path player">
+      <Box ref={controls} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
+        <Typography variant="h3" component="h3" aria-live="polite" sx={{ flexGrow: 1, minWidth: 200 }}>
+          {name}: step {position + 1} of {last + 1}
+        </Typography>
+        <Button variant="outlined" startIcon={<ChevronLeft />} onClick={() => move(position - 1)} disabled={position === 0}>
+          Previous
+        </Button>
+        <Button variant="contained" endIcon={<ChevronRight />} onClick={() => move(position + 1)} disabled={position >= last}>
+          Next
+        </Button>
+        <Button
+          variant="outlined"
+          startIcon={playing ? <Pause /> : <PlayArrow />}
+          onClick={() => (playing ? setPlaying(false) : (position >= last && move(0), setPlaying(true)))}
+          aria-pressed={playing}
+        >
+          {playing ? 'Pause' : 'Autoplay'}
+        </Button>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 220 }}>
+          <Typography id="pace-label" variant="body2">
+            Seconds per step
+          </Typography>
+          <Slider
+            value={pace}
+            min={1}
+            max={10}
+            step={1}
+            marks
+            valueLabelDisplay="auto"
+            onChange={(_, v) => setPace(v as number)}
+            slotProps={{ input: { 'aria-labelledby': 'pace-label' } }}
+            sx={{ width: 120 }}
+          />
+          <Typography variant="body2" aria-hidden>
+            {pace}s
+          </Typography>
+        </Box>
+        <Button startIcon={<OpenInNew />} onClick={() => onOpenCase(position)}>
+          Open this path as a case
+        </Button>
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        Use the ← and → keys to step through. The path's answer is highlighted below each step.
+      </Typography>
+      {next && (
+        <Alert severity="info" variant="outlined">
+          This path answers: <strong>{next}</strong>
+        </Alert>
+      )}
+      {notice && <Alert severity="warning">{notice}</Alert>}
+      {step ? (
+        <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} />
+      ) : (
+        <Alert severity="error">This flow has no screen for the step “{stateId}”.</Alert>
+      )}
+      {step?.kind === 'evidence' && step.sample && (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <SampleEvidence step={step} ctx={snapshot.context} stateId={stateId} content={content} title={title} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
