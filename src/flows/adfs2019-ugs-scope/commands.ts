@@ -1,7 +1,7 @@
 /**
  * The AD FS 2019 `ugs` scope fix: identifiers, commands and the AD FS version rule. Pure.
  */
-import { parseBuild } from '../../evidence/builds';
+import { formatBuild, parseBuild } from '../../evidence/builds';
 
 /** The device registration client that asks AD FS for the ugs scope. */
 export const DRS_CLIENT_ID = '38aa3b87-a06d-4817-b275-7a316988d93b';
@@ -47,17 +47,23 @@ export type AdfsOs = 'ws2019' | 'newer' | 'older';
 /**
  * Which Windows Server the AD FS server runs, from a build: 17763 is Windows Server 2019 (and
  * version 1809), which has the bug; 18362 (version 1903) and later have the fix; anything
- * earlier is not affected by this issue. undefined when no build can be read.
+ * earlier is not affected by this issue. The build comes back as 17763.5696 (or 17763 without
+ * its revision). undefined when no build can be read.
  */
-export function adfsOsOf(build: unknown): AdfsOs | undefined {
-  if (typeof build !== 'string') return undefined;
+export function readAdfsBuild(text: unknown): { os: AdfsOs; build: string } | undefined {
+  if (typeof text !== 'string') return undefined;
   // Try each number in turn, so "Windows Server 2019 (17763.1879)" reads 17763, not 2019.
-  for (const token of build.slice(0, 500).match(/\d+(?:\.\d+)*/g) ?? []) {
+  for (const token of text.slice(0, 500).match(/\d+(?:\.\d+)*/g) ?? []) {
     const b = parseBuild(token);
     // 9200 / 9600: Windows Server 2012 / 2012 R2; 10000–29999: Windows 10 era builds.
     if (!b || !(b.major === 9200 || b.major === 9600 || (b.major >= 10000 && b.major < 30000))) continue;
-    if (b.major === 17763) return 'ws2019';
-    return b.major >= 18362 ? 'newer' : 'older';
+    const os: AdfsOs = b.major === 17763 ? 'ws2019' : b.major >= 18362 ? 'newer' : 'older';
+    return { os, build: formatBuild(b.major, b.revision) };
   }
   return undefined;
+}
+
+/** Just the release, see readAdfsBuild. */
+export function adfsOsOf(text: unknown): AdfsOs | undefined {
+  return readAdfsBuild(text)?.os;
 }

@@ -1,5 +1,5 @@
 import { and, assign, setup } from 'xstate';
-import { adfsOsOf, objectIdentifierOf, type AdfsOs } from './commands';
+import { adfsOsOf, objectIdentifierOf, readAdfsBuild, type AdfsOs } from './commands';
 
 export interface UgsContext {
   /** The AD FS server's Windows Server release, once known. */
@@ -105,8 +105,8 @@ export const machine = setup({
     setOsNewer: assign({ adfsOs: 'newer' as const }),
     setOsOlder: assign({ adfsOs: 'older' as const }),
     keepBuild: assign(({ event }) => {
-      const build = buildOf(event);
-      return { adfsBuild: build, adfsOs: adfsOsOf(build) ?? '' };
+      const read = readAdfsBuild(buildOf(event));
+      return { adfsBuild: read?.build ?? '', adfsOs: read?.os ?? '' };
     }),
     keepObjectId: assign({ objectId: ({ event }) => objectIdOf(event) ?? '' }),
     forgetObjectId: assign({ objectId: '' }),
