@@ -1,0 +1,77 @@
+/**
+ * Federation server builds and the commands the enrollment stages use. Pure functions.
+ *
+ * Windows Server 2016 update KB4088889 (14393.2155), installed on the federation servers, makes
+ * certificate enrollment synchronous during hybrid certificate trust provisioning. Before it, the
+ * user's public key has to reach on-premises AD through Microsoft Entra Connect first (30 minutes
+ * at the least), and the certificate only follows after that.
+ */
+import { formatBuild, parseBuild, WS2016_MAJOR } from '../../evidence/builds';
+
+export const SYNC_ENROLLMENT_KB = 'KB4088889';
+export const SYNC_ENROLLMENT_REVISION = 2155;
+export const SYNC_ENROLLMENT_BUILD = `${WS2016_MAJOR}.${SYNC_ENROLLMENT_REVISION}`;
+
+/** 'sync': the federation server has KB4088889 or is newer; 'async': it doesn't; 'unknown': can't tell. */
+export type EnrollmentMode = 'sync' | 'async' | 'unknown';
+
+export function enrollmentMode(build: string | null | undefined): EnrollmentMode {
+  const b = typeof build === 'string' ? parseBuild(build) : null;
+  if (!b || b.major < WS2016_MAJOR) return 'unknown';
+  if (b.major > WS2016_MAJOR) return 'sync';
+  if (b.revision === null) return 'unknown';
+  return b.revision >= SYNC_ENROLLMENT_REVISION ? 'sync' : 'async';
+}
+
+/** The build as the app shows it ('14393.2125'), or the text as typed when it isn't a build. */
+export function shownBuild(build: string | null | undefined): string | null {
+  if (typeof build !== 'string' || !build.trim()) return null;
+  const b = parseBuild(build);
+  return b ? formatBuild(b.major, b.revision) : build.trim().slice(0, 60);
+}
+
+/** Plain words on what a federation server build means for enrollment. */
+export function enrollmentNote(build: string | null | undefined): string {
+  const shown = shownBuild(build);
+  const b = typeof build === 'string' ? parseBuild(build) : null;
+  switch (enrollmentMode(build)) {
+    case 'sync':
+      return `Build ${shown} includes ${SYNC_ENROLLMENT_KB}: the certificate is enrolled during provisioning, with no wait for Microsoft Entra Connect.`;
+    case 'async':
+      return `Build ${shown} is older than ${SYNC_ENROLLMENT_BUILD} (${SYNC_ENROLLMENT_KB}): the user's key must sync to Active Directory before the certificate can be issued, which takes 30 minutes at the least.`;
+    default:
+      if (b && b.major === WS2016_MAJOR) {
+        return `Build ${shown} has no revision number, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed. Run winver or ver on the federation server: it prints the full build, such as 10.0.14393.2155.`;
+      }
+      if (b) return `Build ${shown} is not Windows Server 2016 or later, so it can't act as the certificate registration authority for Windows Hello for Business.`;
+      return shown
+        ? `"${shown}" is not a build number this guide can read, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed.`
+        : `The federation server build is not known, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed.`;
+  }
+}
+
+/**
+ * A user name that is safe to put in a command: "CONTOSO\\jdoe" → "jdoe". Returns null for anything
+ * that isn't a plain sAMAccountName (spaces, quotes, wildcards, an email address).
+ */
+export function accountName(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  let s = raw.trim();
+  const slash = s.lastIndexOf('\\');
+  if (slash !== -1) s = s.slice(slash + 1);
+  if (!s || s.length > 64 || !/^[A-Za-z0-9._$-]+$/.test(s)) return null;
+  return s;
+}
+
+export const USER_PLACEHOLDER = '<UserName>';
+
+/** Lists the user's synced Windows Hello keys in on-premises AD. */
+export function keyLinkCommand(user: string | null): string {
+  return `Get-ADUser -Identity ${accountName(user) ?? USER_PLACEHOLDER} -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink`;
+}
+
+export const SYNC_SCHEDULER_COMMAND = 'Get-ADSyncScheduler';
+export const DELTA_SYNC_COMMAND = 'Start-ADSyncSyncCycle -PolicyType Delta';
+export const REGISTRATION_HOST = 'enterpriseregistration.windows.net';
+export const WEB_TEST_COMMAND = `Invoke-WebRequest https://${REGISTRATION_HOST} -UseBasicParsing`;
+export const TCP_TEST_COMMAND = `Test-NetConnection ${REGISTRATION_HOST} -Port 443`;
