@@ -1,11 +1,27 @@
+import { useRef, useState } from 'react';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import HelpOutline from '@mui/icons-material/HelpOutlineOutlined';
+import { Link as RouterLink } from 'react-router';
 import { FlowCatalog } from '../components/FlowCatalog';
+import { FlowSearchBox } from '../components/triage/FlowSearchBox';
+import { PasteSuggestions } from '../components/triage/PasteSuggestions';
 import { flows } from '../flows/registry';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { paths } from './paths';
 
 export function HomePage() {
   useDocumentTitle('Windows Hello for Business troubleshooting');
+  const [query, setQuery] = useState('');
+  const [paste, setPaste] = useState('');
+  const searchInput = useRef<HTMLInputElement>(null);
+  const searchFor = (q: string) => {
+    setQuery(q);
+    searchInput.current?.focus();
+  };
   return (
     <Stack spacing={3}>
       <div>
@@ -13,10 +29,26 @@ export function HomePage() {
           Windows Hello for Business troubleshooting
         </Typography>
         <Typography color="text.secondary">
-          Pick the issue that matches what you see. Each one walks you through the checks, reads the evidence you paste, and
-          ends with the fix or a report to hand to support.
+          Start from what you see: search for the message or code, or paste a log or command output and the app suggests the
+          issue that fits. Each issue walks you through the checks and ends with the fix or a report to hand to support.
         </Typography>
       </div>
+      <Paper component="section" variant="outlined" aria-labelledby="triage-heading" sx={{ p: { xs: 2, sm: 3 } }}>
+        <Typography variant="h2" id="triage-heading" gutterBottom>
+          What do you see?
+        </Typography>
+        <Grid container spacing={3}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <FlowSearchBox query={query} onQuery={setQuery} inputRef={searchInput} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <PasteSuggestions text={paste} onText={setPaste} onSearch={searchFor} />
+          </Grid>
+        </Grid>
+        <Button component={RouterLink} to={paths.triage()} startIcon={<HelpOutline />} variant="outlined" sx={{ mt: 2 }}>
+          Not sure? Answer a few questions
+        </Button>
+      </Paper>
       <section aria-labelledby="catalog-heading">
         <Typography variant="h2" id="catalog-heading" gutterBottom>
           All documented issues

@@ -4,6 +4,7 @@ import type { FlowId } from '../flows/ids';
 export const paths = {
   home: () => '/',
   cases: () => '/cases',
+  triage: () => '/triage',
   flow: (id: FlowId | string) => `/flows/${id}`,
   flowCase: (id: FlowId | string, caseId: string, step?: number) =>
     `/flows/${id}?case=${encodeURIComponent(caseId)}${step === undefined ? '' : `&step=${step}`}`,

@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
+          { path: 'triage', lazy: async () => ({ Component: (await import('./TriagePage')).TriagePage }) },
           { path: 'flows/:flowId/map', lazy: async () => ({ Component: (await import('../trainer/MapPage')).MapPage }) },
           { path: 'flows/:flowId', lazy: async () => ({ Component: (await import('./FlowPage')).FlowPage }) },
           { path: '*', element: <NotFound /> },

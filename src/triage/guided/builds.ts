@@ -1,0 +1,67 @@
+/**
+ * Domain controller builds typed or pasted into the guided triage, one per line:
+ * "17763.1613", "DC1 14393.4046", "Microsoft Windows [Version 10.0.17763.1613]". Pure.
+ */
+import { KNOWN_MAJORS, formatBuild, keyDeletionVerdict, nameMismatchVerdict, parseBuild, serverNameForMajor } from '../../evidence/builds';
+import type { BuildVerdict } from '../../evidence/types';
+
+export interface DcBuild {
+  /** The line as typed, trimmed and shortened. */
+  line: string;
+  build: string;
+  os?: string;
+  keyDeletion: BuildVerdict['status'];
+  nameMismatch: BuildVerdict['status'];
+}
+
+export interface ReadBuilds {
+  builds: DcBuild[];
+  /** Lines that couldn't be used, in words. Empty when every line gave a full build. */
+  problems: string[];
+}
+
+/** At most this many lines are read (a forest has a few hundred DCs at most). */
+const MAX_LINES = 500;
+
+/** The first Windows build on a line, skipping numbers that are not builds (e.g. "DC2019"). */
+function buildOnLine(line: string) {
+  for (const token of line.split(/[\s[\]()"',;]+/)) {
+    const b = parseBuild(token);
+    if (b && KNOWN_MAJORS.has(b.major)) return b;
+  }
+  return null;
+}
+
+export function readBuildLines(input: unknown): ReadBuilds {
+  const lines = (Array.isArray(input) ? input : []).filter((l): l is string => typeof l === 'string').map((l) => l.trim()).filter(Boolean).slice(0, MAX_LINES);
+  const builds: DcBuild[] = [];
+  const problems: string[] = [];
+  for (const line of lines) {
+    const shown = line.length > 80 ? `${line.slice(0, 77)}…` : line;
+    const b = buildOnLine(line);
+    if (!b) {
+      problems.push(`No Windows build number in “${shown}”.`);
+      continue;
+    }
+    if (b.revision === null && serverNameForMajor(b.major)) {
+      problems.push(`“${shown}” has no revision: the number after the dot decides, e.g. ${b.major}.1613.`);
+      continue;
+    }
+    builds.push({
+      line: shown,
+      build: formatBuild(b.major, b.revision),
+      os: serverNameForMajor(b.major),
+      keyDeletion: keyDeletionVerdict(b.major, b.revision).status,
+      nameMismatch: nameMismatchVerdict(b.major, b.revision).status,
+    });
+  }
+  if (!lines.length) problems.push('Enter at least one domain controller build.');
+  return { builds, problems };
+}
+
+/** Every line gave a full build. */
+export const buildsReadable = (r: ReadBuilds) => r.builds.length > 0 && r.problems.length === 0;
+/** A build in the key-deletion range (or between that range and its fix, which is undocumented: update either way). */
+export const hasKeyDeletionBuild = (builds: readonly DcBuild[]) => builds.some((b) => b.keyDeletion === 'affected' || b.keyDeletion === 'unknown');
+/** A Windows Server 2019 build below 17763.316. */
+export const hasNameMismatchBuild = (builds: readonly DcBuild[]) => builds.some((b) => b.nameMismatch === 'affected');
