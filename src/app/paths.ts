@@ -10,4 +10,6 @@ export const paths = {
     `/flows/${id}?case=${encodeURIComponent(caseId)}${step === undefined ? '' : `&step=${step}`}`,
   flowMap: (id: FlowId | string, caseId?: string) => `/flows/${id}/map${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`,
   report: (caseId: string) => `/cases/${encodeURIComponent(caseId)}/report`,
+  /** A share link: the case travels in the # fragment, never sent to a server. */
+  share: (fragment?: string) => `/share${fragment ? `#${fragment}` : ''}`,
 };

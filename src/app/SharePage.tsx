@@ -1,0 +1,150 @@
+import { Suspense, use, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { caseFromShare, checkFits, decodeShare, type SharePayload } from '../cases/share';
+import { caseStore } from '../cases/store';
+import { loadFlow } from '../flows/registry';
+import { stateIdOf } from '../flows/shared/replay';
+import { answerLabel, resolveText } from '../flows/shared/text';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useFocusHeading } from '../components/useFocusHeading';
+import { paths } from './paths';
+
+/** Opens a share link: shows what the # fragment carries, then imports it as a new case. Nothing changes until then. */
+export function SharePage() {
+  const location = useLocation();
+  // Read the fragment once: in-page anchors (the skip link) change the hash later.
+  const [decoded] = useState(() => decodeShare(location.hash));
+  useDocumentTitle('Shared case');
+  if (!decoded.ok) return <Problem title="This share link can't be opened" message={decoded.message} />;
+  return (
+    <Suspense
+      fallback={
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 6 }} role="status" aria-label="Loading">
+          <CircularProgress />
+        </Box>
+      }
+    >
+      <Summary payload={decoded.payload} />
+    </Suspense>
+  );
+}
+
+function Problem({ title, message }: { title: string; message: string }) {
+  const heading = useFocusHeading('share-problem');
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+      <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
+        {title}
+      </Typography>
+      <Alert severity="error" sx={{ mb: 2 }}>
+        {message}
+      </Alert>
+      <Typography sx={{ mb: 2 }}>Nothing was imported and nothing in this browser was changed.</Typography>
+      <Stack direction="row" spacing={1}>
+        <Button variant="contained" component={RouterLink} to={paths.home()}>
+          Go to the list of issues
+        </Button>
+        <Button component={RouterLink} to={paths.cases()}>
+          Your cases
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Summary({ payload }: { payload: SharePayload }) {
+  const descriptor = use(loadFlow(payload.flowId));
+  const navigate = useNavigate();
+  const heading = useFocusHeading('share');
+  const [saveProblem, setSaveProblem] = useState<{ reason: string; to: string }>();
+  const fit = checkFits(payload, descriptor);
+  if (!fit.ok) return <Problem title="This share link can't be imported" message={fit.message} />;
+
+  const { snapshot, trail } = fit.replayed;
+  const { content } = descriptor;
+  const lastId = stateIdOf(snapshot);
+  const last = content.steps[lastId];
+  const lastTitle = last ? resolveText(last.title, snapshot.context) : lastId;
+  const notes = payload.notes?.length ?? 0;
+
+  const importIt = () => {
+    const c = caseFromShare(payload, descriptor);
+    const res = caseStore.save(c);
+    const to = paths.flowCase(c.flowId, c.id, c.events.length);
+    if (res.ok) navigate(to, { replace: true });
+    else setSaveProblem({ reason: res.reason, to });
+  };
+
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+      <Typography variant="overline" component="p" color="text.secondary">
+        Shared case
+      </Typography>
+      <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none', wordBreak: 'break-word' }}>
+        {payload.title || descriptor.title}
+      </Typography>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2, '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
+        <dt>Flow</dt>
+        <dd>{descriptor.title}</dd>
+        <dt>Answers</dt>
+        <dd>{trail.length}</dd>
+        <dt>Opens at</dt>
+        <dd>
+          Step {trail.length + 1}: {lastTitle}
+        </dd>
+        <dt>Notes</dt>
+        <dd>{payload.notes ? notes : 'not included'}</dd>
+      </Box>
+      {trail.length > 0 && (
+        <>
+          <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1 }}>
+            Answers in the link
+          </Typography>
+          <Box component="ol" sx={{ pl: 3, mt: 0, mb: 2 }}>
+            {trail.map((t, i) => {
+              const step = content.steps[t.stateId];
+              return (
+                <li key={i}>
+                  <Typography>
+                    {step ? resolveText(step.title, t.context) : t.stateId}: <strong>{answerLabel(content, t.stateId, t.event)}</strong>
+                  </Typography>
+                </li>
+              );
+            })}
+          </Box>
+        </>
+      )}
+      <Typography sx={{ mb: 2 }}>Importing makes a new case in this browser. Your other cases are not touched.</Typography>
+      {saveProblem ? (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" onClick={() => navigate(saveProblem.to, { replace: true })}>
+              Open it anyway
+            </Button>
+          }
+        >
+          <AlertTitle>The case could not be stored</AlertTitle>
+          {saveProblem.reason} It stays open until you close this tab.
+        </Alert>
+      ) : (
+        <Stack direction="row" spacing={1}>
+          <Button variant="contained" onClick={importIt}>
+            Import as a new case
+          </Button>
+          <Button component={RouterLink} to={paths.home()}>
+            Cancel
+          </Button>
+        </Stack>
+      )}
+    </Paper>
+  );
+}

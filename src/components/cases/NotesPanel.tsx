@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import { MAX_NOTE_CHARS } from '../../cases/caseOps';
+import type { CaseNote } from '../../cases/types';
+import { localTime } from './files';
+
+interface Props {
+  /** The notes on this step. */
+  notes: CaseNote[];
+  stepNumber: number;
+  onAdd: (text: string) => void;
+  onRemove: (note: CaseNote) => void;
+}
+
+/** Notes on the current step: listed as plain text, added with a form, removed one by one. */
+export function NotesPanel({ notes, stepNumber, onAdd, onRemove }: Props) {
+  const [text, setText] = useState('');
+  const tooLong = text.length > MAX_NOTE_CHARS;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!text.trim() || tooLong) return;
+    onAdd(text);
+    setText('');
+  };
+  return (
+    <Box component="section" aria-labelledby="notes-heading" sx={{ mt: 3 }}>
+      <Typography variant="h3" component="h2" id="notes-heading" gutterBottom>
+        Notes on step {stepNumber}
+      </Typography>
+      {notes.length === 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          No notes on this step yet. Notes go into the report.
+        </Typography>
+      )}
+      {notes.length > 0 && (
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 1 }}>
+          {notes.map((n) => (
+            <Box component="li" key={`${n.at}:${n.text.slice(0, 20)}`} sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1, p: 1, bgcolor: 'action.hover', borderRadius: 1 }}>
+              <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                  {n.text}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {localTime(n.at)}
+                </Typography>
+              </Box>
+              <IconButton size="small" aria-label={`Delete note from ${localTime(n.at)}`} onClick={() => onRemove(n)}>
+                <DeleteOutline fontSize="small" />
+              </IconButton>
+            </Box>
+          ))}
+        </Box>
+      )}
+      <Box component="form" onSubmit={submit} noValidate>
+        <TextField
+          id="note-text"
+          label="Note on this step"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          multiline
+          minRows={2}
+          fullWidth
+          size="small"
+          error={tooLong}
+          helperText={tooLong ? `Too long: keep a note under ${MAX_NOTE_CHARS.toLocaleString()} characters.` : 'For example what the user said, or what you tried.'}
+        />
+        <Button type="submit" variant="outlined" size="small" sx={{ mt: 1 }} disabled={!text.trim() || tooLong}>
+          Add note
+        </Button>
+      </Box>
+    </Box>
+  );
+}

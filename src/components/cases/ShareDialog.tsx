@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import ContentCopy from '@mui/icons-material/ContentCopy';
+import { paths } from '../../app/paths';
+import { MAX_SHARE_CHARS, checkFits, encodeShare, sharePayload } from '../../cases/share';
+import type { Case } from '../../cases/types';
+import type { FlowDescriptor } from '../../flows/shared/types';
+import { RedactSwitch } from './RedactSwitch';
+import { copyText } from './files';
+
+/** The absolute URL of a share link under the app's base path. */
+export function shareUrl(fragment: string): string {
+  const base = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
+  return `${window.location.origin}${base}${paths.share(fragment)}`;
+}
+
+/** Builds a link that carries the case (answers, optionally notes) in its # fragment. */
+export function ShareDialog({ open, onClose, c, descriptor }: { open: boolean; onClose: () => void; c: Case; descriptor: FlowDescriptor }) {
+  const [notes, setNotes] = useState(true);
+  const [redact, setRedact] = useState(false);
+  const [copied, setCopied] = useState<string>();
+
+  const built = useMemo(() => {
+    if (!open) return undefined;
+    const payload = sharePayload(c, { notes, redact });
+    const fragment = encodeShare(payload);
+    const fits = checkFits(payload, descriptor);
+    return { payload, fragment, fits, url: shareUrl(fragment) };
+  }, [open, c, notes, redact, descriptor]);
+
+  if (!built) return null;
+  const tooBig = built.fragment.length > MAX_SHARE_CHARS;
+  const usable = !tooBig && built.fits.ok;
+  const kb = (built.fragment.length / 1000).toFixed(1);
+  const copy = async () => setCopied((await copyText(built.url)) ? 'Link copied.' : 'The browser did not allow copying. Select the link and copy it yourself.');
+
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="share-title" fullWidth maxWidth="sm">
+      <DialogTitle id="share-title">Share this case as a link</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography>
+            The link carries the {built.payload.events.length === 1 ? 'answer' : `${built.payload.events.length} answers`} given so far
+            {built.payload.notes ? ` and ${built.payload.notes.length === 1 ? 'one note' : `${built.payload.notes.length} notes`}` : ''}, inside the
+            link itself: nothing is uploaded. Whoever opens it can import it as a new case in their browser. Anyone with the link can read it.
+          </Typography>
+          <FormControlLabel control={<Switch checked={notes} onChange={(e) => setNotes(e.target.checked)} />} label="Include notes" />
+          <RedactSwitch id="share-redact" checked={redact} onChange={setRedact} />
+          {tooBig && (
+            <Alert severity="error">
+              This case is too big for a link ({kb} KB; links can hold {Math.round(MAX_SHARE_CHARS / 1000)} KB). Leave out the notes, or download the
+              report as JSON from the report page instead.
+            </Alert>
+          )}
+          {!built.fits.ok && (
+            <Alert severity="error">
+              {redact
+                ? 'With redaction on, some answers no longer fit the flow, so the link would not open. Share it without redaction, or send a redacted report instead.'
+                : 'Some answers in this case no longer fit the flow, so a link would not open. Go back to the last step that fits and share from there.'}
+            </Alert>
+          )}
+          {usable && (
+            <TextField
+              id="share-link"
+              label="Share link"
+              value={built.url}
+              fullWidth
+              multiline
+              maxRows={4}
+              slotProps={{ htmlInput: { readOnly: true, spellCheck: false }, input: { sx: { fontFamily: 'monospace', fontSize: 13 } } }}
+              onFocus={(e) => e.target.select()}
+              helperText={`${kb} KB`}
+            />
+          )}
+          <Typography role="status" variant="body2">
+            {copied}
+          </Typography>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Close</Button>
+        <Button variant="contained" startIcon={<ContentCopy />} onClick={copy} disabled={!usable}>
+          Copy link
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import Download from '@mui/icons-material/Download';
+import { caseStore } from '../../cases/store';
+import { useUnreadableCases } from '../../cases/useCases';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { dayStamp, downloadText } from './files';
+
+/** Says which stored cases could not be read, and offers them as a download before discarding. */
+export function StorageFaultBanner() {
+  const unreadable = useUnreadableCases();
+  const [confirm, setConfirm] = useState(false);
+  const [downloaded, setDownloaded] = useState(false);
+  if (!unreadable.length) return null;
+
+  const download = () => {
+    const data = { format: 'whfb-unreadable-cases', exportedAt: new Date().toISOString(), records: unreadable };
+    setDownloaded(downloadText(`whfb-unreadable-cases-${dayStamp()}.json`, JSON.stringify(data, null, 2), 'application/json'));
+  };
+  const discard = () => {
+    setConfirm(false);
+    for (const u of unreadable) caseStore.discard(u.key);
+  };
+  const n = unreadable.length;
+  const reasons = [...new Set(unreadable.map((u) => u.reason))];
+
+  return (
+    <Box className="no-print" sx={{ mb: 3 }}>
+      <Alert severity="warning" aria-labelledby="storage-fault-title">
+        <AlertTitle id="storage-fault-title">
+          {n === 1 ? 'One saved case could not be read' : `${n} saved cases could not be read`}
+        </AlertTitle>
+        <Typography sx={{ mb: 1 }}>
+          The app started without {n === 1 ? 'it' : 'them'}. Nothing was deleted: download the data to keep it, or pass it to whoever looks after this
+          app.
+        </Typography>
+        <Box component="ul" sx={{ pl: 3, my: 1 }}>
+          {reasons.map((r) => (
+            <li key={r}>
+              <Typography variant="body2">{r}</Typography>
+            </li>
+          ))}
+        </Box>
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+          <Button variant="contained" color="warning" startIcon={<Download />} onClick={download}>
+            Download the unreadable data
+          </Button>
+          <Button color="inherit" onClick={() => setConfirm(true)}>
+            Discard {n === 1 ? 'it' : 'them'}
+          </Button>
+        </Stack>
+        {downloaded && (
+          <Typography variant="body2" role="status" sx={{ mt: 1 }}>
+            Downloaded. You can discard the unreadable data now.
+          </Typography>
+        )}
+      </Alert>
+      <ConfirmDialog
+        open={confirm}
+        title="Discard the unreadable data?"
+        text={
+          downloaded
+            ? 'The data you downloaded stays in your file. It will be removed from this browser.'
+            : 'You have not downloaded it. Once discarded, it cannot be brought back.'
+        }
+        confirm="Discard"
+        onConfirm={discard}
+        onCancel={() => setConfirm(false)}
+      />
+    </Box>
+  );
+}
