@@ -8,6 +8,7 @@ import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from './paths';
+import { StorageFaultBanner } from '../components/cases/StorageFaultBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
@@ -25,12 +26,16 @@ export function Layout() {
             <Button color="inherit" component={RouterLink} to={paths.home()}>
               Issues
             </Button>
+            <Button color="inherit" component={RouterLink} to={paths.cases()}>
+              Cases
+            </Button>
           </Box>
           <ColorModeToggle />
         </Toolbar>
       </AppBar>
       <UpdatePrompt />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
+        <StorageFaultBanner />
         <Outlet />
       </Container>
       <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
