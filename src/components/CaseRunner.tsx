@@ -10,10 +10,13 @@ import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import AccountTree from '@mui/icons-material/AccountTree';
+import Add from '@mui/icons-material/Add';
+import Description from '@mui/icons-material/Description';
+import Share from '@mui/icons-material/Share';
 import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
 import { ErrorPanel } from '../app/RouteError';
-import { createCase, statusOf, withAnswer } from '../cases/caseOps';
+import { createCase, statusOf, withAnswer, withNote, withoutNote } from '../cases/caseOps';
 import { caseStore } from '../cases/store';
 import type { Case, CaseEvent } from '../cases/types';
 import { useCases } from '../cases/useCases';
@@ -23,6 +26,8 @@ import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
+import { NotesPanel } from './cases/NotesPanel';
+import { ShareDialog } from './cases/ShareDialog';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -105,6 +110,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const [confirmRestart, setConfirmRestart] = useState(false);
   const [continued, setContinued] = useState(!!nav.continued);
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
+  const [sharing, setSharing] = useState(false);
 
   const stepParam = params.get('step');
   const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
@@ -178,7 +184,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' }, flexGrow: 1 }}>
           {descriptor.title}
         </Typography>
-        <Stack direction="row" spacing={1} className="no-print">
+        <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
           <Button startIcon={<ArrowBack />} onClick={back} disabled={at === 0}>
             Back
           </Button>
@@ -187,6 +193,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
           </Button>
           <Button startIcon={<AccountTree />} component={RouterLink} to={paths.flowMap(descriptor.id, c.id)}>
             Flow map
+          </Button>
+          <Button startIcon={<Add />} onClick={newCase}>
+            New case
+          </Button>
+          <Button startIcon={<Description />} component={RouterLink} to={paths.report(c.id)}>
+            Report
+          </Button>
+          <Button startIcon={<Share />} onClick={() => setSharing(true)}>
+            Share
           </Button>
         </Stack>
       </Box>
@@ -215,6 +230,13 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} className="no-print">
           <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={(i) => go(i)} />
+          <NotesPanel
+            key={`${at}:${stateId}`}
+            stepNumber={at + 1}
+            notes={c.notes.filter((n) => n.step === at && n.stateId === stateId)}
+            onAdd={(text) => save(withNote(c, { step: at, stateId, text }))}
+            onRemove={(n) => save(withoutNote(c, n))}
+          />
         </Grid>
       </Grid>
       <ConfirmDialog
@@ -225,6 +247,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         onConfirm={restart}
         onCancel={() => setConfirmRestart(false)}
       />
+      <ShareDialog open={sharing} onClose={() => setSharing(false)} c={c} descriptor={descriptor} />
       <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
     </Stack>
   );
