@@ -10,7 +10,7 @@ import { describeKind } from '../evidence';
 import { parseHostList } from '../evidence/hosts';
 import type { CaseEvent } from '../cases/types';
 import type { EvidenceStep, Field, FlowContent } from '../flows/shared/types';
-import { answerLabel } from '../flows/shared/text';
+import { answerLabel, resolveText } from '../flows/shared/text';
 import { AnswerButtons } from './AnswerButtons';
 import { FindingList } from './FindingList';
 import { PasteBox } from './PasteBox';
@@ -26,7 +26,12 @@ interface Props<C> {
 
 function fieldError<C>(field: Field<C>, raw: string, ctx: C): string | undefined {
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
-  if (field.type !== 'hosts') return required && !raw.trim() ? `${field.label} is required.` : undefined;
+  if (required && !raw.trim()) return field.type === 'hosts' ? 'Enter at least one host name.' : `${field.label} is required.`;
+  if (raw.trim() && field.validate) {
+    const custom = field.validate(raw, ctx);
+    if (custom) return custom;
+  }
+  if (field.type !== 'hosts') return undefined;
   const { hosts, invalid } = parseHostList(raw);
   if (invalid.length) return `Not a valid host name: ${invalid.join(', ')}. Use a name like fs.contoso.com, without https:// or a path.`;
   if (required && hosts.length === 0) return `Enter at least one host name.`;
@@ -41,7 +46,9 @@ function fieldValue<C>(field: Field<C>, raw: string): unknown {
 
 export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer }: Props<C>) {
   const [paste, setPaste] = useState('');
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries((step.fields ?? []).filter((f) => f.defaultValue !== undefined).map((f) => [f.name, resolveText(f.defaultValue, ctx)])),
+  );
   const [tried, setTried] = useState(false);
   const analysis = usePasteAnalysis(paste);
   const reading = useMemo(() => (analysis.findings.length ? step.read?.(analysis.findings, ctx) : undefined), [analysis.findings, step, ctx]);

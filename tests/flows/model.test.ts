@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition } from 'xstate';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
 import { FLOW_IDS } from '../../src/flows/ids';
 import { flows, loadFlow } from '../../src/flows/registry';
@@ -68,8 +68,18 @@ describe.each(registered)('flow %s (model-based)', (id) => {
 
   it('renders every step\'s words in every context it can be reached with', async () => {
     const d = await load();
-    const snapshots = [initialTransition(d.machine)[0], ...outcomePaths(d).flatMap((p) => p.events.map((_, i) => replay(d.machine, p.events.slice(0, i + 1)).snapshot))];
-    for (const s of snapshots) {
+    // Fold each path once, keeping one snapshot per distinct (step, context).
+    const seen = new Map<string, AnyMachineSnapshot>();
+    const keep = (s: AnyMachineSnapshot) => seen.set(`${stateIdOf(s)}|${JSON.stringify(s.context)}`, s);
+    for (const p of outcomePaths(d)) {
+      let [s] = initialTransition(d.machine);
+      keep(s);
+      for (const e of p.events) {
+        [s] = transition(d.machine, s, e);
+        keep(s);
+      }
+    }
+    for (const s of seen.values()) {
       const step = d.content.steps[stateIdOf(s)];
       expect(resolveText(step.title, s.context).trim().length).toBeGreaterThan(0);
       resolveText(step.body, s.context);

@@ -38,6 +38,10 @@ export interface Field<C = any> {
   /** Required always, or only in some cases (e.g. unless the context already supplies a value). */
   required?: boolean | ((ctx: C) => boolean);
   placeholder?: string;
+  /** The value the input starts with, e.g. a domain read from earlier evidence. */
+  defaultValue?: Text<C>;
+  /** A clear message when the typed value is not usable; undefined when it is fine. */
+  validate?: (raw: string, ctx: C) => string | undefined;
 }
 
 /** What the evidence says the answer is, proposed to the person who can override it. */
