@@ -12,6 +12,7 @@ import {
   SELFSCOPE,
   SHOW_PERMISSION,
   UDR_EVENTS_QUERY,
+  objectIdentifierOf,
   setPermissionCommand,
 } from './commands';
 import type { UgsContext } from './machine';
@@ -253,6 +254,12 @@ export const content: FlowContent<UgsContext> = {
           required: true,
           placeholder: '00000000-0000-0000-0000-000000000000',
           help: 'A GUID (8-4-4-4-12 hexadecimal digits), as printed by the command.',
+          validate: (raw) =>
+            raw.toLowerCase().includes(DRS_CLIENT_ID)
+              ? `That is the client id, not the ObjectIdentifier. Run the command above and copy the GUID it prints.`
+              : objectIdentifierOf(raw)
+                ? undefined
+                : 'This does not look like a GUID. Copy the whole identifier the command prints, e.g. 1a2b3c4d-0000-1111-2222-333344445555.',
         },
       ],
       submit: { event: 'OBJECT_ID_ENTERED', label: 'Fill in the fix' },
