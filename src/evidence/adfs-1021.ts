@@ -3,7 +3,7 @@
  * MSIS9368 "client … is forbidden to access the resource … with scope 'ugs'" exception.
  */
 import { eventRecords, type EventRecord } from './events.ts';
-import type { Doc, Located } from './text.ts';
+import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
 import type { Adfs1021Facts, FactRow, Finding, FlowId } from './types.ts';
 
 /** The device registration client that asks for the ugs scope. */
@@ -37,19 +37,16 @@ function isAdfsRecord(rec: EventRecord): boolean {
   return where.includes('ad fs') || where.includes('adfs');
 }
 
-const TRIGGERS = ['msis9368', 'forbidden to access the resource', 'oauthunauthorizedclientexception'];
-
-function hasTrigger(lower: string): boolean {
-  for (const t of TRIGGERS) if (lower.indexOf(t) !== -1) return true;
-  return false;
-}
+/** Text that marks the exception even without the event around it. */
+const TRIGGERS = ['msis9368', 'forbidden to access the resource'];
 
 function analyzeRange(doc: Doc, from: number, to: number, eventId: number | undefined): Finding<'adfs-1021'> {
   const parts: string[] = [];
   let size = 0;
   for (let i = from; i < to && size < 20_000; i++) {
-    parts.push(doc.lines[i]!.trim());
-    size += doc.lines[i]!.length;
+    const line = doc.line(i);
+    parts.push(line.trim());
+    size += line.length;
   }
   const text = parts.join(' ');
   const lower = text.toLowerCase();
@@ -89,9 +86,6 @@ function analyzeRange(doc: Doc, from: number, to: number, eventId: number | unde
 }
 
 export function analyzeAdfs1021(doc: Doc): Located<Finding<'adfs-1021'>>[] {
-  const lower = doc.lower;
-  const anyTrigger = hasTrigger(lower);
-  if (!anyTrigger && lower.indexOf('oauth') === -1 && lower.indexOf('1021') === -1) return [];
   const out: Located<Finding<'adfs-1021'>>[] = [];
   const covered: [number, number][] = [];
   for (const rec of eventRecords(doc)) {
@@ -100,17 +94,16 @@ export function analyzeAdfs1021(doc: Doc): Located<Finding<'adfs-1021'>>[] {
     covered.push([rec.bodyStart, to]);
     out.push({ at: rec.start, finding: analyzeRange(doc, rec.bodyStart, to, rec.eventId ?? 1021) });
   }
-  if (!anyTrigger) return out;
   // The exception line pasted on its own (outside any event record). Ranges are in line order.
+  const triggers = mergeLines(...TRIGGERS.map((t) => linesWith(doc, t, 10_000)));
   let r = 0;
   let standaloneEnd = -1;
-  for (let i = 0; i < doc.lowerLines.length; i++) {
-    const l = doc.lowerLines[i]!;
-    if (i < standaloneEnd || !hasTrigger(l)) continue;
+  for (const i of triggers) {
+    if (i < standaloneEnd) continue;
     while (r < covered.length && covered[r]![1] <= i) r++;
     if (r < covered.length && covered[r]![0] <= i) continue;
     const from = Math.max(0, i - 2);
-    const to = Math.min(doc.lines.length, i + 3);
+    const to = Math.min(doc.count, i + 3);
     standaloneEnd = to;
     out.push({ at: i, finding: analyzeRange(doc, from, to, undefined) });
   }

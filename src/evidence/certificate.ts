@@ -3,7 +3,7 @@
  * (Subject, DnsNameList, EnhancedKeyUsageList), bare subject DNs and SAN lines (`dns=…`).
  * Also the DC certificate rule used by the non-Microsoft CA flow: `checkDcCertificate`.
  */
-import { indentOf, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { linesWith, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { CertificateFacts, DcCertificateCheck, Eku, FactRow, Finding } from './types.ts';
 
 export const EKU_KDC_AUTH = '1.3.6.1.5.2.3.5';
@@ -33,8 +33,6 @@ interface Block {
   issuerRdns?: string[];
   sanDns: string[];
   ekus: Eku[];
-  /** Line index until which we're inside an EKU / Application Policies list. */
-  ekuSection: boolean;
 }
 
 function isRdn(t: string): boolean {
@@ -149,8 +147,8 @@ function sanInLine(b: Block, line: string, lower: string): boolean {
 function collectRdnLines(doc: Doc, from: number): { rdns: string[]; next: number } {
   const rdns: string[] = [];
   let j = from;
-  for (; j < doc.lines.length && j - from < 30; j++) {
-    const t = doc.lines[j]!.trim();
+  for (; j < doc.count && j - from < 30; j++) {
+    const t = doc.line(j).trim();
     if (!isRdn(t) || t.toLowerCase().startsWith('dns')) break;
     rdns.push(...splitDn(t));
   }
@@ -197,30 +195,55 @@ function hasContent(b: Block): boolean {
   return (b.subjectRdns?.length ?? 0) > 0 || b.sanDns.length > 0 || b.ekus.length > 0;
 }
 
+/** First characters (after indentation) of lines the certificate scan looks at. */
+const FIRST = new Uint8Array(128);
+for (const ch of 'sidaexcp=-') FIRST[ch.charCodeAt(0)] = 1;
+
+/** EKU list lines after an "Enhanced Key Usage" / "Application Policies" header, up to a blank line. */
+function readEkuSection(doc: Doc, b: Block, header: number): number {
+  let j = header + 1;
+  for (; j < doc.count && j - header <= 12; j++) {
+    const t = doc.lowerLines[j]!.trim();
+    if (t.length === 0 || /^[0-9]+(\.[0-9]+){2,}: flags/.test(t)) break;
+    const line = doc.line(j);
+    const pairs = t.indexOf('(') !== -1 ? ekuPairs(line) : [];
+    for (const e of pairs) addEku(b, e.oid, e.name);
+    if (pairs.length === 0) {
+      // "Policy Identifier=KDC Authentication", "Policy Identifier=1.3.6.1.5.2.3.5" or a bare EKU name.
+      const eq = t.lastIndexOf('=');
+      const name = (eq === -1 ? t : t.slice(eq + 1)).trim();
+      const oid = isOid(name) ? name : NAME_TO_OID.get(name);
+      if (oid) addEku(b, oid, KNOWN_EKUS[oid] ?? oid);
+    }
+  }
+  return j;
+}
+
 export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[] {
-  const lower = doc.lower;
-  if (lower.indexOf('subject') === -1 && lower.indexOf('dns') === -1 && lower.indexOf('cn=') === -1 && lower.indexOf('authentication (') === -1) return [];
   const blocks: Block[] = [];
   let b: Block | null = null;
   const open = (at: number): Block => {
     if (b && hasContent(b)) blocks.push(b);
-    b = { at, sanDns: [], ekus: [], ekuSection: false };
+    b = { at, sanDns: [], ekus: [] };
     return b;
   };
   const cur = (at: number): Block => b ?? open(at);
-  for (let i = 0; i < doc.lines.length; i++) {
+  const indents = doc.indents();
+  const oidLines = linesWith(doc, '(1.3.6.1.');
+  let o = 0;
+  for (let i = 0; i < doc.count; i++) {
     const l = doc.lowerLines[i]!;
-    const ind = indentOf(l);
-    if (ind === l.length) {
-      if (b) (b as Block).ekuSection = false;
-      continue;
-    }
-    const t = l.slice(ind);
+    const ind = indents[i]!;
+    const c = l.charCodeAt(ind);
+    while (o < oidLines.length && oidLines[o]! < i) o++;
+    const hasOid = oidLines[o] === i;
+    if (!(c < 128 && FIRST[c] === 1) && !hasOid) continue;
+    const t = ind === 0 ? l : l.slice(ind);
     if (t.startsWith('================ certificate') || t.startsWith('x509 certificate') || t.startsWith('-----begin certificate')) {
       open(i);
       continue;
     }
-    const line = doc.lines[i]!;
+    const line = doc.line(i);
     if (t.startsWith('subject') || t.startsWith('issuer')) {
       const kv = splitKeyValue(line, 40);
       if (kv && (kv.key === 'subject' || kv.key === 'issuer')) {
@@ -249,28 +272,14 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
         continue;
       }
     }
-    if (t.startsWith('enhanced key usage') || t.startsWith('application policies') || t.startsWith('enhancedkeyusagelist')) {
-      cur(i).ekuSection = true;
-    } else if (/^[0-9]+(\.[0-9]+){2,}: flags/.test(t)) {
-      if (b) (b as Block).ekuSection = false;
+    if (t.startsWith('enhanced key usage') || t.startsWith('application policies')) {
+      i = readEkuSection(doc, cur(i), i) - 1;
+      continue;
     }
-    let matched = false;
-    if (l.indexOf('dns') !== -1) matched = sanInLine(cur(i), line, l) || matched;
-    if (l.indexOf('(') !== -1) {
-      for (const e of ekuPairs(line)) {
-        const inSection = b !== null && (b as Block).ekuSection;
-        if (inSection || KNOWN_EKUS[e.oid] !== undefined) {
-          addEku(cur(i), e.oid, e.name);
-          matched = true;
-        }
-      }
-    }
-    if (!matched && b !== null && (b as Block).ekuSection) {
-      // "Policy Identifier=KDC Authentication" or a bare EKU name inside the list.
-      const eq = t.lastIndexOf('=');
-      const name = (eq === -1 ? t : t.slice(eq + 1)).trim();
-      const oid = isOid(name) ? name : NAME_TO_OID.get(name);
-      if (oid) addEku(b as Block, oid, KNOWN_EKUS[oid] ?? oid);
+    if (t.indexOf('dns') !== -1) sanInLine(cur(i), line, l);
+    if (hasOid || t.startsWith('enhancedkeyusagelist')) {
+      const inList = t.startsWith('enhancedkeyusagelist');
+      for (const e of ekuPairs(line)) if (inList || KNOWN_EKUS[e.oid] !== undefined) addEku(cur(i), e.oid, e.name);
     }
     // A bare subject DN on its own line: CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com
     if (t.startsWith('cn=') && t.indexOf('dc=') !== -1 && t.indexOf(' : ') === -1) {

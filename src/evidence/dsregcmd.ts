@@ -2,7 +2,7 @@
  * `dsregcmd /status` output: the sectioned layout (+----+ / | Device State |) and the older flat
  * `Key: value` layout. Keys are matched case-insensitively; values may be empty.
  */
-import { compactKey, indentOf, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
+import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
 import type { DsregcmdFacts, FactRow, Finding, FlowId, JoinType, PrereqCheck } from './types.ts';
 
 const SECTIONS: Readonly<Record<string, string>> = {
@@ -250,17 +250,62 @@ function startsNewRun(b: Block, key: string): boolean {
   return key === 'azureadjoined' && b.values.has('azureadjoined');
 }
 
+/** dsregcmd keys as printed (lowercase, spaces kept) → compact key. */
+const PRINTED = new Map<string, string>([
+  ...[...KNOWN_KEYS].map((k) => [k, k] as [string, string]),
+  ['device name', 'devicename'],
+  ['executing account name', 'executingaccountname'],
+  ['last hostname update', 'lasthostnameupdate'],
+  ['client errorcode', 'clienterrorcode'],
+  ['server errorcode', 'servererrorcode'],
+  ['client time', 'clienttime'],
+  ['attempt status', 'attemptstatus'],
+  ['user context', 'usercontext'],
+]);
+
+/** Printed keys by their first two characters, so a line costs one or two startsWith checks. */
+const BY_PREFIX = new Map<number, string[]>();
+for (const printed of PRINTED.keys()) {
+  const id = printed.charCodeAt(0) * 128 + printed.charCodeAt(1);
+  const list = BY_PREFIX.get(id) ?? [];
+  list.push(printed);
+  BY_PREFIX.set(id, list.sort((a, b) => b.length - a.length));
+}
+
+interface LineKey {
+  key: string;
+  rawKey: string;
+  value: string;
+}
+
+/** A known dsregcmd key at the start of line i, without allocating for other lines. */
+function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
+  const l = doc.lowerLines[i]!;
+  const list = BY_PREFIX.get(l.charCodeAt(ind) * 128 + l.charCodeAt(ind + 1));
+  if (!list) return null;
+  for (const printed of list) {
+    if (!l.startsWith(printed, ind)) continue;
+    let j = ind + printed.length;
+    while (j < l.length && (l.charCodeAt(j) === 32 || l.charCodeAt(j) === 9)) j++;
+    if (l.charCodeAt(j) !== 58 /* : */) continue;
+    const line = doc.line(i);
+    return { key: PRINTED.get(printed)!, rawKey: line.slice(ind, ind + printed.length), value: line.slice(j + 1).trim() };
+  }
+  return null;
+}
+
 export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   const lower = doc.lower;
-  if (lower.indexOf('joined') === -1 && lower.indexOf('ngc') === -1 && lower.indexOf('prereqresult') === -1 && lower.indexOf('azureadprt') === -1) return [];
+  if (lower.indexOf('joined') === -1 && lower.indexOf('ngc') === -1 && lower.indexOf('azureadprt') === -1) return [];
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let section: string | undefined;
   let lastHit = -1;
   const fresh = (at: number, format: Block['format']): Block => ({ at, values: new Map(), prereqs: [], format, known: 0, strong: false });
-  for (let i = 0; i < doc.lines.length; i++) {
+  const indents = doc.indents();
+  for (let i = 0; i < doc.count; i++) {
     const l = doc.lowerLines[i]!;
-    const ind = indentOf(l);
+    const ind = indents[i]!;
     if (ind === l.length) continue;
     const c = l.charCodeAt(ind);
     if (c === 124 /* | */) {
@@ -279,12 +324,14 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
       }
       continue;
     }
-    if (c === 43 /* + */ || l.indexOf(':') === -1) continue;
-    const kv = splitKeyValue(doc.lines[i]!, 40);
+    if (c < 97 || c > 122) continue;
+    let kv: LineKey | null = knownKey(doc, i, ind);
+    if (!kv && section === 'ngcprerequisitecheck' && cur && i - lastHit <= 3) {
+      // Unknown keys count only inside the prerequisite section (newer Windows adds checks there).
+      const split = splitKeyValue(doc.line(i), 40);
+      if (split && split.spaced && !/\s/.test(split.rawKey)) kv = split;
+    }
     if (!kv) continue;
-    // Unknown keys count only inside the prerequisite section (newer Windows adds checks there).
-    const extraPrereq = section === 'ngcprerequisitecheck' && kv.spaced && !/\s/.test(kv.rawKey);
-    if (!KNOWN_KEYS.has(kv.key) && !extraPrereq) continue;
     // A dsregcmd key far from the previous one starts afresh.
     if (cur && lastHit !== -1 && i - lastHit > 60) {
       blocks.push(cur);

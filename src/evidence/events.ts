@@ -6,7 +6,7 @@
  * One linear pass; memoised per Doc.
  */
 import type { Doc } from './text.ts';
-import { indentOf } from './text.ts';
+import { indentOf, linesWith, mergeLines } from './text.ts';
 
 export type EventFamily = 'udr' | 'kerberos' | 'adfs';
 
@@ -102,12 +102,12 @@ interface FieldBlock {
 function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
   const block: FieldBlock = { end: from, bodyStart: from, hasDescription: false };
   let j = from;
-  for (; j < doc.lines.length && j - from < 20; j++) {
+  for (; j < doc.count && j - from < 20; j++) {
     const lowerLine = doc.lowerLines[j]!;
     const t = lowerLine.slice(indentOf(lowerLine));
     const p = t.length > 0 ? fieldPrefix(t) : undefined;
     if (!p) break;
-    const line = doc.lines[j]!;
+    const line = doc.line(j);
     if (p === 'description:') {
       block.hasDescription = true;
       const rest = t.slice(p.length).trim();
@@ -134,7 +134,7 @@ function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
 }
 
 function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
-  for (let j = from, seen = 0; j < doc.lines.length && seen < 3; j++) {
+  for (let j = from, seen = 0; j < doc.count && seen < 3; j++) {
     const l = doc.lowerLines[j]!;
     if (l.trim().length === 0) continue;
     seen++;
@@ -155,12 +155,32 @@ function blankBetween(doc: Doc, from: number, to: number): boolean {
 
 const cache = new WeakMap<Doc, EventRecord[]>();
 
+/** Lines that may start a field block (Log Name:, Source:, Event ID:) or hold an anchor sentence. */
+function candidateLines(doc: Doc): number[] {
+  const indents = doc.indents();
+  const out: number[] = [];
+  const anchors = mergeLines(...ANCHOR_NEEDLES.map((needle) => linesWith(doc, needle)));
+  let a = 0;
+  for (let i = 0; i < doc.count; i++) {
+    const l = doc.lowerLines[i]!;
+    const ind = indents[i]!;
+    const c = l.charCodeAt(ind);
+    const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
+    while (a < anchors.length && anchors[a]! < i) a++;
+    if (field || anchors[a] === i) out.push(i);
+  }
+  return out;
+}
+
+/** Whole-text needles for the anchor sentences (each anchor contains one). */
+const ANCHOR_NEEDLES = ['provisioning will', 'automatic registration failed', 'kdc certificate that', 'during oauth token'];
+
 /** All event records in a paste, in order. */
 export function eventRecords(doc: Doc): EventRecord[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const records: EventRecord[] = [];
-  const n = doc.lines.length;
+  const n = doc.count;
   let cur: EventRecord | null = null;
   const close = (end: number) => {
     if (!cur) return;
@@ -177,12 +197,14 @@ export function eventRecords(doc: Doc): EventRecord[] {
     if (b.computer !== undefined) r.computer = b.computer;
     return r;
   };
-
-  for (let i = 0; i < n; i++) {
+  const indents = doc.indents();
+  const candidates = candidateLines(doc);
+  let skipUntil = -1;
+  for (const i of candidates) {
+    if (i < skipUntil) continue;
     if (cur !== null && i - (cur as EventRecord).start >= MAX_RECORD_LINES) close(i);
     const l = doc.lowerLines[i]!;
-    if (l.length === 0) continue;
-    const ind = indentOf(l);
+    const ind = indents[i]!;
     const c = l.charCodeAt(ind);
     // Field blocks start with Log Name:, Source: or Event ID:.
     if ((c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind))) {
@@ -191,7 +213,7 @@ export function eventRecords(doc: Doc): EventRecord[] {
         if (b.hasDescription || nextLinesHaveAnchor(doc, b.end)) {
           close(i);
           cur = fromBlock(i, b, 'copy-details');
-          i = b.bodyStart - 1;
+          skipUntil = b.bodyStart;
           continue;
         }
         const open = cur as EventRecord | null;
@@ -208,7 +230,7 @@ export function eventRecords(doc: Doc): EventRecord[] {
           close(i);
           records.push(fromBlock(i, b, 'copy-details'));
         }
-        i = b.end - 1;
+        skipUntil = b.end;
         continue;
       }
     }

@@ -2,23 +2,13 @@
  * KDC_ERR_CLIENT_NAME_MISMATCH (Kerberos error 75, 0x4B) in network trace text.
  * The bare number only counts on a line that also talks about Kerberos and an error code.
  */
-import type { Doc, Located } from './text.ts';
+import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
 
 /** KDC_ERR_CLIENT_NAME_MISMATCH, KRB5KDC_ERR_CLIENT_NAME_MISMATCH, Wireshark's eRR-CLIENT-NAME-MISMATCH. */
 const NAMES = ['client_name_mismatch', 'client-name-mismatch'];
 
-function countNames(l: string): number {
-  let n = 0;
-  for (const name of NAMES) {
-    let at = l.indexOf(name);
-    while (at !== -1) {
-      n++;
-      at = l.indexOf(name, at + name.length);
-    }
-  }
-  return n;
-}
+
 
 // "error 75", "error-code: 0x4b", "ErrorCode = 75", "status 0x0000004B"; bounded, no nested quantifiers.
 const CODE = /(?:error|err|status)(?:[ _-]?code)?[^0-9a-z\n]{0,4}(?:0x0{0,6}4b|75)(?![0-9a-z.])/;
@@ -32,26 +22,33 @@ function hasKerberosContext(lower: string): boolean {
 
 export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mismatch'>>[] {
   const lower = doc.lower;
-  const hasName = NAMES.some((name) => lower.indexOf(name) !== -1);
-  if (!hasName && lower.indexOf('krb') === -1 && lower.indexOf('kerberos') === -1 && lower.indexOf('kdc') === -1) return [];
   let byName = 0;
   let byCode = 0;
   let first = -1;
-  let lastKerberos = -1;
-  for (let i = 0; i < doc.lowerLines.length; i++) {
-    const l = doc.lowerLines[i]!;
-    const named = hasName ? countNames(l) : 0;
-    if (named > 0) {
-      if (first === -1) first = i;
-      byName += named;
-      continue;
+  const named = new Set<number>();
+  for (const name of NAMES) {
+    let at = lower.indexOf(name);
+    while (at !== -1) {
+      byName++;
+      const line = doc.lineAt(at);
+      named.add(line);
+      if (first === -1 || line < first) first = line;
+      at = lower.indexOf(name, at + name.length);
     }
-    const kerberosHere = hasKerberosContext(l);
-    if (kerberosHere) lastKerberos = i;
-    if ((l.indexOf('75') !== -1 || l.indexOf('4b') !== -1) && lastKerberos !== -1 && i - lastKerberos <= CONTEXT_LINES && CODE.test(l)) {
-      if (first === -1) first = i;
-      byCode++;
-    }
+  }
+  // Bare codes: lines with 75 / 4b that read as an error code, with Kerberos named nearby.
+  const context = new Int8Array(doc.count); // 0 unknown, 1 yes, -1 no
+  const kerberosAt = (i: number): boolean => {
+    if (context[i] === 0) context[i] = hasKerberosContext(doc.lowerLines[i]!) ? 1 : -1;
+    return context[i] === 1;
+  };
+  for (const i of mergeLines(linesWith(doc, '75'), linesWith(doc, '4b'))) {
+    if (named.has(i) || !CODE.test(doc.lowerLines[i]!)) continue;
+    let near = false;
+    for (let j = i; j >= 0 && i - j <= CONTEXT_LINES && !near; j--) near = kerberosAt(j);
+    if (!near) continue;
+    byCode++;
+    if (first === -1 || i < first) first = i;
   }
   const occurrences = byName + byCode;
   if (occurrences === 0) return [];

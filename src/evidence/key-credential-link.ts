@@ -3,7 +3,7 @@
  * possibly wrapped and cut with '...'; `{}` when empty), `Select -Expand` (one value a line),
  * or an LDP/ADSI style `msDS-KeyCredentialLink: B:…` line.
  */
-import { indentOf, splitKeyValue, trimEndChars, type Doc, type Located } from './text.ts';
+import { indentOf, linesWith, mergeLines, splitKeyValue, trimEndChars, type Doc, type Located } from './text.ts';
 import type { FactRow, Finding, KeyCredentialLinkFacts } from './types.ts';
 
 const ATTR = 'msds-keycredentiallink';
@@ -34,7 +34,7 @@ function userNear(doc: Doc, at: number): string | undefined {
   let upn: string | undefined;
   let name: string | undefined;
   const scan = (i: number): boolean => {
-    const l = doc.lines[i]!;
+    const l = doc.line(i);
     if (l.trim().length === 0) return false;
     const kv = splitKeyValue(l, 40);
     if (kv) {
@@ -45,7 +45,7 @@ function userNear(doc: Doc, at: number): string | undefined {
     return true;
   };
   for (let i = at - 1; i >= 0 && at - i <= 40 && scan(i); i--);
-  for (let i = at + 1; i < doc.lines.length && i - at <= 40 && scan(i); i++);
+  for (let i = at + 1; i < doc.count && i - at <= 40 && scan(i); i++);
   const u = sam ?? upn ?? name;
   return u && u.length > 0 ? u.slice(0, 200) : undefined;
 }
@@ -80,14 +80,32 @@ function finding(user: string | undefined, entries: string[], truncated: boolean
   return { kind: 'key-credential-link', summary, facts, rows, suggests: facts.empty ? ['hybrid-key-deletion'] : [] };
 }
 
+/** Lines mentioning the attribute, and lines that start with a value ("B:828:…"). */
+function candidates(doc: Doc): number[] {
+  const attr = linesWith(doc, ATTR);
+  const indents = doc.indents();
+  const values: number[] = [];
+  for (let i = 0; i < doc.count; i++) {
+    const l = doc.lowerLines[i]!;
+    const ind = indents[i]!;
+    if (l.charCodeAt(ind) === 98 && l.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(l.slice(ind, ind + 10))) values.push(i);
+  }
+  return mergeLines(attr, values);
+}
+
+function hasTextBetween(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.lowerLines[j]!.trim().length > 0) return true;
+  return false;
+}
+
 export function analyzeKeyCredentialLink(doc: Doc): Located<Finding<'key-credential-link'>>[] {
-  const hasAttr = doc.lower.indexOf(ATTR) !== -1;
-  if (!hasAttr && !/(?:^|\n)[ \t]*b:[0-9]{1,6}:[0-9a-f]{8}/.test(doc.lower)) return [];
   const out: Located<Finding<'key-credential-link'>>[] = [];
-  const n = doc.lines.length;
+  const n = doc.count;
+  const indents = doc.indents();
   let expandUser: string | undefined;
   let expandAt = -1;
   let expandEntries: string[] = [];
+  let last = -1;
   const flushExpand = () => {
     if (expandAt !== -1) {
       const user = expandUser ?? (expandEntries[0] ? userFromEntry(expandEntries[0]) : undefined);
@@ -97,42 +115,43 @@ export function analyzeKeyCredentialLink(doc: Doc): Located<Finding<'key-credent
     expandUser = undefined;
     expandEntries = [];
   };
-  for (let i = 0; i < n; i++) {
+  let skipUntil = -1;
+  for (const i of candidates(doc)) {
+    if (i < skipUntil) continue;
+    // Expand output ends at the first other text (a prompt, the next command).
+    if (expandAt !== -1 && hasTextBetween(doc, last + 1, i)) flushExpand();
+    last = i;
     const lower = doc.lowerLines[i]!;
-    const ind = indentOf(lower);
+    const ind = indents[i]!;
     // Select -Expand output: one value a line.
-    if (lower.startsWith('b:', ind) && /^b:[0-9]{1,6}:/.test(lower.slice(ind, ind + 10))) {
+    if (lower.charCodeAt(ind) === 98 && lower.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(lower.slice(ind, ind + 10))) {
       if (expandAt === -1) expandAt = i;
-      if (expandEntries.length < MAX_ENTRIES) expandEntries.push(...splitEntries(doc.lines[i]!.trim()));
+      if (expandEntries.length < MAX_ENTRIES) expandEntries.push(...splitEntries(doc.line(i).trim()));
       continue;
     }
-    const attrAt = hasAttr ? lower.indexOf(ATTR) : -1;
-    if (attrAt === -1) {
-      if (expandAt !== -1 && lower.trim().length > 0) flushExpand();
-      continue;
-    }
+    const attrAt = lower.indexOf(ATTR);
+    if (attrAt === -1) continue;
     // A command line: Get-ADUser jdoe -Properties msDS-KeyCredentialLink | Select -ExpandProperty …
     if (lower.indexOf('get-aduser') !== -1) {
       flushExpand();
       const sel = lower.indexOf('select');
       if (sel !== -1 && lower.indexOf('-exp', sel) !== -1) {
         expandAt = i;
-        expandUser = userFromCommand(doc.lines[i]!);
+        expandUser = userFromCommand(doc.line(i));
       }
       continue;
     }
     flushExpand();
-    const line = doc.lines[i]!;
+    const line = doc.line(i);
     let k = attrAt + ATTR.length;
     while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
     if (line[k] !== ':') continue;
     let value = line.slice(k + 1).trim();
-    let truncated = false;
     if (value.startsWith('{')) {
       // Collect wrapped continuation lines until the closing brace.
       let j = i;
       while (!value.includes('}') && j + 1 < n && j - i < 200) {
-        const next = doc.lines[j + 1]!;
+        const next = doc.line(j + 1);
         if (next.trim().length === 0 || (indentOf(next) === 0 && splitKeyValue(next, 40)?.spaced)) break;
         j++;
         value += ` ${next.trim()}`;
@@ -140,12 +159,13 @@ export function analyzeKeyCredentialLink(doc: Doc): Located<Finding<'key-credent
       }
       const close = value.lastIndexOf('}');
       const inner = value.slice(1, close === -1 ? undefined : close).trim();
-      truncated = inner.endsWith('...') || inner.endsWith('…') || close === -1;
+      const truncated = inner.endsWith('...') || close === -1;
       const entries = inner.length === 0 ? [] : splitEntries(inner);
       if (entries.length === 0 && inner.replace(/[.\s]/g, '').length > 0) entries.push(inner.slice(0, 400));
       const user = userNear(doc, i) ?? (entries[0] ? userFromEntry(entries[0]) : undefined);
       out.push({ at: i, finding: finding(user, entries, truncated && inner.length > 3) });
-      i = j;
+      skipUntil = j + 1;
+      last = j;
       continue;
     }
     // LDP / ADSI Edit: "msDS-KeyCredentialLink: B:828:...; B:828:..."

@@ -4,10 +4,30 @@
  * [Environment]::OSVersion, and bare builds. Each machine gets the two DC-build verdicts.
  */
 import { formatBuild, HOW_TO_READ_REVISION, keyDeletionVerdict, KNOWN_MAJORS, nameMismatchVerdict, serverNameForMajor } from './builds.ts';
-import { indentOf, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { linesWith, mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, BuildVerdict, FactRow, Finding, FlowId, MachineBuild, OsBuildsFacts } from './types.ts';
 
 const MAX_MACHINES = 500;
+/** How far a build-bearing block may extend either side of the line that holds the build. */
+const BLOCK_REACH = 300;
+
+/** Every known Windows build number, for one whole-text pass. */
+const MAJORS_RE = new RegExp(`(?:${[...KNOWN_MAJORS].join('|')})`, 'g');
+
+/** Sorted distinct lines where a global regex matches (skips to the next line after each hit). */
+function linesMatching(doc: Doc, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let line = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.lower)) !== null && out.length < 100_000) {
+    while (line + 1 < doc.count && doc.starts[line + 1]! <= m.index) line++;
+    out.push(line);
+    if (line + 1 >= doc.count) break;
+    re.lastIndex = doc.starts[line + 1]!;
+  }
+  return out;
+}
 
 // ------------------------------------------------------------------ tokens
 
@@ -330,14 +350,14 @@ function scan(doc: Doc): RawMachine[] {
     if (g && (g.major !== undefined || g.revision !== undefined)) groups.push(g);
     g = null;
   };
-  const n = doc.lines.length;
-  for (let i = 0; i < n && machines.length < MAX_MACHINES; i++) {
-    const line = doc.lines[i]!;
+  const indents = doc.indents();
+  const processLine = (i: number) => {
+    const line = doc.line(i);
     const lower = doc.lowerLines[i]!;
-    const ind = indentOf(lower);
+    const ind = indents[i]!;
     if (ind === lower.length) {
       flush();
-      continue;
+      return;
     }
     // "reg query \\DC1\HKLM\..." names the machine for the output that follows.
     if (lower.indexOf('reg query') !== -1) {
@@ -348,13 +368,13 @@ function scan(doc: Doc): RawMachine[] {
         pendingName = n2;
       } else pendingName = undefined;
       flush();
-      continue;
+      return;
     }
     if (lower.startsWith('hkey_', ind)) {
       flush();
       g = newGroup(i);
       g.isReg = true;
-      continue;
+      return;
     }
     let consumed = false;
     if (lower.indexOf('reg_') !== -1) {
@@ -380,13 +400,13 @@ function scan(doc: Doc): RawMachine[] {
         if (consumed) g.last = i;
       }
     }
-    if (consumed) continue;
+    if (consumed) return;
 
     // [Environment]::OSVersion.Version as a table: Major Minor Build Revision
     const t = lower.slice(ind);
     if (t.startsWith('major') && /^major\s+minor\s+build\s+revision\b/.test(t)) {
       versionTableUntil = i + 3;
-      continue;
+      return;
     }
     if (i <= versionTableUntil) {
       const cols = t.trim().split(/\s+/);
@@ -394,16 +414,16 @@ function scan(doc: Doc): RawMachine[] {
         const major = Number(cols[2]);
         const rev = Number(cols[3]);
         if (major >= 1000) machines.push({ at: i, major, revision: rev === 0 ? null : rev, source: 'version-object', ...(pendingName ? { name: pendingName } : {}) });
-        continue;
+        return;
       }
     }
 
-    if (!/[12][0-9]{4}/.test(lower)) continue;
+    if (!/[12][0-9]{4}/.test(lower)) return;
     const verAt = lower.indexOf('microsoft windows [version');
     if (verAt !== -1) {
       const tok = findBuildTokens(line.slice(verAt + 26), 1)[0];
       if (tok) machines.push({ at: i, major: tok.major, revision: tok.revision, source: 'ver' });
-      continue;
+      return;
     }
     const winverAt = lower.indexOf('os build');
     if (winverAt !== -1) {
@@ -413,10 +433,10 @@ function scan(doc: Doc): RawMachine[] {
         const rev = m[2] !== undefined ? Number(m[2]) : null;
         machines.push({ at: i, major: Number(m[1]), revision: rev === 0 ? null : rev, source: 'winver' });
       }
-      continue;
+      return;
     }
     const tokens = findBuildTokens(line, 4);
-    if (tokens.length === 0) continue;
+    if (tokens.length === 0) return;
     const versionObject = lower.indexOf('win32nt') !== -1 || lower.indexOf('windows nt') !== -1;
     const trimmed = line.trim();
     const os = osFromText(lower);
@@ -438,6 +458,21 @@ function scan(doc: Doc): RawMachine[] {
       machines.push(m);
       if (!versionObject) break; // one build per table row
     }
+  };
+
+  // Only blank-line-delimited blocks holding something build-like are read at all.
+  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), linesWith(doc, 'ubr'), linesWith(doc, 'reg query'), linesWith(doc, 'revision'));
+  let done = 0;
+  for (const seed of seeds) {
+    if (seed < done || machines.length >= MAX_MACHINES) continue;
+    let from = seed;
+    while (from > done && from > seed - BLOCK_REACH && doc.lowerLines[from - 1]!.trim().length > 0) from--;
+    let to = seed + 1;
+    while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLines[to]!.trim().length > 0) to++;
+    flush();
+    for (let i = from; i < to; i++) processLine(i);
+    flush();
+    done = to;
   }
   flush();
   for (const grp of mergeGroups(groups)) {

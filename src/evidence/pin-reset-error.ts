@@ -3,7 +3,7 @@
  * URL it was refused. The host names tell which domains ConfigureWebSignInAllowedUrls needs.
  */
 import { hostFromUrl, isValidHostName } from './hosts.ts';
-import type { Doc, Located } from './text.ts';
+import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
 
 const MESSAGES = ["can't open that page", 'cant open that page', 'cannot open that page'];
@@ -30,15 +30,16 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
   let first = -1;
   const hosts: string[] = [];
   let scanUntil = -1;
-  for (let i = 0; i < doc.lowerLines.length; i++) {
-    const l = doc.lowerLines[i]!;
-    if (l.indexOf('open that page') !== -1 && MESSAGES.some((m) => l.indexOf(m) !== -1)) {
-      if (first === -1) first = i;
-      scanUntil = i + URL_WINDOW;
+  const messages = mergeLines(...MESSAGES.map((m) => linesWith(doc, m, 1000)));
+  for (const m of messages) {
+    if (first === -1) first = m;
+    // The URL sits on the message line or the few lines after it.
+    for (let i = Math.max(m, scanUntil + 1); i <= m + URL_WINDOW && i < doc.count; i++) {
+      const l = doc.lowerLines[i]!;
+      if (l.indexOf('http') === -1) continue;
+      for (const h of hostsInLine(doc.line(i), l)) if (!hosts.includes(h) && hosts.length < 50) hosts.push(h);
     }
-    if (i <= scanUntil && l.indexOf('http') !== -1) {
-      for (const h of hostsInLine(doc.lines[i]!, l)) if (!hosts.includes(h) && hosts.length < 50) hosts.push(h);
-    }
+    scanUntil = m + URL_WINDOW;
   }
   if (first === -1) return [];
   const usGov = hosts.includes('login.microsoftonline.us');

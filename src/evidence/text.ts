@@ -58,12 +58,13 @@ const SINGLE_CHARS: Record<string, string> = {
   '\u2028': '\n',
   '\u2029': '\n',
   '\u0130': 'I', // keeps toLowerCase() length-preserving
+  '\u2026': '...',
 };
 
 // One character class; no quantifiers, so it cannot backtrack. Control characters are intended.
 const ODD_CHAR =
   // oxlint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033\u2060\u2212\u3000\ufeff\u0130]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033\u2060\u2212\u3000\ufeff\u0130\u2026]/g;
 
 function mapOddChar(ch: string): string {
   const mapped = SINGLE_CHARS[ch];
@@ -90,31 +91,116 @@ export function normalise(input: string): string {
 /** A prepared paste shared by all analyzers. */
 export interface Doc {
   /** Normalised text. */
-  text: string;
+  readonly text: string;
   /** Lowercased normalised text (same length as text). */
-  lower: string;
-  /** Lines of `text`, each cut to MAX_LINE characters. */
-  lines: string[];
-  /** Lines of `lower`, same indexes and lengths as `lines`. */
-  lowerLines: string[];
+  readonly lower: string;
+  /** Lines of `lower`, each cut to MAX_LINE characters. */
+  readonly lowerLines: string[];
+  /** Offset of each line in `text` / `lower`; one extra entry holds the text length. */
+  readonly starts: Int32Array;
+  /** Number of lines. */
+  readonly count: number;
+  /** Line `i` in original case (cut like `lowerLines[i]`). */
+  line(i: number): string;
+  /** Leading spaces/tabs of each line (computed once, on first use). */
+  indents(): Uint16Array;
+  /** Line index holding character offset `offset`. */
+  lineAt(offset: number): number;
 }
 
-function splitLines(text: string): string[] {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > MAX_LINE) lines[i] = line.slice(0, MAX_LINE);
+class PreparedDoc implements Doc {
+  readonly text: string;
+  readonly lower: string;
+  readonly lowerLines: string[];
+  readonly starts: Int32Array;
+  readonly count: number;
+  private indentCache: Uint16Array | null = null;
+
+  constructor(text: string) {
+    this.text = text;
+    let lower = text.toLowerCase();
+    // Length-changing lowercase mappings are normalised away, but stay safe.
+    if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    this.lower = lower;
+    const lines = lower.split('\n');
+    const starts = new Int32Array(lines.length + 1);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      starts[i] = offset;
+      const len = lines[i]!.length;
+      offset += len + 1;
+      if (len > MAX_LINE) lines[i] = lines[i]!.slice(0, MAX_LINE);
+    }
+    starts[lines.length] = text.length;
+    this.lowerLines = lines;
+    this.starts = starts;
+    this.count = lines.length;
   }
-  return lines;
+
+  line(i: number): string {
+    const start = this.starts[i];
+    if (start === undefined || i >= this.count) return '';
+    return this.text.slice(start, start + this.lowerLines[i]!.length);
+  }
+
+  indents(): Uint16Array {
+    if (this.indentCache) return this.indentCache;
+    const out = new Uint16Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const l = this.lowerLines[i]!;
+      let j = 0;
+      while (j < l.length && j < 65_535) {
+        const c = l.charCodeAt(j);
+        if (c !== 32 && c !== 9) break;
+        j++;
+      }
+      out[i] = j;
+    }
+    this.indentCache = out;
+    return out;
+  }
+
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 export function prepare(input: string): Doc {
-  const text = normalise(input);
-  const lower = text.toLowerCase();
-  const lines = splitLines(text);
-  let lowerLines = splitLines(lower);
-  if (lowerLines.length !== lines.length) lowerLines = lines.map((l) => l.toLowerCase());
-  return { text, lower, lines, lowerLines };
+  return new PreparedDoc(normalise(input));
+}
+
+/**
+ * Sorted, distinct indexes of lines containing `needle` (lowercase) anywhere: one indexOf pass
+ * over the whole text instead of a search per line. Stops after `limit` lines.
+ */
+export function linesWith(doc: Doc, needle: string, limit = 100_000): number[] {
+  const out: number[] = [];
+  const lower = doc.lower;
+  let at = lower.indexOf(needle);
+  let line = 0;
+  while (at !== -1 && out.length < limit) {
+    // Matches come in order, so walk forward from the previous line.
+    while (line + 1 < doc.count && doc.starts[line + 1]! <= at) line++;
+    if (at + needle.length <= doc.starts[line]! + doc.lowerLines[line]!.length) out.push(line);
+    const next = line + 1 < doc.count ? doc.starts[line + 1]! : lower.length;
+    at = lower.indexOf(needle, next);
+  }
+  return out;
+}
+
+/** Merge sorted index lists into one sorted list without duplicates. */
+export function mergeLines(...lists: number[][]): number[] {
+  const all = lists.flat().sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const n of all) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
 }
 
 /** A key and value from a `Key : Value` or `Key: Value` line. */
@@ -212,9 +298,7 @@ export interface Located<F> {
 
 /** Line index of a character offset in `doc.lower` / `doc.text`. */
 export function lineOfOffset(doc: Doc, offset: number): number {
-  let line = 0;
-  for (let i = doc.lower.indexOf('\n'); i !== -1 && i < offset; i = doc.lower.indexOf('\n', i + 1)) line++;
-  return line;
+  return doc.lineAt(offset);
 }
 
 /** Drop quotes and brackets around a token (no regex: linear even on long runs). */

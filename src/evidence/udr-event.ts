@@ -88,6 +88,7 @@ function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
   const out: ParsedBody = { checks: [] };
   const seen = new Set<UdrCheckKey>();
   const from = rec.anchorLine ?? rec.bodyStart;
+  const indents = doc.indents();
   for (let i = from; i < rec.end; i++) {
     const lower = doc.lowerLines[i]!;
     if (lower.trim().length === 0) {
@@ -95,22 +96,35 @@ function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
       continue;
     }
     const hits: { at: number; len: number; kind: Phrase[1] }[] = [];
-    for (const [phrase, kind] of PHRASES) {
-      const at = lower.indexOf(phrase);
-      if (at !== -1) hits.push({ at, len: phrase.length, kind });
+    const ind = indents[i]!;
+    if (lower.length - ind < 170) {
+      // The usual shape: one check a line, at its start.
+      for (const [phrase, kind] of PHRASES) {
+        if (lower.startsWith(phrase, ind)) {
+          hits.push({ at: ind, len: phrase.length, kind });
+          break;
+        }
+      }
+    }
+    if (hits.length === 0) {
+      // Several checks squashed onto one line, or a check after other text.
+      for (const [phrase, kind] of PHRASES) {
+        const at = lower.indexOf(phrase);
+        if (at !== -1) hits.push({ at, len: phrase.length, kind });
+      }
     }
     if (hits.length === 0) {
       // An unknown Yes/No line (newer Windows may add checks); ' : ' lines belong to other output.
       const t = lower.trim();
       if (i > from && t.length < 200 && !t.includes(' : ') && YES_NO_END.test(t)) {
-        const line = doc.lines[i]!.trim();
+        const line = doc.line(i).trim();
         const colon = line.lastIndexOf(':');
         out.checks.push({ key: 'other', text: line.slice(0, colon).trim(), ...classify(line.slice(colon + 1)) });
       }
       continue;
     }
     hits.sort((a, b) => a.at - b.at);
-    const line = doc.lines[i]!;
+    const line = doc.line(i);
     let sawEnd = false;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
