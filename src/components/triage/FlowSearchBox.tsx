@@ -19,7 +19,7 @@ export function FlowSearchBox({ query, onQuery, inputRef }: { query: string; onQ
         id={`${id}-q`}
         type="search"
         label="Search by symptom, error text, event ID, code, KB or build"
-        placeholder="e.g. temporarily unavailable, 362, 0xC000006D, KB4593226"
+        helperText="For example: temporarily unavailable, 362, 0xC000006D, KB4593226, 17763.1613"
         value={query}
         onChange={onQuery}
         onFocus={warm}

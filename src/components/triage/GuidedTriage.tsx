@@ -39,7 +39,10 @@ export function GuidedTriage({ events, onChange }: { events: EventObject[]; onCh
           <Box component="ol" sx={{ pl: 3, my: 0.5 }}>
             {view.answered.map((a, i) => (
               <Typography component="li" variant="body2" key={i} sx={{ overflowWrap: 'anywhere' }}>
-                {a.label}
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {a.question}
+                </Box>{' '}
+                <strong>{a.label}</strong>
               </Typography>
             ))}
           </Box>

@@ -24,7 +24,9 @@ export function PasteSuggestions({ text, onText, onSearch }: { text: string; onT
   const state = usePasteTriage(text);
   const result = state.status === 'done' ? state.result : undefined;
   const suggestions = result?.suggestions ?? [];
-  const recognised = result?.recognised ?? [];
+  const cited = new Set(suggestions.flatMap((s) => s.reasons));
+  // What was read but isn't already given as a reason above.
+  const recognised = (result?.recognised ?? []).filter((r) => !cited.has(r.summary));
   const short = text.trim().length <= SEARCHABLE;
   return (
     <Box>
@@ -81,7 +83,7 @@ export function PasteSuggestions({ text, onText, onSearch }: { text: string; onT
           {result && suggestions.length === 0 && (
             <Box>
               <Typography sx={{ mb: 1 }}>
-                {recognised.length
+                {result.recognised.length
                   ? 'The paste was read, but nothing in it points to one of the documented issues.'
                   : 'Nothing in this paste was recognised as evidence.'}{' '}
                 These are the things the app can read; paste one of them:
@@ -93,7 +95,7 @@ export function PasteSuggestions({ text, onText, onSearch }: { text: string; onT
                   </Typography>
                 ))}
               </Box>
-              {!recognised.length && short && onSearch && (
+              {!result.recognised.length && short && onSearch && (
                 <Button sx={{ mt: 1 }} variant="outlined" onClick={() => onSearch(text.trim())}>
                   Search the issues for this text instead
                 </Button>
@@ -103,7 +105,7 @@ export function PasteSuggestions({ text, onText, onSearch }: { text: string; onT
           {recognised.length > 0 && (
             <Box sx={{ mt: 1 }}>
               <Typography variant="subtitle2" component="h4">
-                Recognised in the paste
+                {suggestions.length ? 'Also recognised in the paste' : 'Recognised in the paste'}
               </Typography>
               <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
                 {recognised.map((r) => (

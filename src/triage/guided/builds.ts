@@ -8,6 +8,8 @@ import type { BuildVerdict } from '../../evidence/types';
 export interface DcBuild {
   /** The line as typed, trimmed and shortened. */
   line: string;
+  /** The domain controller's name, when the line starts with one ("DC1 17763.1613"). */
+  name?: string;
   build: string;
   os?: string;
   keyDeletion: BuildVerdict['status'];
@@ -23,13 +25,27 @@ export interface ReadBuilds {
 /** At most this many lines are read (a forest has a few hundred DCs at most). */
 const MAX_LINES = 500;
 
+const TOKENS = /[\s[\]()"',;:]+/;
+const HOST_LIKE = /^[a-z][a-z0-9-]{0,62}(\.[a-z0-9-]{1,63}){0,8}$/i;
+const NOT_NAMES = new Set(['microsoft', 'windows', 'version', 'os', 'build', 'server', 'dc', 'name']);
+
 /** The first Windows build on a line, skipping numbers that are not builds (e.g. "DC2019"). */
 function buildOnLine(line: string) {
-  for (const token of line.split(/[\s[\]()"',;]+/)) {
-    const b = parseBuild(token);
-    if (b && KNOWN_MAJORS.has(b.major)) return b;
+  const tokens = line.split(TOKENS).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const b = parseBuild(tokens[i]!);
+    if (b && KNOWN_MAJORS.has(b.major)) {
+      const first = tokens[0]!;
+      const name = i > 0 && HOST_LIKE.test(first) && !NOT_NAMES.has(first.toLowerCase()) ? first : undefined;
+      return { ...b, name };
+    }
   }
   return null;
+}
+
+/** "DC1 (17763.1613)" or "17763.1613". */
+export function describeBuild(b: DcBuild): string {
+  return b.name ? `${b.name} (${b.build})` : b.build;
 }
 
 export function readBuildLines(input: unknown): ReadBuilds {
@@ -49,6 +65,7 @@ export function readBuildLines(input: unknown): ReadBuilds {
     }
     builds.push({
       line: shown,
+      ...(b.name ? { name: b.name } : {}),
       build: formatBuild(b.major, b.revision),
       os: serverNameForMajor(b.major),
       keyDeletion: keyDeletionVerdict(b.major, b.revision).status,

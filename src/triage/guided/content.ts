@@ -1,5 +1,5 @@
 /** The words of the guided triage, one entry per state of its machine. */
-import type { DcBuild } from './builds';
+import { describeBuild, type DcBuild } from './builds';
 import type { TriageStep } from './types';
 
 
@@ -9,7 +9,7 @@ const JOIN_WORDS = { hybrid: 'hybrid joined', domain: 'joined to the on-premises
 const list = (builds: readonly DcBuild[], pick: (b: DcBuild) => boolean) =>
   builds
     .filter(pick)
-    .map((b) => (b.line === b.build ? b.build : `${b.line} (${b.build})`))
+    .map(describeBuild)
     .join(', ');
 
 const DSREGCMD_HOWTO = {

@@ -30,12 +30,12 @@ export interface TriageView {
   step: TriageStep;
   context: TriageContext;
   /** The answers that fit, in words, for "your answers so far". */
-  answered: { stateId: string; label: string }[];
+  answered: { stateId: string; question: string; label: string }[];
   /** How many of the given events fit (the rest were dropped). */
   accepted: number;
 }
 
-function answerWords(stateId: string, event: EventObject, ctx: TriageContext): string {
+function answerWords(stateId: string, event: EventObject): string {
   const step = steps[stateId];
   if (step && 'answers' in step) {
     const a = step.answers.find((x) => x.event === event.type);
@@ -43,9 +43,9 @@ function answerWords(stateId: string, event: EventObject, ctx: TriageContext): s
   }
   if (step?.kind === 'form' && event.type === step.submit.event) {
     const lines = (event as { values?: { builds?: string[] } }).values?.builds ?? [];
-    return `Builds: ${lines.join(', ')}`;
+    return lines.join(', ');
   }
-  return resolveText(step?.title, ctx) || event.type;
+  return event.type;
 }
 
 /** Where the answers lead. Answers the machine wouldn't take are dropped from there on. */
@@ -56,7 +56,11 @@ export function viewOf(events: readonly EventObject[]): TriageView {
     stateId,
     step: steps[stateId]!,
     context: r.snapshot.context as TriageContext,
-    answered: r.trail.map((t) => ({ stateId: t.stateId, label: answerWords(t.stateId, t.event, t.context as TriageContext) })),
+    answered: r.trail.map((t) => ({
+      stateId: t.stateId,
+      question: resolveText(steps[t.stateId]?.title, t.context as TriageContext),
+      label: answerWords(t.stateId, t.event),
+    })),
     accepted: r.trail.length,
   };
 }

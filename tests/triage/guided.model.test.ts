@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type AnyMachineSnapshot, type EventObject } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { FLOW_IDS } from '../../src/flows/ids';
+import { replay, stateIdOf } from '../../src/flows/shared/replay';
+import { resolveText } from '../../src/flows/shared/text';
+import { steps } from '../../src/triage/guided/content';
+import { describeBuild, readBuildLines } from '../../src/triage/guided/builds';
+import { machine, type TriageEvent } from '../../src/triage/guided/machine';
+
+/** Builds typed into the DC builds step: one of each kind the guards tell apart. */
+const BUILD_SAMPLES: string[][] = [
+  ['DC1 14393.4046'], // key deletion range
+  ['DC2 17763.200'], // WS2019 below 17763.316
+  ['DC1 17763.1637', 'DC2 14393.4104'], // both fixes
+  ['17763.100', '14393.3930'], // both issues
+];
+
+function eventsFor(s: AnyMachineSnapshot): TriageEvent[] {
+  const step = steps[stateIdOf(s)];
+  if (!step || step.kind === 'result') return [];
+  const out: EventObject[] = step.answers.map((a) => ({ type: a.event }));
+  if (step.kind === 'form') for (const b of BUILD_SAMPLES) out.push({ type: step.submit.event, values: { [step.field.name]: b } } as EventObject);
+  return out.filter((e) => s.can(e)) as TriageEvent[];
+}
+
+const stateIds = Object.keys(machine.root.states);
+const finals = stateIds.filter((s) => machine.root.states[s]!.type === 'final');
+const simplePaths = getSimplePaths(machine, { events: (s) => eventsFor(s as AnyMachineSnapshot) });
+const outcomePaths = simplePaths.filter((p) => p.state.status === 'done');
+const answers = (p: { steps: { event: EventObject }[] }) => p.steps.map((s) => s.event).filter((e) => e.type !== 'xstate.init');
+
+describe('guided triage (model-based)', () => {
+  it('has content for every state and none without one; results are exactly the final states', () => {
+    expect(Object.keys(steps).sort()).toEqual([...stateIds].sort());
+    for (const id of stateIds) expect(steps[id]!.kind === 'result', id).toBe(machine.root.states[id]!.type === 'final');
+  });
+
+  it('offers exactly the answers each state accepts', () => {
+    for (const id of stateIds) {
+      const step = steps[id]!;
+      const handled = [...machine.root.states[id]!.transitions.keys()].sort();
+      const offered = new Set(step.kind === 'result' ? [] : step.answers.map((a) => a.event));
+      if (step.kind === 'form') offered.add(step.submit.event);
+      expect([...offered].sort(), id).toEqual(handled);
+    }
+  });
+
+  it('reaches every state', () => {
+    const reached = new Set(getShortestPaths(machine, { events: (s) => eventsFor(s as AnyMachineSnapshot) }).map((p) => stateIdOf(p.state)));
+    expect([...reached].sort()).toEqual([...stateIds].sort());
+  });
+
+  it('ends every path in a result, and every result is reached by some path', () => {
+    // From every state reachable along any path, some answer leads on: no dead ends.
+    for (const p of simplePaths) {
+      if (p.state.status === 'done') continue;
+      expect(eventsFor(p.state as AnyMachineSnapshot).length, `${stateIdOf(p.state)} has a way forward`).toBeGreaterThan(0);
+    }
+    expect([...new Set(outcomePaths.map((p) => stateIdOf(p.state)))].sort()).toEqual([...finals].sort());
+  });
+
+  it('every result names a flow that exists, or says why none fits', () => {
+    for (const p of outcomePaths) {
+      const id = stateIdOf(p.state);
+      const step = steps[id]!;
+      if (step.kind !== 'result') throw new Error(`${id} is not a result`);
+      const body = resolveText(step.body, p.state.context);
+      if (step.flow) expect(FLOW_IDS, id).toContain(step.flow);
+      else expect(body.length, `${id} says why`).toBeGreaterThan(80);
+      for (const a of step.also ?? []) expect(FLOW_IDS).toContain(a.flow);
+    }
+  });
+
+  it('renders every step\'s words in every context it is reached with', () => {
+    for (const p of outcomePaths) {
+      const events = answers(p);
+      for (let i = 0; i <= events.length; i++) {
+        const s = replay(machine, events.slice(0, i)).snapshot;
+        const step = steps[stateIdOf(s)]!;
+        expect(resolveText(step.title, s.context).trim()).not.toBe('');
+        resolveText(step.body, s.context);
+        expect(resolveText(step.body, s.context)).not.toMatch(/undefined|\(\)/);
+      }
+    }
+  });
+
+  it('replays every path to its result (deterministic)', () => {
+    for (const p of outcomePaths) {
+      const r = replay(machine, answers(p));
+      expect(r.rejectedAt).toBeUndefined();
+      expect(stateIdOf(r.snapshot)).toBe(stateIdOf(p.state));
+    }
+  });
+});
+
+describe('"That option is temporarily unavailable": the DC builds decide', () => {
+  const toBuilds = (join: 'HYBRID' | 'DOMAIN') => replay(machine, [{ type: 'SIGN_IN' }, { type: join }, { type: 'KEY' }, { type: 'TEMP_UNAVAILABLE' }]).snapshot;
+  const enter = (join: 'HYBRID' | 'DOMAIN', builds: string[]) => transition(machine, toBuilds(join), { type: 'BUILDS_ENTERED', values: { builds } })[0];
+
+  it('asks for the builds after the message', () => {
+    expect(stateIdOf(toBuilds('HYBRID'))).toBe('dcBuilds');
+  });
+
+  it('a WS2016 or WS2019 build in the key-deletion range → hybrid-key-deletion', () => {
+    for (const b of ['14393.3930', '14393.4048', '17763.1457', 'DC7 17763.1613', 'Microsoft Windows [Version 10.0.17763.1577]']) {
+      const s = enter('HYBRID', [b]);
+      expect(stateIdOf(s), b).toBe('toKeyDeletion');
+      expect(steps.toKeyDeletion!.kind === 'result' && steps.toKeyDeletion!.flow).toBe('hybrid-key-deletion');
+    }
+  });
+
+  it('any WS2019 DC below 17763.316 → ws2019-key-trust-name-mismatch (hybrid and on-prem)', () => {
+    expect(stateIdOf(enter('HYBRID', ['DC1 17763.1637', 'DC2 17763.315']))).toBe('toNameMismatch');
+    expect(stateIdOf(enter('DOMAIN', ['17763.107']))).toBe('toNameMismatch');
+    expect(stateIdOf(enter('HYBRID', ['17763.316']))).not.toBe('toNameMismatch');
+  });
+
+  it('all fixed and the key just provisioned → wait for the delta sync, with the key-deletion flow offered', () => {
+    const s = enter('HYBRID', ['DC1 17763.1637', 'DC2 14393.4104', 'DC3 20348.1006']);
+    expect(stateIdOf(s)).toBe('justProvisioned');
+    const end = transition(machine, s, { type: 'YES' })[0];
+    expect(stateIdOf(end)).toBe('outWaitForSync');
+    const step = steps.outWaitForSync!;
+    if (step.kind !== 'result') throw new Error('not a result');
+    expect(step.flow).toBeUndefined();
+    expect(resolveText(step.title, end.context)).toMatch(/hasn't synced yet/);
+    expect(step.howTo?.map((h) => resolveText(h.code?.code, end.context))).toContain('Start-ADSyncSyncCycle -PolicyType Delta');
+    expect(step.also?.map((a) => a.flow)).toEqual(['hybrid-key-deletion']);
+  });
+
+  it('key deletion is a hybrid issue: on-prem key trust with those builds is not routed there', () => {
+    expect(stateIdOf(enter('DOMAIN', ['14393.4046']))).toBe('outBuildsFixed');
+  });
+
+  it('does not accept builds without their revision or text without a build', () => {
+    for (const bad of [['17763'], ['DC2019'], ['hello'], []]) {
+      expect(toBuilds('HYBRID').can({ type: 'BUILDS_ENTERED', values: { builds: bad } }), JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
+describe('guided triage routes', () => {
+  const end = (...types: string[]) => stateIdOf(replay(machine, types.map((type) => ({ type }))).snapshot);
+  it('PIN reset on an Entra joined device with "We can\'t open that page right now" → pin-reset-allowed-urls', () => {
+    expect(end('PIN_RESET', 'ENTRA', 'CANT_OPEN')).toBe('toPinReset');
+    expect(end('PIN_RESET', 'HYBRID')).toBe('outNotEntra');
+  });
+  it('"not sure" about the join type explains how to tell, then carries on', () => {
+    expect(end('PIN_RESET', 'NOT_SURE')).toBe('joinHowTo');
+    expect(end('PIN_RESET', 'NOT_SURE', 'ENTRA', 'CANT_OPEN')).toBe('toPinReset');
+    expect(end('PIN_RESET', 'NOT_SURE', 'STILL_NOT_SURE')).toBe('outNeedJoin');
+  });
+  it('setup with certificate trust and event 362 "STS: No" → adfs2019-ugs-scope; other events (hybrid) → provisioning walk-through', () => {
+    expect(end('SETUP', 'HYBRID', 'CERT', 'STS_NO')).toBe('toUgsScope');
+    expect(end('SETUP', 'DOMAIN', 'NOT_SURE', 'STILL_NOT_SURE', 'STS_NO')).toBe('toUgsScope');
+    expect(end('SETUP', 'HYBRID', 'CERT', 'OTHER_EVENT')).toBe('toCertProvisioning');
+    expect(end('SETUP', 'DOMAIN', 'CERT', 'OTHER_EVENT')).toBe('outSetupOnPrem');
+  });
+  it('on-premises resources from an Entra joined key trust device with a non-Microsoft CA → non-microsoft-ca-kdc-cert', () => {
+    expect(end('ON_PREM', 'ENTRA', 'KEY', 'NON_MICROSOFT')).toBe('toKdcCert');
+    expect(end('ON_PREM', 'ENTRA', 'KEY', 'EVENT_107')).toBe('toKdcCert');
+    expect(end('ON_PREM', 'ENTRA', 'KEY', 'MICROSOFT')).toBe('outMicrosoftCa');
+  });
+  it('a trace with KDC_ERR_CLIENT_NAME_MISMATCH → ws2019-key-trust-name-mismatch', () => {
+    expect(end('SIGN_IN', 'HYBRID', 'KEY', 'NAME_MISMATCH')).toBe('toNameMismatch');
+  });
+  it('the initial state is the first question', () => {
+    expect(stateIdOf(initialTransition(machine)[0])).toBe('doing');
+  });
+});
+
+describe('reading typed DC builds', () => {
+  it('reads a build per line, with the DC name when the line starts with one', () => {
+    const r = readBuildLines(['DC1 17763.1613', 'dc5.ad.contoso.com: 10.0.14393.4104', 'Microsoft Windows [Version 10.0.17763.253]', 'DC2019 17763.1637']);
+    expect(r.problems).toEqual([]);
+    expect(r.builds.map(describeBuild)).toEqual(['DC1 (17763.1613)', 'dc5.ad.contoso.com (14393.4104)', '17763.253', 'DC2019 (17763.1637)']);
+    expect(r.builds.map((b) => [b.keyDeletion, b.nameMismatch])).toEqual([
+      ['affected', 'fixed'],
+      ['fixed', 'not-affected'],
+      ['not-affected', 'affected'],
+      ['fixed', 'fixed'],
+    ]);
+  });
+  it('says what is wrong with a line it cannot use', () => {
+    expect(readBuildLines(['DC1 17763']).problems[0]).toMatch(/no revision/);
+    expect(readBuildLines(['hello']).problems[0]).toMatch(/No Windows build/);
+    expect(readBuildLines([]).problems[0]).toMatch(/at least one/);
+    expect(readBuildLines('not a list').problems).toHaveLength(1);
+  });
+});
