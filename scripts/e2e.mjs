@@ -3,6 +3,7 @@
 // run tests/e2e against it in headless Chromium, stop the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { buildApp, startNginx } from './serve-build.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -40,7 +41,7 @@ async function waitFor(url, ms = 30000) {
 
 async function main() {
   ensureChromium();
-  if (!process.env.E2E_SKIP_BUILD) run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+  if (!process.env.E2E_SKIP_BUILD) buildApp();
   const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'inherit', 'inherit'] });
   let code = 1;
   try {
@@ -55,7 +56,52 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
   }
+  if (code === 0 && !process.env.E2E_SKIP_NGINX) code = await behindNginx();
   process.exit(code);
+}
+
+// The same build behind Debian's nginx with deploy/nginx.conf (headers, deep links, caching), then a
+// sub-path build (BASE_PATH=/whfb/), each running the files of the suite that check serving.
+const NGINX_FILES = ['tests/e2e/foundation.e2e.ts', 'tests/e2e/production.e2e.ts', 'tests/e2e/security.e2e.ts'];
+const SUBPATH_FILES = ['tests/e2e/foundation.e2e.ts', 'tests/e2e/production.e2e.ts'];
+
+function chosen(files) {
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (!asked.length) return files;
+  return files.filter((f) => asked.some((a) => f.includes(a.replace(/^\.\//, ''))));
+}
+
+async function vitestAgainst(server, files, label) {
+  if (!files.length) return 0;
+  console.log(`\n— e2e behind nginx (${label}): ${server.url}/`);
+  const r = spawnSync(
+    process.execPath,
+    ['--require', './scripts/node20-polyfills.cjs', 'node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.ts', ...files],
+    { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: server.url, E2E_SERVER: 'nginx', E2E_WEB_ROOT: server.webRoot, CHROMIUM_PATH: CHROMIUM } },
+  );
+  return r.status ?? 1;
+}
+
+async function behindNginx() {
+  const files = chosen(NGINX_FILES);
+  if (files.length) {
+    const server = await startNginx({ dist: 'dist', port: PORT + 1 });
+    try {
+      const code = await vitestAgainst(server, files, 'root path');
+      if (code !== 0) return code;
+    } finally {
+      server.stop();
+    }
+  }
+  const sub = chosen(SUBPATH_FILES);
+  if (!sub.length) return 0;
+  buildApp({ outDir: 'dist-subpath', basePath: '/whfb/' });
+  const server = await startNginx({ dist: 'dist-subpath', port: PORT + 2, basePath: '/whfb/' });
+  try {
+    return await vitestAgainst(server, sub, 'sub-path /whfb/');
+  } finally {
+    server.stop();
+  }
 }
 
 main().catch((e) => {
