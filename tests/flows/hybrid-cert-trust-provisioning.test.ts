@@ -26,6 +26,8 @@ import {
   SAMPLE_DSREG_DOMAIN_ONLY,
   SAMPLE_DSREG_PROVISIONED,
 } from '../../src/flows/hybrid-cert-trust-provisioning/samples';
+import descriptor from '../../src/flows/hybrid-cert-trust-provisioning';
+import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
 import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
@@ -309,5 +311,32 @@ describe('routes', () => {
     expect(handOver).toContain(
       `The prerequisite checks that said No (event 360): ${PREREQ_HELP.policyEnabled.label}; ${PREREQ_HELP.notRemote.label}`,
     );
+  });
+});
+
+describe('evidence pasted before the flow opens', () => {
+  it('answers the picker and the reading step, landing on the stage the evidence shows', () => {
+    const at = (paste: string) => stateIdOf(replay(machine, prefillEvents(descriptor, analyzeEvidence(paste), 0)).snapshot);
+    expect(at(SAMPLE_362_STS)).toBe('outAdfsScope');
+    expect(at(SAMPLE_360)).toBe('prereqFix');
+    expect(at(SAMPLE_311)).toBe('tpmCheck');
+    expect(at(SAMPLE_DSREG_DOMAIN_ONLY)).toBe('joinFix');
+    expect(at('Microsoft Windows [Version 10.0.14393.2155]')).toBe('whereStopped');
+  });
+
+  it('describes a reading in words for the history and the report', () => {
+    expect(content.describe!(ev('EVIDENCE_READ', SAMPLE_READOUTS[0]))).toBe(
+      `Event 360, No on: ${PREREQ_HELP.policyEnabled.label}; ${PREREQ_HELP.notRemote.label}`,
+    );
+    expect(content.describe!(ev('BUILD_ENTERED', { build: 'Microsoft Windows [Version 10.0.14393.2125]', user: 'jdoe' }))).toBe('AD FS server build 14393.2125, user jdoe');
+  });
+
+  it('checks typed values before they are sent', () => {
+    const fields = (content.steps.fedBuild as EvidenceStep<Ctx>).fields!;
+    const ctx = machine.config.context as Ctx;
+    expect(fields[0].validate!('10.0.14393.2155', ctx)).toBeUndefined();
+    expect(fields[0].validate!('adfs01', ctx)).toContain('14393.2155');
+    expect(fields[1].validate!('CONTOSO\\jdoe', ctx)).toBeUndefined();
+    expect(fields[1].validate!('jdoe@contoso.com', ctx)).toContain('logon name only');
   });
 });

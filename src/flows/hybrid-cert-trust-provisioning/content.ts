@@ -1,5 +1,5 @@
 import type { AnyFinding } from '../../evidence/types';
-import { compareBuilds, formatBuild } from '../../evidence/builds';
+import { compareBuilds, formatBuild, parseBuild } from '../../evidence/builds';
 import { findingOf } from '../shared/findings';
 import type { EvidenceStep, FlowContent, Reading } from '../shared/types';
 import {
@@ -93,6 +93,13 @@ export const content: FlowContent<C> = {
         { event: 'NOT_READY', label: 'Setup finished, but the PIN is not ready or does not work', hint: 'For example, no sign-in certificate' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste the event log or dsregcmd output and let the app place it' },
       ],
+      // Evidence pasted before the flow opened goes to the step that reads it.
+      read: (findings) => {
+        const r = readoutOf(findings);
+        return r && placeOf(r, STEP_PLACES.placeStage)
+          ? { event: { type: 'NOT_SURE' }, because: 'The pasted evidence shows where provisioning stopped; the next step reads it.' }
+          : undefined;
+      },
     },
     placeStage: {
       kind: 'evidence',
@@ -375,8 +382,23 @@ export const content: FlowContent<C> = {
       ],
       detail: 'ver prints, for example, Microsoft Windows [Version 10.0.14393.2155]: the part after 14393 is the revision. systeminfo leaves the revision out.',
       fields: [
-        { name: 'build', label: 'AD FS server build', type: 'text', required: true, placeholder: SYNC_ENROLLMENT_BUILD, help: 'For example 10.0.14393.2155 or 14393.2155' },
-        { name: 'user', label: "The user's logon name (optional)", type: 'text', placeholder: 'jdoe', help: 'The sAMAccountName, such as jdoe. It fills in the commands that follow.' },
+        {
+          name: 'build',
+          label: 'AD FS server build',
+          type: 'text',
+          required: true,
+          placeholder: SYNC_ENROLLMENT_BUILD,
+          help: 'For example 10.0.14393.2155 or 14393.2155',
+          validate: (raw) => (parseBuild(raw) ? undefined : 'Type a Windows build such as 14393.2155, as ver or winver prints it.'),
+        },
+        {
+          name: 'user',
+          label: "The user's logon name (optional)",
+          type: 'text',
+          placeholder: 'jdoe',
+          help: 'The sAMAccountName, such as jdoe. It fills in the commands that follow.',
+          validate: (raw) => (accountName(raw) ? undefined : 'Type the logon name only, such as jdoe or CONTOSO\\jdoe (not an email address).'),
+        },
       ],
       submit: { event: 'BUILD_ENTERED', label: 'Check the build' },
       answers: [
@@ -570,13 +592,13 @@ export const content: FlowContent<C> = {
       const r = readoutFrom(e as { type: string; values?: unknown });
       if (!r) return undefined;
       const parts: string[] = [];
-      if (r.events.length) parts.push(`events ${r.events.join(', ')}`);
+      if (r.events.length) parts.push(`${r.events.length === 1 ? 'event' : 'events'} ${r.events.join(', ')}`);
       if (r.joinType) parts.push(`join state ${r.joinType}`);
-      if (r.failing.length) parts.push(`No: ${r.failing.map((k) => PREREQ_LABELS[k]).join('; ')}`);
-      if (r.sts) parts.push(`enterprise STS ${r.sts}`);
       if (r.ngcSet !== null) parts.push(`NgcSet ${r.ngcSet ? 'YES' : 'NO'}`);
-      if (r.preReqResult) parts.push(r.preReqResult);
-      return `From the evidence: ${parts.join(', ') || 'nothing decisive'}`;
+      if (r.preReqResult) parts.push(`PreReqResult ${r.preReqResult}`);
+      if (r.failing.length) parts.push(`No on: ${r.failing.map((k) => PREREQ_LABELS[k]).join('; ')}`);
+      const text = parts.join(', ') || 'nothing decisive';
+      return text[0].toUpperCase() + text.slice(1);
     }
     if (e.type === 'BUILD_ENTERED') {
       const v = (e as { values?: { build?: unknown; user?: unknown } }).values;
