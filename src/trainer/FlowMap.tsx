@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   Background,
   BaseEdge,
   Controls,
   EdgeLabelRenderer,
+  MiniMap,
   Handle,
   MarkerType,
+  Panel,
   Position,
   ReactFlow,
   ReactFlowProvider,
@@ -22,7 +24,7 @@ import { useColorScheme } from '@mui/material/styles';
 import type { MapTrail } from './demo';
 import { wasTaken } from './demo';
 import { transitionText, type Placed, type PlacedEdge, type PlacedNode, type Sizes } from './layout';
-import { NodeBox, kindWords } from './NodeBox';
+import { NodeBox } from './NodeBox';
 
 type StepNodeData = { node: PlacedNode; sizes: Sizes; visited: boolean; current: boolean; onJump: (id: string) => void; hintId: string };
 type StepNodeType = Node<StepNodeData, 'step'>;
@@ -58,7 +60,6 @@ function StepNode({ data }: NodeProps<StepNodeType>) {
         onClick={() => onJump(node.id)}
         onFocus={onFocus}
         aria-describedby={hintId}
-        aria-label={`${kindWords(node)}: ${node.title}${current ? ' (current step)' : visited ? ' (visited)' : ''}`}
       />
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="trainer-handle" />
     </>
@@ -118,11 +119,57 @@ export interface FlowMapProps {
   hintId: string;
   /** Accessible name of the map region. */
   label: string;
+  /** Controls shown over the map's top-left corner (they stay reachable in full screen). */
+  toolbar?: React.ReactNode;
 }
 
-function MapCanvas({ placed, sizes, trail, onJump, hintId, label }: FlowMapProps) {
+/**
+ * The first view: the whole map (or the case's trail) when it fits at a readable size;
+ * otherwise readable text around the start (or the case's current step). "Fit View" always shows it all.
+ */
+function useFirstView(placed: Placed, sizes: Sizes, trail?: MapTrail) {
+  const { setViewport } = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const shown = useRef<Placed>(undefined);
+  useEffect(() => {
+    if (shown.current === placed || !width || !height || !placed.nodes.length) return;
+    shown.current = placed;
+    const focus = trail ? placed.nodes.filter((n) => trail.visited.has(n.id)) : placed.nodes;
+    const pad = 24;
+    const left = Math.min(...focus.map((n) => n.x));
+    const top = Math.min(...focus.map((n) => n.y));
+    const right = Math.max(...focus.map((n) => n.x + n.width));
+    const bottom = Math.max(...focus.map((n) => n.y + n.height));
+    const readable = sizes.titleFont >= 18 ? 0.9 : 0.85;
+    const fit = Math.min((width - 2 * pad) / (right - left), (height - 2 * pad) / (bottom - top), 1.1);
+    if (fit >= readable) {
+      void setViewport({ zoom: fit, x: (width - (right - left) * fit) / 2 - left * fit, y: (height - (bottom - top) * fit) / 2 - top * fit });
+      return;
+    }
+    const anchor = placed.nodes.find((n) => (trail ? n.id === trail.current : n.initial)) ?? focus[0];
+    const zoom = readable;
+    const x = width / 2 - (anchor.x + anchor.width / 2) * zoom;
+    const y = trail ? height / 2 - (anchor.y + anchor.height / 2) * zoom : pad - anchor.y * zoom;
+    void setViewport({ x, y, zoom });
+  }, [width, height, placed, sizes, trail, setViewport]);
+}
+
+const MINIMAP_COLORS: Record<string, string> = {
+  question: '#0b5cad',
+  evidence: '#5a3e9b',
+  action: '#ed6c02',
+  check: '#00897b',
+  resolved: '#2e7d32',
+  'not-this': '#9e9e9e',
+  escalate: '#d32f2f',
+  unknown: '#9e9e9e',
+};
+
+function MapCanvas({ placed, sizes, trail, onJump, hintId, label, toolbar }: FlowMapProps) {
   const { mode, systemMode } = useColorScheme();
   const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light';
+  useFirstView(placed, sizes, trail);
 
   const nodes = useMemo<StepNodeType[]>(
     () =>
@@ -162,7 +209,7 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label }: FlowMapProps
           ariaRole: 'img',
           ariaLabel: `${e.transitions.map(transitionText).join(' or ')}: from “${titles.get(e.source)}” to “${titles.get(e.target)}”`,
           className: taken ? 'is-taken' : trail ? 'is-dim' : undefined,
-          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: taken ? colors.taken : colors.line },
+          markerEnd: { type: MarkerType.ArrowClosed, width: taken ? 10 : 18, height: taken ? 10 : 18, color: taken ? colors.taken : colors.line },
           domAttributes: {
             'aria-roledescription': undefined,
             'data-edge-source': e.source,
@@ -174,8 +221,6 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label }: FlowMapProps
       });
   }, [placed, sizes, trail, colorMode]);
 
-  const focusIds = trail ? [...trail.visited].map((id) => ({ id })) : undefined;
-
   return (
     <ReactFlow
       nodes={nodes}
@@ -183,8 +228,6 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label }: FlowMapProps
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       colorMode={colorMode}
-      fitView
-      fitViewOptions={{ padding: 0.08, maxZoom: 1.1, ...(focusIds?.length ? { nodes: focusIds } : {}) }}
       minZoom={0.1}
       maxZoom={2.5}
       nodesDraggable={false}
@@ -202,7 +245,24 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label }: FlowMapProps
       className="trainer-map"
     >
       <Background gap={24} />
-      <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.08 }} />
+      {toolbar && (
+        <Panel position="top-left" className="trainer-toolbar">
+          {toolbar}
+        </Panel>
+      )}
+      <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.05 }} />
+      <MiniMap
+        pannable
+        zoomable
+        position="bottom-left"
+        ariaLabel="Overview of the whole map"
+        nodeColor={(n) => {
+          const node = (n.data as StepNodeData).node;
+          return MINIMAP_COLORS[node.kind === 'outcome' ? (node.result ?? 'unknown') : node.kind];
+        }}
+        nodeStrokeColor={(n) => ((n.data as StepNodeData).current ? '#000' : 'transparent')}
+        nodeStrokeWidth={8}
+      />
     </ReactFlow>
   );
 }

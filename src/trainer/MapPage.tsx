@@ -1,4 +1,4 @@
-import { Suspense, use, useCallback, useMemo, useState } from 'react';
+import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,6 +9,8 @@ import Switch from '@mui/material/Switch';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import Fullscreen from '@mui/icons-material/Fullscreen';
+import FullscreenExit from '@mui/icons-material/FullscreenExit';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../app/FlowPage';
 import { NotFound } from '../app/NotFound';
@@ -72,12 +74,14 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
 
   const graph = useMemo(() => flowGraph(descriptor), [descriptor]);
   const shortest = useMemo(() => shortestPaths(descriptor), [descriptor]);
-  const allPaths = useMemo(() => outcomePaths(descriptor), [descriptor]);
+  // Every simple path can take a moment on big flows: only worked out when the Paths tab is open.
+  const allPaths = useMemo(() => (view === 'paths' ? outcomePaths(descriptor) : []), [descriptor, view]);
   const sizes = large ? LARGE : NORMAL;
   const placed = useMemo(() => layoutGraph(graph, sizes), [graph, sizes]);
   const trail = useMemo(() => (ownCase ? trailOf(descriptor, ownCase.events.slice(0, ownCase.position)) : undefined), [descriptor, ownCase]);
   const pathParam = Number(params.get('path'));
   const selected = Number.isInteger(pathParam) && pathParam >= 1 && pathParam <= allPaths.length ? pathParam - 1 : undefined;
+  const badPath = params.get('path') !== null && selected === undefined;
 
   const setParam = (changes: Record<string, string | undefined>) =>
     setParams(
@@ -107,6 +111,18 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
 
   const jump = useCallback((stateId: string) => open(demoCaseFor(descriptor, shortest, stateId)), [descriptor, shortest, open]);
   const openPath = (path: ExploredPath, position: number) => open(caseFromEvents(descriptor, path.events), position);
+
+  const frame = useRef<HTMLDivElement>(null);
+  const [fullScreen, setFullScreen] = useState(false);
+  useEffect(() => {
+    const sync = () => setFullScreen(!!document.fullscreenElement && document.fullscreenElement === frame.current);
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
+  const toggleFullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else frame.current?.requestFullscreen?.().catch(() => setNotice('This browser did not allow full screen. Press F11 instead.'));
+  };
 
   const toggleLarge = (on: boolean) => {
     setLarge(on);
@@ -149,27 +165,49 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
       )}
       <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label="Trainer views">
         <Tab label="Map" value="map" id="tab-map" aria-controls="panel-map" />
-        <Tab label={`Paths (${allPaths.length})`} value="paths" id="tab-paths" aria-controls="panel-paths" />
+        <Tab label="Paths" value="paths" id="tab-paths" aria-controls="panel-paths" />
         <Tab label="Outline (text)" value="outline" id="tab-outline" aria-controls="panel-outline" />
       </Tabs>
 
       {view === 'map' && (
         <Box role="tabpanel" id="panel-map" aria-labelledby="tab-map">
           <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
-            <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label="Large text" />
             <Legend />
+            <Typography id="map-hint" variant="body2" color="text.secondary">
+              Select a step to open a demo case at it. Drag to pan; scroll or use + and − to zoom. The Outline tab has the same tree as text.
+            </Typography>
           </Box>
-          <Typography id="map-hint" variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            Select a step to open a demo case at it, reached by the shortest path. Drag to pan, scroll or use the buttons to zoom. The Outline tab has the same
-            tree as text.
-          </Typography>
-          <Box sx={{ height: '72vh', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', bgcolor: 'background.paper' }}>
-            <FlowMap key={large ? 'large' : 'normal'} placed={placed} sizes={sizes} trail={trail} onJump={jump} hintId="map-hint" label={`Map of “${descriptor.title}”`} />
+          <Box
+            ref={frame}
+            className="trainer-map-frame"
+            sx={{ height: 'max(440px, calc(100vh - 330px))', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', bgcolor: 'background.paper' }}
+          >
+            <FlowMap
+              placed={placed}
+              sizes={sizes}
+              trail={trail}
+              onJump={jump}
+              hintId="map-hint"
+              label={`Map of “${descriptor.title}”`}
+              toolbar={
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label="Large text" />
+                  <Button size="small" startIcon={fullScreen ? <FullscreenExit /> : <Fullscreen />} onClick={toggleFullScreen} aria-pressed={fullScreen}>
+                    Full screen
+                  </Button>
+                </Stack>
+              }
+            />
           </Box>
         </Box>
       )}
       {view === 'paths' && (
         <Box role="tabpanel" id="panel-paths" aria-labelledby="tab-paths">
+          {badPath && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              The link asks for a path this flow does not have (it may have changed). Choose one from the list.
+            </Alert>
+          )}
           <PathExplorer
             descriptor={descriptor}
             graph={graph}

@@ -1,5 +1,6 @@
 import ButtonBase from '@mui/material/ButtonBase';
 import Box from '@mui/material/Box';
+import { visuallyHidden } from '../components/visuallyHidden';
 import type { OutcomeResult } from '../flows/shared/types';
 import type { GraphNode } from './graph';
 import type { Sizes } from './layout';
@@ -17,7 +18,7 @@ export function accentOf(node: Pick<GraphNode, 'kind' | 'result'>): string {
   if (node.kind === 'outcome') {
     return node.result === 'resolved' ? 'success.main' : node.result === 'escalate' ? 'error.main' : 'grey.500';
   }
-  return { question: 'primary.main', evidence: 'secondary.main', action: 'warning.main', check: 'info.main', unknown: 'grey.500' }[node.kind];
+  return { question: 'primary.main', evidence: 'secondary.main', action: 'warning.main', check: '#00897b', unknown: 'grey.500' }[node.kind];
 }
 
 interface Props extends Omit<React.ComponentProps<typeof ButtonBase>, 'children'> {
@@ -41,6 +42,8 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
         {
           width: '100%',
           height: '100%',
+          // React Flow turns pointer events off on nodes it need not select or drag; this box is a button.
+          pointerEvents: 'auto',
           display: 'flex',
           flexDirection: 'column',
           alignItems: 'flex-start',
@@ -68,9 +71,17 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
       <Box component="span" sx={{ fontSize: sizes.kindFont, fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', lineHeight: 1.5 }}>
         {kindWords(node)}
       </Box>
+      <Box component="span" sx={visuallyHidden}>
+        :{' '}
+      </Box>
       <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500 }}>
         {node.title}
       </Box>
+      {(current || visited) && (
+        <Box component="span" sx={visuallyHidden}>
+          {current ? ' (current step)' : ' (visited)'}
+        </Box>
+      )}
       {(current || visited) && (
         <Box
           component="span"

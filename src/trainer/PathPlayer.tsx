@@ -96,7 +96,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
   return (
     <Stack spacing={2} component="section" aria-label="Path player">
       <Box ref={controls} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
-        <Typography variant="h3" component="h3" aria-live="polite" sx={{ flexGrow: 1, minWidth: 200 }}>
+        <Typography variant="h3" component="h2" aria-live="polite" sx={{ flexGrow: 1, minWidth: 200 }}>
           {name}: step {position + 1} of {last + 1}
         </Typography>
         <Button variant="outlined" startIcon={<ChevronLeft />} onClick={() => move(position - 1)} disabled={position === 0}>
@@ -137,7 +137,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
         </Button>
       </Box>
       <Typography variant="body2" color="text.secondary">
-        Use the ← and → keys to step through. The path's answer is highlighted below each step.
+        Use the ← and → keys to step through. The answer this path gives is outlined with dashes.
       </Typography>
       {next && (
         <Alert severity="info" variant="outlined">
@@ -146,7 +146,18 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
       )}
       {notice && <Alert severity="warning">{notice}</Alert>}
       {step ? (
-        <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} />
+        <Box
+          sx={
+            position < last
+              ? {
+                  // The answer this path gives, marked on the step's own buttons.
+                  [`& button[data-event=${JSON.stringify(path.events[position].type)}]`]: { outline: '3px dashed', outlineColor: 'text.primary', outlineOffset: 3 },
+                }
+              : undefined
+          }
+        >
+          <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} />
+        </Box>
       ) : (
         <Alert severity="error">This flow has no screen for the step “{stateId}”.</Alert>
       )}

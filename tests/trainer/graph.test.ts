@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { flows, loadFlow } from '../../src/flows/registry';
+import { stateIds } from '../../src/flows/shared/explore';
+import type { FlowDescriptor } from '../../src/flows/shared/types';
+import { flowGraph } from '../../src/trainer/graph';
+import { LARGE, NORMAL, layoutGraph, lineCount } from '../../src/trainer/layout';
+import { outlineOf, type OutlineItem } from '../../src/trainer/outline';
+
+type Raw = string | { target?: string | string[]; guard?: unknown } | undefined;
+
+/** The machine's transitions read straight from its definition (not from the graph code under test). */
+function configTransitions(d: FlowDescriptor): { key: string; guarded: boolean }[] {
+  const states = (d.machine.config.states ?? {}) as Record<string, { on?: Record<string, Raw | Raw[]>; always?: Raw | Raw[] }>;
+  const out: { key: string; guarded: boolean }[] = [];
+  for (const [source, state] of Object.entries(states)) {
+    const groups: [string, Raw | Raw[]][] = Object.entries(state.on ?? {});
+    if (state.always) groups.push(['', state.always]);
+    for (const [event, value] of groups) {
+      const list = Array.isArray(value) ? value : [value];
+      for (const t of list) {
+        const targets = typeof t === 'string' ? [t] : t?.target === undefined ? [] : Array.isArray(t.target) ? t.target : [t.target];
+        for (const target of targets) out.push({ key: `${source}|${event}|${target}`, guarded: list.length > 1 });
+      }
+    }
+  }
+  return out;
+}
+
+const registered = flows.map((f) => f.id);
+
+describe.each(registered)('flow map of %s', (id) => {
+  const load = () => loadFlow(id) as Promise<FlowDescriptor>;
+
+  it("has one node per machine state, with the state's id, kind and title from the content", async () => {
+    const d = await load();
+    const g = flowGraph(d);
+    expect(g.nodes.map((n) => n.id)).toEqual(stateIds(d));
+    expect(g.initial).toBe(d.machine.config.initial);
+    for (const n of g.nodes) {
+      expect(n.kind, n.id).toBe(d.content.steps[n.id].kind);
+      expect(n.title, n.id).not.toBe('');
+    }
+  });
+
+  it("has exactly the machine's transitions as edges (source, event, target), guarded branches apart", async () => {
+    const d = await load();
+    const g = flowGraph(d);
+    const expected = configTransitions(d);
+    expect(g.edges.map((e) => `${e.source}|${e.event}|${e.target}`).sort()).toEqual(expected.map((t) => t.key).sort());
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    for (const e of g.edges) {
+      const step = d.content.steps[e.source];
+      const words = [...('answers' in step ? step.answers.map((a) => a.label) : []), ...(step.kind === 'evidence' && step.submit ? [step.submit.label] : [])];
+      expect(words, `${e.id} is labelled with the answer's words`).toContain(e.label);
+    }
+    const guarded = expected.filter((t) => t.guarded).map((t) => t.key);
+    for (const e of g.edges.filter((x) => guarded.includes(`${x.source}|${x.event}|${x.target}`))) {
+      expect(e.guard, `${e.id} says which branch it is`).toMatch(/^(if |otherwise)/);
+    }
+  });
+
+  it('lays out every node without overlaps, in both text sizes', async () => {
+    const d = await load();
+    const g = flowGraph(d);
+    for (const sizes of [NORMAL, LARGE]) {
+      const placed = layoutGraph(g, sizes);
+      expect(placed.nodes.map((n) => n.id)).toEqual(stateIds(d));
+      for (const a of placed.nodes) {
+        for (const b of placed.nodes) {
+          if (a.id >= b.id) continue;
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+        }
+      }
+      // Every transition is drawn: one line per pair of steps, carrying each of its answers.
+      expect(placed.edges.flatMap((e) => e.transitions.map((t) => t.id)).sort()).toEqual(g.edges.map((e) => e.id).sort());
+      for (const e of placed.edges) expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('writes every step and every transition in the outline', async () => {
+    const d = await load();
+    const g = flowGraph(d);
+    const seen: string[] = [];
+    const ways: string[] = [];
+    const walk = (item: OutlineItem) => {
+      seen.push(item.node.id);
+      for (const w of item.ways) {
+        for (const t of w.transitions) ways.push(t.id);
+        if (w.child) walk(w.child);
+      }
+    };
+    outlineOf(g).forEach(walk);
+    expect([...seen].sort()).toEqual(stateIds(d).sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(ways.sort()).toEqual(g.edges.map((e) => e.id).sort());
+  });
+});
+
+describe('text measuring for the layout', () => {
+  it('wraps words into lines and breaks long words', () => {
+    expect(lineCount('short', 200, 14)).toBe(1);
+    expect(lineCount('a '.repeat(200), 200, 14)).toBeGreaterThan(5);
+    expect(lineCount('x'.repeat(100), 100, 10)).toBeGreaterThanOrEqual(5);
+  });
+});
