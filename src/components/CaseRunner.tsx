@@ -124,9 +124,11 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   useDocumentTitle(`${title} · ${descriptor.title}`);
 
   // Remember where the person is, so reopening the case lands on the same step.
+  // Runs when the step changes here, not when another tab saves (that would make two tabs echo each other's position).
   useEffect(() => {
-    if (c.position !== at) caseStore.save({ ...c, position: at });
-  }, [at, c]);
+    const latest = caseStore.get(c.id);
+    if (latest && latest.position !== at) caseStore.save({ ...latest, position: at });
+  }, [at, c.id]);
 
   // Another tab changed this case: its version wins, and the person is told.
   const ownWrites = useRef(new Set<number>([c.updatedAt]));
@@ -134,7 +136,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     if (!ownWrites.current.has(c.updatedAt)) {
       ownWrites.current.add(c.updatedAt);
       setNotice('This case was changed in another tab. Showing the latest version.');
+      navigate(paths.flowCase(descriptor.id, c.id, c.position), { replace: true });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [c.updatedAt]);
 
   const save = (next: Case) => {

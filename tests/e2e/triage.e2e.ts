@@ -64,7 +64,7 @@ describe('home triage in Chromium', () => {
     await expectAxeClean(page, 'home with suggestions');
     await page.screenshot({ path: '/tmp/triage-home-suggestions.png', fullPage: true });
     await first.click();
-    await page.waitForURL(/\/flows\/adfs2019-ugs-scope/);
+    await expect.poll(() => page.url()).toMatch(/\/flows\/adfs2019-ugs-scope/);
     const id = await stepId(page);
     const banner = await page.getByText(/from (the )?evidence/i).count();
     expect(id !== 'deployment' || banner > 0, `landed on ${id}`).toBe(true);
@@ -132,7 +132,7 @@ describe('guided triage in Chromium', () => {
     await page.goForward();
     const open = page.getByRole('link', { name: /^Open “/ });
     await open.click();
-    await page.waitForURL(/\/flows\/hybrid-key-deletion/);
+    await expect.poll(() => page.url()).toMatch(/\/flows\/hybrid-key-deletion/);
     await stepId(page);
     expect(errors).toEqual([]);
     await context.close();
