@@ -1,4 +1,4 @@
-import { Suspense, use, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -19,11 +19,15 @@ import { paths } from './paths';
 
 /** Opens a share link: shows what the # fragment carries, then imports it as a new case. Nothing changes until then. */
 export function SharePage() {
-  const location = useLocation();
-  // Read the fragment once: in-page anchors (the skip link) change the hash later.
-  const [decoded] = useState(() => decodeShare(location.hash));
+  const { hash } = useLocation();
+  // A new link pasted into this tab changes only the hash; in-page anchors (the skip link) do too, and are ignored.
+  const [fragment, setFragment] = useState(hash);
+  useEffect(() => {
+    if (hash !== fragment && !isAnchor(hash)) setFragment(hash);
+  }, [hash, fragment]);
+  const decoded = useMemo(() => decodeShare(fragment), [fragment]);
   useDocumentTitle('Shared case');
-  if (!decoded.ok) return <Problem title="This share link can't be opened" message={decoded.message} />;
+  if (!decoded.ok) return <Problem key={fragment} title="This share link can't be opened" message={decoded.message} />;
   return (
     <Suspense
       fallback={
@@ -32,9 +36,15 @@ export function SharePage() {
         </Box>
       }
     >
-      <Summary payload={decoded.payload} />
+      <Summary key={fragment} payload={decoded.payload} />
     </Suspense>
   );
+}
+
+/** True for a fragment that names an element on the page (an in-page link), not a shared case. */
+function isAnchor(hash: string): boolean {
+  const id = hash.replace(/^#/, '');
+  return !id || (id.length < 100 && document.getElementById(id) !== null);
 }
 
 function Problem({ title, message }: { title: string; message: string }) {

@@ -47,7 +47,7 @@ export function StorageFaultBanner() {
           ))}
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-          <Button variant="contained" color="warning" startIcon={<Download />} onClick={download}>
+          <Button variant="outlined" color="inherit" startIcon={<Download />} onClick={download}>
             Download the unreadable data
           </Button>
           <Button color="inherit" onClick={() => setConfirm(true)}>
