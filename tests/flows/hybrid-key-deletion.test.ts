@@ -4,7 +4,7 @@ import { analyzeEvidence } from '../../src/evidence';
 import descriptor from '../../src/flows/hybrid-key-deletion';
 import { getAdUserCommand } from '../../src/flows/hybrid-key-deletion/commands';
 import { parseDcLines, updateList, verdictLine, verdictTable, type Dc } from '../../src/flows/hybrid-key-deletion/dcs';
-import { EVENT_358_KEY_TRUST } from '../../src/flows/hybrid-key-deletion/deployment';
+import { EVENT_358_KEY_TRUST } from '../../src/flows/shared/deployment';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY } from '../../src/flows/hybrid-key-deletion/keys';
 import type { KeyDeletionContext } from '../../src/flows/hybrid-key-deletion/machine';
 import { prefillEvents } from '../../src/flows/shared/prefill';

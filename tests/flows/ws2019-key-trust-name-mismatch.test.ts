@@ -7,7 +7,7 @@ import { resolveText } from '../../src/flows/shared/text';
 import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
 import descriptor from '../../src/flows/ws2019-key-trust-name-mismatch';
 import { parseDcLines, updateList, verdictLine, verdictTable, type Dc } from '../../src/flows/ws2019-key-trust-name-mismatch/dcs';
-import { EVENT_358_KEY_TRUST } from '../../src/flows/ws2019-key-trust-name-mismatch/deployment';
+import { EVENT_358_KEY_TRUST } from '../../src/flows/shared/deployment';
 import type { NameMismatchContext } from '../../src/flows/ws2019-key-trust-name-mismatch/machine';
 
 const { machine, content } = descriptor;

@@ -2,7 +2,7 @@ import type { CodeBlock, FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import { DC_BUILDS_SCRIPT, DC_LIST, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
 import { buildOf, hasNameMismatchBuild, linesFromMachines, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
-import { EVENT_358_KEY_TRUST, readDeployment } from './deployment';
+import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY, readKeys } from './keys';
 import type { KeyDeletionContext } from './machine';
 

@@ -1,6 +1,6 @@
-import type { AnyFinding } from '../../evidence/types';
 import { findingOf } from '../shared/findings';
-import type { FlowContent, Reading } from '../shared/types';
+import { readEntraJoined } from '../shared/join';
+import type { FlowContent } from '../shared/types';
 import { checkDcCert } from './cert';
 import type { KdcCertContext } from './machine';
 import {
@@ -19,16 +19,6 @@ import {
   type DcNames,
 } from './names';
 
-const JOIN_WORDS = { entra: 'Entra joined', hybrid: 'hybrid joined', domain: 'joined to the on-premises domain only', drs: 'joined to on-premises device registration', none: 'not joined' } as const;
-
-/** dsregcmd /status → Entra joined or not. */
-function readJoin(findings: AnyFinding[]): Reading | undefined {
-  const f = findingOf(findings, 'dsregcmd');
-  if (!f || f.facts.joinType === 'unknown') return undefined;
-  return f.facts.joinType === 'entra'
-    ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
-    : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${JOIN_WORDS[f.facts.joinType]}, not Entra joined.` };
-}
 
 /** The names with visible placeholders for anything not known yet. */
 function known(c: KdcCertContext): DcNames {
@@ -105,7 +95,7 @@ export const content: FlowContent<KdcCertContext> = {
         { event: 'NO', label: 'No, hybrid or domain joined' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste dsregcmd /status and the app will tell you' },
       ],
-      read: readJoin,
+      read: readEntraJoined,
     },
     checkJoin: {
       kind: 'evidence',
@@ -117,7 +107,7 @@ export const content: FlowContent<KdcCertContext> = {
         { event: 'YES', label: 'Entra joined' },
         { event: 'NO', label: 'Hybrid joined, or not Entra joined' },
       ],
-      read: readJoin,
+      read: readEntraJoined,
       sample: [
         '+----------------------------------------------------------------------+',
         '| Device State                                                         |',

@@ -1,21 +1,12 @@
 import type { AnyFinding } from '../../evidence/types';
-import type { FlowContent, Reading } from '../shared/types';
+import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
+import { readEntraJoined } from '../shared/join';
 import type { PinResetContext } from './machine';
 import { OMA_URI, US_GOV_HOST, policyValue } from './policy';
 
 const usGov = (c: PinResetContext) => c.idp === 'usgov' || c.idp === 'both';
 
-const JOIN_WORDS = { entra: 'Entra joined', hybrid: 'hybrid joined', domain: 'joined to the on-premises domain only', drs: 'joined to on-premises device registration', none: 'not joined' } as const;
-
-/** dsregcmd /status → Entra joined or not. */
-function readJoin(findings: AnyFinding[]): Reading | undefined {
-  const f = findingOf(findings, 'dsregcmd');
-  if (!f || f.facts.joinType === 'unknown') return undefined;
-  return f.facts.joinType === 'entra'
-    ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
-    : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${JOIN_WORDS[f.facts.joinType]}, not Entra joined.` };
-}
 
 /** The PIN reset error text → the hosts it could not open. */
 function blockedHosts(findings: AnyFinding[]): string[] {
@@ -38,7 +29,7 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'NO', label: 'No (hybrid or domain joined)' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Paste dsregcmd /status and the app will tell you' },
       ],
-      read: readJoin,
+      read: readEntraJoined,
     },
     checkJoin: {
       kind: 'evidence',
@@ -50,7 +41,7 @@ export const content: FlowContent<PinResetContext> = {
         { event: 'YES', label: 'Entra joined' },
         { event: 'NO', label: 'Not Entra joined' },
       ],
-      read: readJoin,
+      read: readEntraJoined,
       sample: [
         '+----------------------------------------------------------------------+',
         '| Device State                                                         |',

@@ -1,7 +1,7 @@
 /** Reads the deployment type from an analysed User Device Registration event 358/360/362. */
 import type { AnyFinding, UdrCheckKey, UdrResult } from '../../evidence/types';
-import { findingsOf } from '../shared/findings';
-import type { Reading } from '../shared/types';
+import { findingsOf } from './findings';
+import type { Reading } from './types';
 
 export function readDeployment(findings: readonly AnyFinding[]): Reading | undefined {
   for (const f of findingsOf(findings, 'udr-event')) {

@@ -2,7 +2,7 @@ import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import { DC_BUILDS_SCRIPT, DC_LIST, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
 import { buildOf, inKeyDeletionRange, isAffected, isUnknown, linesFromMachines, updateList, verdictTable, type Dc } from './dcs';
-import { EVENT_358_KEY_TRUST, readDeployment } from './deployment';
+import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import type { NameMismatchContext } from './machine';
 
 const MESSAGE = 'That option is temporarily unavailable. For now, please use a different method to sign in.';

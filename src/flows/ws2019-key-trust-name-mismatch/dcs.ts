@@ -2,61 +2,12 @@
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.253",
  * and the name mismatch verdict for each. Pure; the build rules live in evidence/builds.ts.
  */
-import { formatBuild, keyDeletionVerdict, nameMismatchVerdict, parseBuild, serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
-import type { BuildVerdict, MachineBuild } from '../../evidence/types';
+import { keyDeletionVerdict, nameMismatchVerdict, serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
+import type { BuildVerdict } from '../../evidence/types';
 
-export interface Dc {
-  name: string;
-  major: number;
-  /** null when the line didn't show the update revision (UBR). */
-  revision: number | null;
-}
+import { buildOf, type Dc } from '../shared/dcs';
 
-export interface DcList {
-  dcs: Dc[];
-  /** Lines with no build number in them, as typed. */
-  unread: string[];
-}
-
-/** Words that appear around a build number but are never a DC's name. */
-const NOT_NAMES = new Set(['microsoft', 'windows', 'server', 'version', 'os', 'build', 'osbuild', 'ver', 'datacenter', 'standard', 'name']);
-
-function nameIn(line: string): string | undefined {
-  for (const raw of line.split(/[\s,;=|[\]()]+/)) {
-    const token = raw.replace(/:+$/, '');
-    if (/^[A-Za-z][A-Za-z0-9._-]{0,62}$/.test(token) && !NOT_NAMES.has(token.toLowerCase())) return token;
-  }
-  return undefined;
-}
-
-/** One DC per line: a name and a build in any of the forms parseBuild reads. Blank and dash-only lines are skipped. */
-export function parseDcLines(lines: readonly unknown[]): DcList {
-  const byName = new Map<string, Dc>();
-  const unread: string[] = [];
-  let unnamed = 0;
-  for (const item of lines) {
-    if (typeof item !== 'string') continue;
-    const line = item.trim().slice(0, 300);
-    if (!line || /^[-=\s]+$/.test(line)) continue;
-    const build = parseBuild(line);
-    if (!build) {
-      if (unread.length < 10) unread.push(line);
-      continue;
-    }
-    const name = nameIn(line) ?? `DC #${++unnamed}`;
-    byName.set(name.toLowerCase(), { name, major: build.major, revision: build.revision });
-  }
-  return { dcs: [...byName.values()], unread };
-}
-
-/** The list lines a paste's machines stand for, in the form parseDcLines reads back. */
-export function linesFromMachines(machines: readonly MachineBuild[]): string[] {
-  return machines.map((m) => (m.name ? `${m.name} ${m.build}` : m.build));
-}
-
-export function buildOf(dc: Dc): string {
-  return formatBuild(dc.major, dc.revision);
-}
+export { buildOf, linesFromMachines, parseDcLines, type Dc, type DcList } from '../shared/dcs';
 
 export function nameMismatchOf(dc: Dc): BuildVerdict {
   return nameMismatchVerdict(dc.major, dc.revision);
