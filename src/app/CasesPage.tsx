@@ -37,6 +37,9 @@ import { useFocusHeading } from '../components/useFocusHeading';
 import { visuallyHidden } from '../components/visuallyHidden';
 import { paths } from './paths';
 
+/** Columns left out on narrow screens (the case title usually names the flow). */
+const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
+
 interface Where {
   step: number;
   title: string;
@@ -96,15 +99,15 @@ export function CasesPage() {
           </Button>
         </Paper>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
+        <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>
           <Table aria-label="Cases" size="small" sx={{ '& td, & th': { verticalAlign: 'top', py: 1 } }}>
             <TableHead>
               <TableRow>
                 <TableCell component="th" scope="col">Case</TableCell>
-                <TableCell component="th" scope="col">Flow</TableCell>
+                <TableCell component="th" scope="col" sx={wide}>Flow</TableCell>
                 <TableCell component="th" scope="col">Current step</TableCell>
                 <TableCell component="th" scope="col">Status</TableCell>
-                <TableCell component="th" scope="col">Started</TableCell>
+                <TableCell component="th" scope="col" sx={wide}>Started</TableCell>
                 <TableCell component="th" scope="col">Last activity</TableCell>
                 <TableCell component="th" scope="col">
                   <Box component="span" sx={visuallyHidden}>Actions</Box>
@@ -116,7 +119,7 @@ export function CasesPage() {
                 const w = where.get(c.id);
                 return (
                   <TableRow key={c.id} data-case-id={c.id}>
-                    <TableCell component="th" scope="row" sx={{ maxWidth: 280, wordBreak: 'break-word' }}>
+                    <TableCell component="th" scope="row" sx={{ minWidth: 200, maxWidth: 320, wordBreak: 'break-word' }}>
                       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
                         <Link component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)} sx={{ fontWeight: 600, flexGrow: 1 }}>
                           {c.title || 'Untitled case'}
@@ -128,13 +131,13 @@ export function CasesPage() {
                         </Tooltip>
                       </Box>
                     </TableCell>
-                    <TableCell>{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
+                    <TableCell sx={wide}>{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
                     <TableCell>{w ? `Step ${w.step}: ${w.title}` : 'Loading…'}</TableCell>
                     <TableCell>
                       <StatusChip status={w?.status ?? c.status} />
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{localTime(c.createdAt)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{localTime(c.updatedAt)}</TableCell>
+                    <TableCell sx={{ ...wide, minWidth: 110 }}>{localTime(c.createdAt)}</TableCell>
+                    <TableCell sx={{ minWidth: 110 }}>{localTime(c.updatedAt)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       <Button size="small" component={RouterLink} to={paths.report(c.id)} aria-label={`Report for “${c.title}”`}>
                         Report
