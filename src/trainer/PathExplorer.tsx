@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -23,9 +24,12 @@ interface Props {
   onOpenCase: (path: ExploredPath, position: number) => void;
 }
 
+const LIMIT = 20;
+
 /** Every path from the start to an outcome, named by its answers; pick one to play it. */
 export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onOpenCase }: Props) {
   const [outcome, setOutcome] = useState('all');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const named = useMemo(() => paths.map((p, i) => ({ path: p, index: i, name: pathName(descriptor, p) })), [descriptor, paths]);
   const outcomes = useMemo(() => {
     const ends = new Map<string, number>();
@@ -34,6 +38,12 @@ export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onO
   }, [graph, paths]);
   const shown = outcomes.filter((o) => outcome === 'all' || o.id === outcome);
   const current = selected !== undefined ? named[selected] : undefined;
+  /** A group's paths, shortest first; long groups show the first few (and the one being played) until expanded. */
+  const visibleIn = (end: string) => {
+    const all = named.filter((n) => n.path.end === end).sort((a, b) => a.path.events.length - b.path.events.length || a.index - b.index);
+    if (expanded.has(end) || all.length <= LIMIT) return all;
+    return all.filter((n, i) => i < LIMIT || n.index === selected);
+  };
 
   return (
     <Grid container spacing={3}>
@@ -54,12 +64,10 @@ export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onO
             {shown.map((o) => (
               <li key={o.id}>
                 <ul style={{ padding: 0 }}>
-                  <ListSubheader sx={{ lineHeight: 1.4, py: 1, bgcolor: 'background.paper' }}>
+                  <ListSubheader sx={{ lineHeight: 1.4, py: 1, bgcolor: 'background.paper' }} data-group-count={o.count}>
                     {o.title} ({o.count})
                   </ListSubheader>
-                  {named
-                    .filter((n) => n.path.end === o.id)
-                    .map((n) => (
+                  {visibleIn(o.id).map((n) => (
                       <li key={n.index}>
                         <ListItemButton
                           selected={n.index === selected}
@@ -77,6 +85,13 @@ export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onO
                         </ListItemButton>
                       </li>
                     ))}
+                  {o.count > LIMIT && !expanded.has(o.id) && (
+                    <li>
+                      <Button size="small" sx={{ m: 1 }} onClick={() => setExpanded((old) => new Set([...old, o.id]))}>
+                        Show all {o.count} paths ending here
+                      </Button>
+                    </li>
+                  )}
                 </ul>
               </li>
             ))}
