@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pinReset from '../../src/flows/pin-reset-allowed-urls';
+import { flows, loadFlow } from '../../src/flows/registry';
 import { outcomePaths, stateIds } from '../../src/flows/shared/explore';
 import type { FlowDescriptor } from '../../src/flows/shared/types';
 import { flowGraph } from '../../src/trainer/graph';
@@ -18,6 +19,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** How many pairs of boxes (steps and edge labels) overlap on screen. */
+async function overlaps(page: Page): Promise<string[]> {
+  const boxes = await page
+    .locator('[data-node-id], [data-edge-label]')
+    .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-node-id') ?? e.getAttribute('data-edge-label') ?? '', r: e.getBoundingClientRect().toJSON() as DOMRect })));
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].r;
+      const b = boxes[j].r;
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`${boxes[i].id} × ${boxes[j].id}`);
+    }
+  }
+  return found;
+}
+
 async function nodeIds(page: Page): Promise<string[]> {
   await page.locator('[data-node-id]').first().waitFor();
   return page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? ''));
@@ -32,16 +49,7 @@ describe('trainer flow map in Chromium', () => {
     );
     expect(drawn.sort()).toEqual(flowGraph(FLOW).edges.map((e) => `${e.source}|${e.event}|${e.target}`).sort());
     // Each node's box and each edge label are separate on screen.
-    const boxes = await page.locator('[data-node-id], [data-edge-label]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    let overlaps = 0;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
-      }
-    }
-    expect(overlaps).toBe(0);
+    expect(await overlaps(page)).toEqual([]);
     await expectAxeClean(page, 'the flow map');
     await page.screenshot({ path: `${SHOTS}/trainer-map.png` });
     await page.getByRole('button', { name: 'Zoom In' }).click();
@@ -50,6 +58,23 @@ describe('trainer flow map in Chromium', () => {
     await page.locator('[data-node-id]').first().waitFor();
     await expectAxeClean(page, 'the flow map in large text');
     await page.screenshot({ path: `${SHOTS}/trainer-map-large.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every registered flow from its machine, with nothing overlapping, in both text sizes', async () => {
+    const { page, errors, context } = await openPage(browser, '');
+    for (const meta of flows) {
+      const d = await loadFlow(meta.id);
+      await page.goto(`${BASE}/flows/${d.id}/map`);
+      expect(await nodeIds(page), d.id).toEqual(stateIds(d));
+      expect(await overlaps(page), d.id).toEqual([]);
+      await page.getByRole('button', { name: 'Fit View' }).click();
+      await page.screenshot({ path: `${SHOTS}/trainer-map-${d.id}.png` });
+    }
+    await page.getByLabel('Large text').check();
+    expect(await overlaps(page)).toEqual([]);
+    await page.getByLabel('Large text').uncheck();
     expect(errors).toEqual([]);
     await context.close();
   });
