@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/prerender.mjs';
 
 // BASE_PATH lets the app be hosted under a sub-path, e.g. BASE_PATH=/whfb/ npm run build
 const raw = process.env.BASE_PATH ?? '/';
@@ -10,6 +11,19 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    {
+      // Static HTML for the home page and each flow's start page, written before the service worker is
+      // generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.
+      name: 'whfb:prerender',
+      apply: 'build',
+      writeBundle: {
+        sequential: true,
+        order: 'post',
+        async handler(options) {
+          if (options.dir) await prerender({ outDir: options.dir, base });
+        },
+      },
+    },
     VitePWA({
       // A new version waits until the person chooses "Reload" (src/app/UpdatePrompt.tsx): never a half-old app.
       registerType: 'prompt',

@@ -12,15 +12,26 @@ function run(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** Installs Debian's nginx when it is missing (as scripts/e2e.mjs does for chromium). */
-export function ensureNginx() {
-  if (existsSync(NGINX)) return;
-  console.log(`nginx not found at ${NGINX}; installing Debian's nginx package…`);
+/** Installs Debian's chromium when it is missing (the same as scripts/e2e.mjs). */
+export function ensureChromium(path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {
+  if (existsSync(path)) return;
+  console.log(`Chromium not found at ${path}; installing Debian's chromium package…`);
+  aptInstall('chromium');
+}
+
+function aptInstall(pkg) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const sudo = process.getuid && process.getuid() !== 0;
   const apt = (...a) => (sudo ? run('sudo', ['apt-get', ...a], { env }) : run('apt-get', a, { env }));
   apt('update');
-  apt('install', '-y', 'nginx');
+  apt('install', '-y', pkg);
+}
+
+/** Installs Debian's nginx when it is missing (as scripts/e2e.mjs does for chromium). */
+export function ensureNginx() {
+  if (existsSync(NGINX)) return;
+  console.log(`nginx not found at ${NGINX}; installing Debian's nginx package…`);
+  aptInstall('nginx');
 }
 
 /**
@@ -30,7 +41,6 @@ export function ensureNginx() {
 export function buildApp({ outDir = 'dist', basePath = '/' } = {}) {
   const env = { ...process.env, BASE_PATH: basePath };
   run('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { env });
-  if (existsSync(join(ROOT, 'scripts/prerender.mjs'))) run(process.execPath, ['scripts/prerender.mjs', outDir], { env });
 }
 
 async function waitFor(url, ms = 20000) {

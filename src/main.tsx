@@ -1,11 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { routes } from './app/routes';
-import { theme } from './app/theme';
 import './app/global.css';
 
 // A chunk from an older deployment is gone (no service worker yet): load the new version once, whole.
@@ -16,13 +8,25 @@ window.addEventListener('vite:preloadError', (event) => {
   location.reload();
 });
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+const container = document.getElementById('root')!;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ThemeProvider theme={theme} defaultMode="system">
-      <CssBaseline enableColorScheme />
-      <RouterProvider router={router} />
-    </ThemeProvider>
-  </StrictMode>,
-);
+/**
+ * Starts the app in a few separate tasks (React, then the theme, then the routes and screens) so the main
+ * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is painted
+ * first; the app then replaces it.
+ */
+async function boot() {
+  if (container.hasAttribute('data-prerendered')) await afterPaint();
+  await import('react-dom/client');
+  await nextTask();
+  await import('./app/theme');
+  await nextTask();
+  await import('./app/routes');
+  await nextTask();
+  const { start } = await import('./app/start');
+  start(container);
+}
+
+void boot();
