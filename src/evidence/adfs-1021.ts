@@ -3,7 +3,7 @@
  * MSIS9368 "client … is forbidden to access the resource … with scope 'ugs'" exception.
  */
 import { eventRecords, type EventRecord } from './events.ts';
-import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
+import { linesWith, type Doc, type Located } from './text.ts';
 import type { Adfs1021Facts, FactRow, Finding, FlowId } from './types.ts';
 
 /** The device registration client that asks for the ugs scope. */
@@ -37,8 +37,8 @@ function isAdfsRecord(rec: EventRecord): boolean {
   return where.includes('ad fs') || where.includes('adfs');
 }
 
-/** Text that marks the exception even without the event around it. */
-const TRIGGERS = ['msis9368', 'forbidden to access the resource'];
+/** Text that marks the exception even without the event around it (MSIS9368 and its kin). */
+const TRIGGER = 'forbidden to access';
 
 function analyzeRange(doc: Doc, from: number, to: number, eventId: number | undefined): Finding<'adfs-1021'> {
   const parts: string[] = [];
@@ -95,7 +95,7 @@ export function analyzeAdfs1021(doc: Doc): Located<Finding<'adfs-1021'>>[] {
     out.push({ at: rec.start, finding: analyzeRange(doc, rec.bodyStart, to, rec.eventId ?? 1021) });
   }
   // The exception line pasted on its own (outside any event record). Ranges are in line order.
-  const triggers = mergeLines(...TRIGGERS.map((t) => linesWith(doc, t, 10_000)));
+  const triggers = linesWith(doc, TRIGGER, 10_000);
   let r = 0;
   let standaloneEnd = -1;
   for (const i of triggers) {

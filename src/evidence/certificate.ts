@@ -197,7 +197,7 @@ function hasContent(b: Block): boolean {
 
 /** First characters (after indentation) of lines the certificate scan looks at. */
 const FIRST = new Uint8Array(128);
-for (const ch of 'sidaexcp=-') FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of 'sidaexc=-') FIRST[ch.charCodeAt(0)] = 1;
 
 /** EKU list lines after an "Enhanced Key Usage" / "Application Policies" header, up to a blank line. */
 function readEkuSection(doc: Doc, b: Block, header: number): number {
@@ -229,23 +229,26 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
   };
   const cur = (at: number): Block => b ?? open(at);
   const indents = doc.indents();
+  const first = doc.firstChars();
   const oidLines = linesWith(doc, '(1.3.6.1.');
   let o = 0;
   for (let i = 0; i < doc.count; i++) {
-    const l = doc.lowerLines[i]!;
-    const ind = indents[i]!;
-    const c = l.charCodeAt(ind);
+    const c = first[i]!;
     while (o < oidLines.length && oidLines[o]! < i) o++;
     const hasOid = oidLines[o] === i;
     if (!(c < 128 && FIRST[c] === 1) && !hasOid) continue;
-    const t = ind === 0 ? l : l.slice(ind);
-    if (t.startsWith('================ certificate') || t.startsWith('x509 certificate') || t.startsWith('-----begin certificate')) {
+    const l = doc.lowerLines[i]!;
+    const ind = indents[i]!;
+    if (
+      (c === 61 && l.startsWith('================ certificate', ind)) ||
+      (c === 120 && l.startsWith('x509 certificate', ind)) ||
+      (c === 45 && l.startsWith('-----begin certificate', ind))
+    ) {
       open(i);
       continue;
     }
-    const line = doc.line(i);
-    if (t.startsWith('subject') || t.startsWith('issuer')) {
-      const kv = splitKeyValue(line, 40);
+    if ((c === 115 && l.startsWith('subject', ind)) || (c === 105 && l.startsWith('issuer', ind))) {
+      const kv = splitKeyValue(doc.line(i), 40);
       if (kv && (kv.key === 'subject' || kv.key === 'issuer')) {
         let rdns = splitDn(kv.value);
         let next = i + 1;
@@ -264,27 +267,27 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
         continue;
       }
     }
-    if (t.startsWith('dnsnamelist')) {
-      const kv = splitKeyValue(line, 40);
+    if (c === 100 && l.startsWith('dnsnamelist', ind)) {
+      const kv = splitKeyValue(doc.line(i), 40);
       if (kv && kv.key === 'dnsnamelist') {
         const blk = cur(i);
         for (const item of stripWrapping(kv.value, '{}').split(',')) addSan(blk, readHost(item, 0));
         continue;
       }
     }
-    if (t.startsWith('enhanced key usage') || t.startsWith('application policies')) {
+    if ((c === 101 && l.startsWith('enhanced key usage', ind)) || (c === 97 && l.startsWith('application policies', ind))) {
       i = readEkuSection(doc, cur(i), i) - 1;
       continue;
     }
-    if (t.indexOf('dns') !== -1) sanInLine(cur(i), line, l);
-    if (hasOid || t.startsWith('enhancedkeyusagelist')) {
-      const inList = t.startsWith('enhancedkeyusagelist');
-      for (const e of ekuPairs(line)) if (inList || KNOWN_EKUS[e.oid] !== undefined) addEku(cur(i), e.oid, e.name);
+    if (l.indexOf('dns', ind) !== -1) sanInLine(cur(i), doc.line(i), l);
+    const ekuList = c === 101 && l.startsWith('enhancedkeyusagelist', ind);
+    if (hasOid || ekuList) {
+      for (const e of ekuPairs(doc.line(i))) if (ekuList || KNOWN_EKUS[e.oid] !== undefined) addEku(cur(i), e.oid, e.name);
     }
     // A bare subject DN on its own line: CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com
-    if (t.startsWith('cn=') && t.indexOf('dc=') !== -1 && t.indexOf(' : ') === -1) {
+    if (c === 99 && l.startsWith('cn=', ind) && l.indexOf('dc=', ind) !== -1 && l.indexOf(' : ', ind) === -1) {
       const blk = cur(i);
-      if (!blk.subjectRdns) blk.subjectRdns = splitDn(line.trim());
+      if (!blk.subjectRdns) blk.subjectRdns = splitDn(doc.line(i).trim());
     }
   }
   if (b && hasContent(b)) blocks.push(b);

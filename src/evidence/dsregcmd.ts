@@ -295,19 +295,18 @@ function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
 }
 
 export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
-  const lower = doc.lower;
-  if (lower.indexOf('joined') === -1 && lower.indexOf('ngc') === -1 && lower.indexOf('azureadprt') === -1) return [];
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let section: string | undefined;
   let lastHit = -1;
   const fresh = (at: number, format: Block['format']): Block => ({ at, values: new Map(), prereqs: [], format, known: 0, strong: false });
   const indents = doc.indents();
+  const first = doc.firstChars();
   for (let i = 0; i < doc.count; i++) {
+    const c = first[i]!;
+    if (c !== 124 && (c < 97 || c > 122)) continue;
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
-    if (ind === l.length) continue;
-    const c = l.charCodeAt(ind);
     if (c === 124 /* | */) {
       const s = sectionOf(l);
       if (s === 'other') {
@@ -324,7 +323,6 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
       }
       continue;
     }
-    if (c < 97 || c > 122) continue;
     let kv: LineKey | null = knownKey(doc, i, ind);
     if (!kv && section === 'ngcprerequisitecheck' && cur && i - lastHit <= 3) {
       // Unknown keys count only inside the prerequisite section (newer Windows adds checks there).

@@ -6,7 +6,7 @@
  * One linear pass; memoised per Doc.
  */
 import type { Doc } from './text.ts';
-import { indentOf, linesWith, mergeLines } from './text.ts';
+import { indentOf } from './text.ts';
 
 export type EventFamily = 'udr' | 'kerberos' | 'adfs';
 
@@ -155,25 +155,44 @@ function blankBetween(doc: Doc, from: number, to: number): boolean {
 
 const cache = new WeakMap<Doc, EventRecord[]>();
 
+/** Anchor sentences as they open a line. */
+const ANCHOR_STARTS: readonly string[] = [
+  'windows hello for business provisioning will',
+  'automatic registration failed',
+  'the kerberos client received a kdc certificate',
+  'encountered error during oauth token request',
+];
+
+/** First words of lines that may carry an anchor after a prefix (Description:, Get-WinEvent's Message :, CSV exports). */
+const PREFIXED = ['description', 'message', 'warning', 'information', 'error', '"', 'level'];
+
+function mayHoldAnchor(l: string, ind: number, c: number): boolean {
+  // w a t e: the sentence opens the line.
+  if (c === 119 || c === 97 || c === 116 || c === 101) {
+    for (const a of ANCHOR_STARTS) if (l.startsWith(a, ind)) return true;
+  }
+  if (c === 100 || c === 109 || c === 119 || c === 105 || c === 101 || c === 34 || c === 108) {
+    for (const p of PREFIXED) if (l.startsWith(p, ind)) return anchorFamily(l) !== undefined;
+  }
+  return false;
+}
+
 /** Lines that may start a field block (Log Name:, Source:, Event ID:) or hold an anchor sentence. */
 function candidateLines(doc: Doc): number[] {
   const indents = doc.indents();
+  const first = doc.firstChars();
   const out: number[] = [];
-  const anchors = mergeLines(...ANCHOR_NEEDLES.map((needle) => linesWith(doc, needle)));
-  let a = 0;
   for (let i = 0; i < doc.count; i++) {
+    const c = first[i]!;
+    // l s e w a t d m i "
+    if (c !== 108 && c !== 115 && c !== 101 && c !== 119 && c !== 97 && c !== 116 && c !== 100 && c !== 109 && c !== 105 && c !== 34) continue;
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
-    const c = l.charCodeAt(ind);
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    while (a < anchors.length && anchors[a]! < i) a++;
-    if (field || anchors[a] === i) out.push(i);
+    if (field || mayHoldAnchor(l, ind, c)) out.push(i);
   }
   return out;
 }
-
-/** Whole-text needles for the anchor sentences (each anchor contains one). */
-const ANCHOR_NEEDLES = ['provisioning will', 'automatic registration failed', 'kdc certificate that', 'during oauth token'];
 
 /** All event records in a paste, in order. */
 export function eventRecords(doc: Doc): EventRecord[] {

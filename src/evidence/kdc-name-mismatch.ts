@@ -26,15 +26,16 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
   let byCode = 0;
   let first = -1;
   const named = new Set<number>();
-  for (const name of NAMES) {
-    let at = lower.indexOf(name);
-    while (at !== -1) {
+  // One pass for "mismatch", then check it is the client name mismatch in either spelling.
+  let at = lower.indexOf('mismatch');
+  while (at !== -1) {
+    if (NAMES.some((name) => lower.startsWith(name, at + 8 - name.length))) {
       byName++;
       const line = doc.lineAt(at);
       named.add(line);
       if (first === -1 || line < first) first = line;
-      at = lower.indexOf(name, at + name.length);
     }
+    at = lower.indexOf('mismatch', at + 8);
   }
   // Bare codes: lines with 75 / 4b that read as an error code, with Kerberos named nearby.
   const context = new Int8Array(doc.count); // 0 unknown, 1 yes, -1 no

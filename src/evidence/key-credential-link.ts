@@ -84,11 +84,13 @@ function finding(user: string | undefined, entries: string[], truncated: boolean
 function candidates(doc: Doc): number[] {
   const attr = linesWith(doc, ATTR);
   const indents = doc.indents();
+  const first = doc.firstChars();
   const values: number[] = [];
   for (let i = 0; i < doc.count; i++) {
+    if (first[i] !== 98 /* b */) continue;
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
-    if (l.charCodeAt(ind) === 98 && l.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(l.slice(ind, ind + 10))) values.push(i);
+    if (l.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(l.slice(ind, ind + 10))) values.push(i);
   }
   return mergeLines(attr, values);
 }

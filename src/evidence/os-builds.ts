@@ -14,13 +14,34 @@ const BLOCK_REACH = 300;
 /** Every known Windows build number, for one whole-text pass. */
 const MAJORS_RE = new RegExp(`(?:${[...KNOWN_MAJORS].join('|')})`, 'g');
 
-/** Sorted distinct lines where a global regex matches (skips to the next line after each hit). */
+/** Lines opening with UBR / WindowsUBR / Revision / "Major  Minor  Build  Revision" (no build number on them). */
+function revisionLines(doc: Doc): number[] {
+  const indents = doc.indents();
+  const first = doc.firstChars();
+  const out: number[] = [];
+  for (let i = 0; i < doc.count; i++) {
+    const c = first[i]!;
+    if (c !== 117 && c !== 119 && c !== 114 && c !== 109) continue; // u w r m
+    const l = doc.lowerLines[i]!;
+    const ind = indents[i]!;
+    if (l.startsWith('ubr', ind) || l.startsWith('windowsubr', ind) || l.startsWith('revision', ind) || (l.startsWith('major', ind) && l.indexOf('revision') !== -1)) out.push(i);
+  }
+  return out;
+}
+
+/** Sorted distinct lines holding a known build number as a whole number (not inside "2.220000"). */
 function linesMatching(doc: Doc, re: RegExp): number[] {
   const out: number[] = [];
+  const text = doc.lower;
   re.lastIndex = 0;
   let line = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.lower)) !== null && out.length < 100_000) {
+  while ((m = re.exec(text)) !== null && out.length < 100_000) {
+    const end = m.index + m[0].length;
+    if (isDigit(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(end))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     while (line + 1 < doc.count && doc.starts[line + 1]! <= m.index) line++;
     out.push(line);
     if (line + 1 >= doc.count) break;
@@ -461,7 +482,7 @@ function scan(doc: Doc): RawMachine[] {
   };
 
   // Only blank-line-delimited blocks holding something build-like are read at all.
-  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), linesWith(doc, 'ubr'), linesWith(doc, 'reg query'), linesWith(doc, 'revision'));
+  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), linesWith(doc, 'reg query'), revisionLines(doc));
   let done = 0;
   for (const seed of seeds) {
     if (seed < done || machines.length >= MAX_MACHINES) continue;

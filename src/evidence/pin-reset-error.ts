@@ -3,7 +3,7 @@
  * URL it was refused. The host names tell which domains ConfigureWebSignInAllowedUrls needs.
  */
 import { hostFromUrl, isValidHostName } from './hosts.ts';
-import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
+import { linesWith, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
 
 const MESSAGES = ["can't open that page", 'cant open that page', 'cannot open that page'];
@@ -26,11 +26,10 @@ export function hostsInLine(line: string, lower: string): string[] {
 }
 
 export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error'>>[] {
-  if (doc.lower.indexOf('open that page') === -1) return [];
   let first = -1;
   const hosts: string[] = [];
   let scanUntil = -1;
-  const messages = mergeLines(...MESSAGES.map((m) => linesWith(doc, m, 1000)));
+  const messages = linesWith(doc, 'open that page', 1000).filter((i) => MESSAGES.some((m) => doc.lowerLines[i]!.indexOf(m) !== -1));
   for (const m of messages) {
     if (first === -1) first = m;
     // The URL sits on the message line or the few lines after it.

@@ -23,14 +23,50 @@ const ENTITIES: Record<string, string> = {
   tab: '\t',
 };
 
-function decodeEntity(match: string, body: string): string {
+/** The replacement for the entity body between '&' and ';', or undefined when it isn't one. */
+function decodeEntityBody(body: string): string | undefined {
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x or X
-    const code = parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return match;
+    const digits = body.slice(hex ? 2 : 1);
+    if (digits.length === 0 || digits.length > 7 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return undefined;
+    const code = parseInt(digits, hex ? 16 : 10);
+    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
     return String.fromCodePoint(code);
   }
-  return ENTITIES[body.toLowerCase()] ?? match;
+  return ENTITIES[body] ?? ENTITIES[body.toLowerCase()];
+}
+
+/** Decode HTML entities once (so "&amp;lt;" becomes "&lt;"); jumps from '&' to '&' instead of a regex callback per match. */
+function decodeEntities(text: string): string {
+  let at = text.indexOf('&');
+  if (at === -1) return text;
+  const parts: string[] = [];
+  let last = 0;
+  while (at !== -1) {
+    // Look for ';' within the next few letters, digits or '#' only (indexOf could scan to the end).
+    let semi = -1;
+    for (let k = at + 1; k <= at + 10 && k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 59 /* ; */) {
+        semi = k;
+        break;
+      }
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35)) break;
+    }
+    if (semi > at + 1) {
+      const replacement = decodeEntityBody(text.slice(at + 1, semi));
+      if (replacement !== undefined) {
+        parts.push(text.slice(last, at), replacement);
+        last = semi + 1;
+        at = text.indexOf('&', last);
+        continue;
+      }
+    }
+    at = text.indexOf('&', at + 1);
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 const SINGLE_CHARS: Record<string, string> = {
@@ -81,9 +117,12 @@ function mapOddChar(ch: string): string {
  */
 export function normalise(input: string): string {
   let text = input;
-  if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('\r') !== -1) {
+    text = text.replaceAll('\r\n', '\n');
+    if (text.indexOf('\r') !== -1) text = text.replaceAll('\r', '\n');
+  }
   if (text.indexOf('<') !== -1 && /<br/i.test(text)) text = text.replace(/<br ?\/?>/gi, '\n');
-  if (text.indexOf('&') !== -1) text = text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, decodeEntity);
+  text = decodeEntities(text);
   text = text.replace(ODD_CHAR, mapOddChar);
   return text;
 }
@@ -104,6 +143,8 @@ export interface Doc {
   line(i: number): string;
   /** Leading spaces/tabs of each line (computed once, on first use). */
   indents(): Uint16Array;
+  /** Char code of each line's first non-blank character, 0 for a blank line (computed with indents). */
+  firstChars(): Uint16Array;
   /** Line index holding character offset `offset`. */
   lineAt(offset: number): number;
 }
@@ -115,6 +156,7 @@ class PreparedDoc implements Doc {
   readonly starts: Int32Array;
   readonly count: number;
   private indentCache: Uint16Array | null = null;
+  private firstCache: Uint16Array | null = null;
 
   constructor(text: string) {
     this.text = text;
@@ -144,20 +186,28 @@ class PreparedDoc implements Doc {
   }
 
   indents(): Uint16Array {
-    if (this.indentCache) return this.indentCache;
-    const out = new Uint16Array(this.count);
+    if (!this.indentCache) this.computeIndents();
+    return this.indentCache!;
+  }
+
+  firstChars(): Uint16Array {
+    if (!this.firstCache) this.computeIndents();
+    return this.firstCache!;
+  }
+
+  private computeIndents(): void {
+    const indents = new Uint16Array(this.count);
+    const first = new Uint16Array(this.count);
     for (let i = 0; i < this.count; i++) {
       const l = this.lowerLines[i]!;
       let j = 0;
-      while (j < l.length && j < 65_535) {
-        const c = l.charCodeAt(j);
-        if (c !== 32 && c !== 9) break;
-        j++;
-      }
-      out[i] = j;
+      let c = l.charCodeAt(0);
+      while ((c === 32 || c === 9) && j < 65_534) c = l.charCodeAt(++j);
+      indents[i] = j;
+      first[i] = c === c ? c : 0; // NaN past the end → 0
     }
-    this.indentCache = out;
-    return out;
+    this.indentCache = indents;
+    this.firstCache = first;
   }
 
   lineAt(offset: number): number {
