@@ -4,7 +4,6 @@ import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import HelpOutline from '@mui/icons-material/HelpOutlineOutlined';
 import { Link as RouterLink } from 'react-router';
 import { FlowCatalog } from '../components/FlowCatalog';
 import { FlowSearchBox } from '../components/triage/FlowSearchBox';
@@ -13,11 +12,23 @@ import { flows } from '../flows/registry';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { paths } from './paths';
 
+const SEARCH_ID = 'home-search';
+const EVIDENCE_ID = 'home-evidence';
+
+/**
+ * Text typed into the prerendered copy of this page before the app took over: the app replaces
+ * that markup when it starts, so its values are read while it is still there (first render).
+ */
+function typedBeforeStart(id: string): string {
+  const el = typeof document === 'undefined' ? null : document.getElementById(id);
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
+}
+
 export function HomePage() {
   useDocumentTitle('Windows Hello for Business troubleshooting');
-  const [query, setQuery] = useState('');
-  const [paste, setPaste] = useState('');
-  const searchInput = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState(() => typedBeforeStart(SEARCH_ID));
+  const [paste, setPaste] = useState(() => typedBeforeStart(EVIDENCE_ID));
+  const searchInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const searchFor = (q: string) => {
     setQuery(q);
     searchInput.current?.focus();
@@ -39,13 +50,13 @@ export function HomePage() {
         </Typography>
         <Grid container spacing={3}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <FlowSearchBox query={query} onQuery={setQuery} inputRef={searchInput} />
+            <FlowSearchBox id={SEARCH_ID} query={query} onQuery={setQuery} inputRef={searchInput} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <PasteSuggestions text={paste} onText={setPaste} onSearch={searchFor} />
+            <PasteSuggestions id={EVIDENCE_ID} text={paste} onText={setPaste} onSearch={searchFor} />
           </Grid>
         </Grid>
-        <Button component={RouterLink} to={paths.triage()} startIcon={<HelpOutline />} variant="outlined" sx={{ mt: 2 }}>
+        <Button component={RouterLink} to={paths.triage()} variant="outlined" sx={{ mt: 2 }}>
           Not sure? Answer a few questions
         </Button>
       </Paper>

@@ -1,0 +1,93 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '../../app/paths';
+import type { PasteTriage } from '../../triage/pasteTriage';
+import type { NavState } from '../CaseRunner';
+import { PASTE_HINTS } from './pasteHints';
+
+/** At most this much of a paste is offered to the search box when nothing in it was recognised. */
+const SEARCHABLE = 300;
+
+/**
+ * The flows a paste points to, most likely first, each a link that carries the paste into the flow;
+ * or, when nothing was recognised, what to paste instead. Loaded on first paste.
+ */
+export default function SuggestionsPanel({ text, result, onSearch }: { text: string; result?: PasteTriage; onSearch?: (q: string) => void }) {
+  const suggestions = result?.suggestions ?? [];
+  const cited = new Set(suggestions.flatMap((s) => s.reasons));
+  // What was read but isn't already given as a reason above.
+  const recognised = (result?.recognised ?? []).filter((r) => !cited.has(r.summary));
+  const short = text.trim().length <= SEARCHABLE;
+  return (
+    <Box component="section" aria-label="Suggestions" sx={{ mt: 1 }}>
+      <Typography variant="h3" component="h3" gutterBottom>
+        Suggestions
+      </Typography>
+      {!result && <Alert severity="error">The paste could not be read. Reload the page and paste it again.</Alert>}
+      {suggestions.length > 0 && (
+        <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {suggestions.map((s, i) => (
+            <Box component="li" key={s.flowId} sx={{ py: 1, borderTop: 1, borderColor: 'divider' }}>
+              {i === 0 && (
+                <Typography variant="overline" component="p" color="primary" sx={{ lineHeight: 1.6 }}>
+                  Most likely
+                </Typography>
+              )}
+              <Link component={RouterLink} to={paths.flow(s.flowId)} state={{ evidence: text } satisfies NavState} sx={{ fontWeight: 600 }}>
+                {s.title}
+              </Link>
+              <Box component="ul" sx={{ pl: 2.5, my: 0.5 }} aria-label={`Why: ${s.title}`}>
+                {s.reasons.slice(0, 4).map((r) => (
+                  <Typography component="li" variant="body2" key={r} sx={{ overflowWrap: 'anywhere' }}>
+                    {r}
+                  </Typography>
+                ))}
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      )}
+      {result && suggestions.length === 0 && (
+        <Box>
+          <Typography sx={{ mb: 1 }}>
+            {result.recognised.length
+              ? 'The paste was read, but nothing in it points to one of the documented issues.'
+              : 'Nothing in this paste was recognised as evidence.'}{' '}
+            These are the things the app can read; paste one of them:
+          </Typography>
+          <Box component="ul" sx={{ pl: 2.5, my: 0 }}>
+            {PASTE_HINTS.map((h) => (
+              <Typography component="li" variant="body2" key={h.what} sx={{ mb: 0.5 }}>
+                <strong>{h.what}</strong>: {h.where}
+              </Typography>
+            ))}
+          </Box>
+          {!result.recognised.length && short && onSearch && (
+            <Button sx={{ mt: 1 }} variant="outlined" onClick={() => onSearch(text.trim())}>
+              Search the issues for this text instead
+            </Button>
+          )}
+        </Box>
+      )}
+      {recognised.length > 0 && (
+        <Box sx={{ mt: 1 }}>
+          <Typography variant="subtitle2" component="h4">
+            {suggestions.length ? 'Also recognised in the paste' : 'Recognised in the paste'}
+          </Typography>
+          <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
+            {recognised.map((r) => (
+              <Typography component="li" variant="body2" key={`${r.kind}|${r.summary}`} sx={{ overflowWrap: 'anywhere' }}>
+                {r.name}: {r.summary}
+                {r.count > 1 ? ` (×${r.count})` : ''}
+              </Typography>
+            ))}
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}
