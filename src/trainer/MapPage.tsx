@@ -2,6 +2,7 @@ import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
@@ -74,14 +75,20 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
 
   const graph = useMemo(() => flowGraph(descriptor), [descriptor]);
   const shortest = useMemo(() => shortestPaths(descriptor), [descriptor]);
-  // Every simple path can take a moment on big flows: only worked out when the Paths tab is open.
-  const allPaths = useMemo(() => (view === 'paths' ? outcomePaths(descriptor) : []), [descriptor, view]);
+  // Every simple path can take a second on big flows: worked out once, when the Paths tab first opens,
+  // after the tab has shown that it is working.
+  const [allPaths, setAllPaths] = useState<ExploredPath[]>();
+  useEffect(() => {
+    if (view !== 'paths' || allPaths) return;
+    const t = setTimeout(() => setAllPaths(outcomePaths(descriptor)), 30);
+    return () => clearTimeout(t);
+  }, [view, allPaths, descriptor]);
   const sizes = large ? LARGE : NORMAL;
   const placed = useMemo(() => layoutGraph(graph, sizes), [graph, sizes]);
   const trail = useMemo(() => (ownCase ? trailOf(descriptor, ownCase.events.slice(0, ownCase.position)) : undefined), [descriptor, ownCase]);
   const pathParam = Number(params.get('path'));
-  const selected = Number.isInteger(pathParam) && pathParam >= 1 && pathParam <= allPaths.length ? pathParam - 1 : undefined;
-  const badPath = params.get('path') !== null && selected === undefined;
+  const selected = Number.isInteger(pathParam) && pathParam >= 1 && pathParam <= (allPaths?.length ?? 0) ? pathParam - 1 : undefined;
+  const badPath = !!allPaths && params.get('path') !== null && selected === undefined;
 
   const setParam = (changes: Record<string, string | undefined>) =>
     setParams(
@@ -208,14 +215,21 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
               The link asks for a path this flow does not have (it may have changed). Choose one from the list.
             </Alert>
           )}
-          <PathExplorer
-            descriptor={descriptor}
-            graph={graph}
-            paths={allPaths}
-            selected={selected}
-            onSelect={(i) => setParam({ path: String(i + 1) })}
-            onOpenCase={openPath}
-          />
+          {allPaths ? (
+            <PathExplorer
+              descriptor={descriptor}
+              graph={graph}
+              paths={allPaths}
+              selected={selected}
+              onSelect={(i) => setParam({ path: String(i + 1) })}
+              onOpenCase={openPath}
+            />
+          ) : (
+            <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
+              <CircularProgress size={24} aria-hidden />
+              <Typography>Working out every path from the start to an outcome…</Typography>
+            </Box>
+          )}
         </Box>
       )}
       {view === 'outline' && (
