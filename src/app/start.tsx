@@ -5,7 +5,6 @@ import { RouterProvider } from 'react-router/dom';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isFlowId } from '../flows/ids';
-import { loadFlow } from '../flows/registry';
 import { routes } from './routes';
 import { theme } from './theme';
 
@@ -14,11 +13,24 @@ export function start(container: HTMLElement) {
   const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
   const router = createBrowserRouter(routes, { basename });
 
-  /** The prerendered page's CSS is dropped once the app has put in its own. */
+  /**
+   * The prerendered page's CSS is dropped once the app has put in its own. The marker on #root (which keeps the
+   * footer below the fold, see global.css) goes when the page has its heading again: a flow page first renders
+   * empty while it opens the case, and the footer must not jump up and down meanwhile.
+   */
   function DropPrerenderStyles() {
     useEffect(() => {
       document.querySelectorAll('style[data-prerender]').forEach((s) => s.remove());
-      container.removeAttribute('data-prerendered');
+      if (!container.hasAttribute('data-prerendered')) return;
+      const done = () => {
+        container.removeAttribute('data-prerendered');
+        observer.disconnect();
+        clearTimeout(timer);
+      };
+      const observer = new MutationObserver(() => container.querySelector('main h1') && done());
+      const timer = setTimeout(done, 3000);
+      observer.observe(container, { childList: true, subtree: true });
+      if (container.querySelector('main h1')) done();
     }, []);
     return null;
   }
@@ -46,7 +58,8 @@ export function start(container: HTMLElement) {
           });
         });
     const flowId = location.pathname.slice(basename.length).match(/^\/?flows\/([^/]+)\/?$/)?.[1] ?? '';
-    return Promise.all([ready, isFlowId(flowId) ? loadFlow(flowId).catch(() => undefined) : undefined]);
+    const flow = isFlowId(flowId) ? import('../flows/registry').then(({ loadFlow }) => loadFlow(flowId)).catch(() => undefined) : undefined;
+    return Promise.all([ready, flow]);
   }
 
   const root = createRoot(container);
