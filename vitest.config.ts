@@ -8,6 +8,6 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20000,
+    testTimeout: 30000,
   },
 });

@@ -103,11 +103,11 @@ describe('running the PIN reset flow', () => {
     renderApp('/flows/pin-reset-allowed-urls');
     await toHostStep(user);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Start this case over?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Start this case over?' }, { timeout: 5000 });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(stepId()).toBe('signInKind');
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Start over' }));
+    await user.click(within(await screen.findByRole('dialog', {}, { timeout: 5000 })).getByRole('button', { name: 'Start over' }));
     await findStep('joined');
   });
 
