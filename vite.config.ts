@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -20,7 +22,11 @@ export default defineConfig({
         sequential: true,
         order: 'post',
         async handler(options) {
-          if (options.dir) await prerender({ outDir: options.dir, base });
+          if (!options.dir) return;
+          // app.html: the empty app shell, served for every deep link that has no page of its own, so no
+          // route ever flashes another page's prerendered content (deploy/whfb-app.conf, navigateFallback).
+          copyFileSync(join(options.dir, 'index.html'), join(options.dir, 'app.html'));
+          await prerender({ outDir: options.dir, base });
         },
       },
     },
@@ -48,7 +54,7 @@ export default defineConfig({
       workbox: {
         // Every chunk (each flow is a lazy chunk) and the prerendered pages: all flows work offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
+        navigateFallback: 'app.html',
         // Case ids and step numbers in the query never change which page shell is served.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,

@@ -37,6 +37,12 @@ async function capture(page) {
     // (the app replaces them within a moment; browser automation waits for them to be enabled).
     const root = document.getElementById('root')?.cloneNode(true);
     root?.querySelectorAll('button, input, textarea, select').forEach((el) => el.setAttribute('disabled', ''));
+    // The step hooks (data-step-id / data-step-kind) mark a live step: the static copy carries them renamed.
+    root?.querySelectorAll('[data-step-id]').forEach((el) => {
+      el.setAttribute('data-static-step-id', el.getAttribute('data-step-id') ?? '');
+      el.removeAttribute('data-step-id');
+      el.removeAttribute('data-step-kind');
+    });
     return { html: root?.innerHTML ?? '', css, title: document.title };
   });
 }

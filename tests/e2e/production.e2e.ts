@@ -130,6 +130,12 @@ describe.skipIf(!NGINX)('served by nginx with deploy/nginx.conf', () => {
     expect(js.headers.get('content-encoding')).toBe('gzip');
     expect(js.headers.get('content-security-policy')).toBe(csp);
 
+    // A start page is prerendered; a link into a case in progress gets the plain app shell instead.
+    expect(await (await fetch(`${BASE}/flows/pin-reset-allowed-urls`)).text()).toContain('data-prerendered');
+    const inCase = await fetch(`${BASE}/flows/pin-reset-allowed-urls?case=abc&step=2`);
+    expect(inCase.status).toBe(200);
+    expect(await inCase.text()).not.toContain('data-prerendered');
+
     const missing = await fetch(`${BASE}/assets/no-such-chunk.js`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('cache-control') ?? '').not.toContain('immutable');
