@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -38,6 +38,18 @@ export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onO
   }, [graph, paths]);
   const shown = outcomes.filter((o) => outcome === 'all' || o.id === outcome);
   const current = selected !== undefined ? named[selected] : undefined;
+  const listBox = useRef<HTMLDivElement>(null);
+
+  // A path opened from a link is scrolled into the list's view (the page itself does not move).
+  useEffect(() => {
+    const box = listBox.current;
+    const item = box?.querySelector<HTMLElement>(`[data-path-index="${selected}"]`);
+    if (!box || !item) return;
+    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (top < 0 || top > box.clientHeight - item.offsetHeight) box.scrollTop += top - box.clientHeight / 3;
+    // Only when a path is chosen, not while the person scrolls the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected]);
   /** A group's paths, shortest first; long groups show the first few (and the one being played) until expanded. */
   const visibleIn = (end: string) => {
     const all = named.filter((n) => n.path.end === end).sort((a, b) => a.path.events.length - b.path.events.length || a.index - b.index);
@@ -59,7 +71,7 @@ export function PathExplorer({ descriptor, graph, paths, selected, onSelect, onO
             </MenuItem>
           ))}
         </TextField>
-        <Box sx={{ maxHeight: { md: '70vh' }, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Box ref={listBox} sx={{ maxHeight: { md: '70vh' }, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <List dense aria-label="Paths" sx={{ py: 0 }}>
             {shown.map((o) => (
               <li key={o.id}>
