@@ -3,7 +3,7 @@
  * (Subject, DnsNameList, EnhancedKeyUsageList), bare subject DNs and SAN lines (`dns=…`).
  * Also the DC certificate rule used by the non-Microsoft CA flow: `checkDcCertificate`.
  */
-import { linesWith, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { CertificateFacts, DcCertificateCheck, Eku, FactRow, Finding } from './types.ts';
 
 export const EKU_KDC_AUTH = '1.3.6.1.5.2.3.5';
@@ -197,7 +197,10 @@ function hasContent(b: Block): boolean {
 
 /** First characters (after indentation) of lines the certificate scan looks at. */
 const FIRST = new Uint8Array(128);
-for (const ch of 'sidaexc=-') FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of 'sidaexc=-ktopr') FIRST[ch.charCodeAt(0)] = 1;
+
+/** First words of EKU lines pasted outside an EKU list: "KDC Authentication (1.3.6.1.5.2.3.5)". */
+const EKU_STARTS = new Set([...Object.values(KNOWN_EKUS).map((n) => n.toLowerCase().split(' ')[0]!), 'enhancedkeyusagelist']);
 
 /** EKU list lines after an "Enhanced Key Usage" / "Application Policies" header, up to a blank line. */
 function readEkuSection(doc: Doc, b: Block, header: number): number {
@@ -230,13 +233,9 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
   const cur = (at: number): Block => b ?? open(at);
   const indents = doc.indents();
   const first = doc.firstChars();
-  const oidLines = linesWith(doc, '(1.3.6.1.');
-  let o = 0;
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
-    while (o < oidLines.length && oidLines[o]! < i) o++;
-    const hasOid = oidLines[o] === i;
-    if (!(c < 128 && FIRST[c] === 1) && !hasOid) continue;
+    if (!(c < 128 && FIRST[c] === 1)) continue;
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
     if (
@@ -279,10 +278,14 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
       i = readEkuSection(doc, cur(i), i) - 1;
       continue;
     }
-    if (l.indexOf('dns', ind) !== -1) sanInLine(cur(i), doc.line(i), l);
-    const ekuList = c === 101 && l.startsWith('enhancedkeyusagelist', ind);
-    if (hasOid || ekuList) {
-      for (const e of ekuPairs(doc.line(i))) if (ekuList || KNOWN_EKUS[e.oid] !== undefined) addEku(cur(i), e.oid, e.name);
+    if ((c === 100 && l.startsWith('dns', ind)) || (c === 115 && l.startsWith('subject alternative name', ind))) sanInLine(cur(i), doc.line(i), l);
+    if (l.indexOf('(1.3.6.1.', ind) !== -1) {
+      const space = l.indexOf(' ', ind);
+      const word = l.slice(ind, space === -1 ? l.length : Math.min(space, ind + 30));
+      const ekuList = word === 'enhancedkeyusagelist';
+      if (ekuList || EKU_STARTS.has(word)) {
+        for (const e of ekuPairs(doc.line(i))) if (ekuList || KNOWN_EKUS[e.oid] !== undefined) addEku(cur(i), e.oid, e.name);
+      }
     }
     // A bare subject DN on its own line: CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com
     if (c === 99 && l.startsWith('cn=', ind) && l.indexOf('dc=', ind) !== -1 && l.indexOf(' : ', ind) === -1) {

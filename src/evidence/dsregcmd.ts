@@ -265,11 +265,14 @@ const PRINTED = new Map<string, string>([
 
 /** Printed keys by their first two characters, so a line costs one or two startsWith checks. */
 const BY_PREFIX = new Map<number, string[]>();
+/** The same two-character prefixes as a flat table, checked before the map. */
+const HAS_PREFIX = new Uint8Array(128 * 128);
 for (const printed of PRINTED.keys()) {
   const id = printed.charCodeAt(0) * 128 + printed.charCodeAt(1);
   const list = BY_PREFIX.get(id) ?? [];
   list.push(printed);
   BY_PREFIX.set(id, list.sort((a, b) => b.length - a.length));
+  HAS_PREFIX[id] = 1;
 }
 
 interface LineKey {
@@ -281,7 +284,9 @@ interface LineKey {
 /** A known dsregcmd key at the start of line i, without allocating for other lines. */
 function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
   const l = doc.lowerLines[i]!;
-  const list = BY_PREFIX.get(l.charCodeAt(ind) * 128 + l.charCodeAt(ind + 1));
+  const c2 = l.charCodeAt(ind + 1);
+  if (!(c2 < 128) || HAS_PREFIX[l.charCodeAt(ind) * 128 + c2] !== 1) return null;
+  const list = BY_PREFIX.get(l.charCodeAt(ind) * 128 + c2);
   if (!list) return null;
   for (const printed of list) {
     if (!l.startsWith(printed, ind)) continue;

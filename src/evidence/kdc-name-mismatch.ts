@@ -44,7 +44,8 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
     return context[i] === 1;
   };
   for (const i of mergeLines(linesWith(doc, '75'), linesWith(doc, '4b'))) {
-    if (named.has(i) || !CODE.test(doc.lowerLines[i]!)) continue;
+    const l = doc.lowerLines[i]!;
+    if (named.has(i) || (l.indexOf('err') === -1 && l.indexOf('status') === -1) || !CODE.test(l)) continue;
     let near = false;
     for (let j = i; j >= 0 && i - j <= CONTEXT_LINES && !near; j--) near = kerberosAt(j);
     if (!near) continue;

@@ -4,7 +4,7 @@
  * [Environment]::OSVersion, and bare builds. Each machine gets the two DC-build verdicts.
  */
 import { formatBuild, HOW_TO_READ_REVISION, keyDeletionVerdict, KNOWN_MAJORS, nameMismatchVerdict, serverNameForMajor } from './builds.ts';
-import { linesWith, mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, BuildVerdict, FactRow, Finding, FlowId, MachineBuild, OsBuildsFacts } from './types.ts';
 
 const MAX_MACHINES = 500;
@@ -14,17 +14,29 @@ const BLOCK_REACH = 300;
 /** Every known Windows build number, for one whole-text pass. */
 const MAJORS_RE = new RegExp(`(?:${[...KNOWN_MAJORS].join('|')})`, 'g');
 
-/** Lines opening with UBR / WindowsUBR / Revision / "Major  Minor  Build  Revision" (no build number on them). */
-function revisionLines(doc: Doc): number[] {
+/**
+ * Lines without a build number that still matter: UBR / WindowsUBR / Revision values, the
+ * "Major  Minor  Build  Revision" header, and `reg query` command lines (they name the machine).
+ */
+function seedLines(doc: Doc): number[] {
   const indents = doc.indents();
   const first = doc.firstChars();
   const out: number[] = [];
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
-    if (c !== 117 && c !== 119 && c !== 114 && c !== 109) continue; // u w r m
+    // u w r m, and c p > for prompts ("C:\>reg query", "PS C:\> reg query", "> reg query")
+    if (c !== 117 && c !== 119 && c !== 114 && c !== 109 && c !== 99 && c !== 112 && c !== 62) continue;
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
-    if (l.startsWith('ubr', ind) || l.startsWith('windowsubr', ind) || l.startsWith('revision', ind) || (l.startsWith('major', ind) && l.indexOf('revision') !== -1)) out.push(i);
+    if (
+      l.startsWith('ubr', ind) ||
+      l.startsWith('windowsubr', ind) ||
+      l.startsWith('revision', ind) ||
+      (l.startsWith('major', ind) && l.indexOf('revision') !== -1) ||
+      ((c === 99 || c === 112 || c === 62 || c === 114) && l.indexOf('reg query', ind) !== -1)
+    ) {
+      out.push(i);
+    }
   }
   return out;
 }
@@ -482,7 +494,7 @@ function scan(doc: Doc): RawMachine[] {
   };
 
   // Only blank-line-delimited blocks holding something build-like are read at all.
-  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), linesWith(doc, 'reg query'), revisionLines(doc));
+  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), seedLines(doc));
   let done = 0;
   for (const seed of seeds) {
     if (seed < done || machines.length >= MAX_MACHINES) continue;

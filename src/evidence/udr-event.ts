@@ -82,6 +82,9 @@ interface ParsedBody {
   method?: string;
 }
 
+/** A description never runs longer than this. */
+const MAX_BODY_LINES = 40;
+
 const YES_NO_END = /: ?(yes|no|not tested)\.?$/;
 
 function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
@@ -89,10 +92,12 @@ function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
   const seen = new Set<UdrCheckKey>();
   const from = rec.anchorLine ?? rec.bodyStart;
   const indents = doc.indents();
-  for (let i = from; i < rec.end; i++) {
+  // The description is one paragraph: the anchor sentence, then one check a line.
+  const last = Math.min(rec.end, from + MAX_BODY_LINES);
+  for (let i = from; i < last; i++) {
     const lower = doc.lowerLines[i]!;
-    if (lower.trim().length === 0) {
-      if (out.checks.length > 0) break;
+    if (indents[i] === lower.length) {
+      if (out.checks.length > 0 || i > from) break;
       continue;
     }
     const hits: { at: number; len: number; kind: Phrase[1] }[] = [];
