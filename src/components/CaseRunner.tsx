@@ -138,6 +138,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       setNotice('This case was changed in another tab. Showing the latest version.');
       navigate(paths.flowCase(descriptor.id, c.id, c.position), { replace: true });
     }
+    // Only a new version of the case matters here; the other values come with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [c.updatedAt]);
 
   const save = (next: Case) => {

@@ -22,6 +22,7 @@ interface Props<C> {
   ctx: C;
   content: FlowContent<C>;
   onAnswer: (event: CaseEvent) => void;
+  initialPaste?: string;
 }
 
 function fieldError<C>(field: Field<C>, raw: string, ctx: C): string | undefined {
@@ -44,8 +45,8 @@ function fieldValue<C>(field: Field<C>, raw: string): unknown {
   return raw.trim();
 }
 
-export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer }: Props<C>) {
-  const [paste, setPaste] = useState('');
+export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, initialPaste = '' }: Props<C>) {
+  const [paste, setPaste] = useState(initialPaste);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries((step.fields ?? []).filter((f) => f.defaultValue !== undefined).map((f) => [f.name, resolveText(f.defaultValue, ctx)])),
   );

@@ -24,12 +24,14 @@ interface Props<C> {
   focusKey: unknown;
   onAnswer: (event: CaseEvent) => void;
   outcomeExtra?: React.ReactNode;
+  /** Text already in an evidence step's paste box (trainer demos paste the flow's sample). */
+  initialPaste?: string;
 }
 
 const KIND_WORDS = { question: 'Question', evidence: 'Collect evidence', action: 'Do this', check: 'Check', outcome: 'Result' } as const;
 
 /** One step of any flow, rendered from its content. Carries the black-box hooks. */
-export function StepView<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra }: Props<C>) {
+export function StepView<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra, initialPaste }: Props<C>) {
   const heading = useFocusHeading(focusKey);
   const [showDetail, setShowDetail] = useState(false);
   const detail = resolveText(step.detail, ctx);
@@ -58,7 +60,7 @@ export function StepView<C>({ stateId, step, ctx, content, focusKey, onAnswer, o
       )}
       {step.kind === 'action' && <ActionSteps step={step} ctx={ctx} />}
       {(step.kind === 'question' || step.kind === 'check' || step.kind === 'action') && <AnswerButtons answers={step.answers} onAnswer={answer} />}
-      {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} />}
+      {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} />}
       {step.kind === 'outcome' && <OutcomeView step={step} ctx={ctx}>{outcomeExtra}</OutcomeView>}
     </Paper>
   );

@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Slider from '@mui/material/Slider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -15,9 +14,8 @@ import type { CaseEvent } from '../cases/types';
 import { StepView } from '../components/StepView';
 import type { ExploredPath } from '../flows/shared/explore';
 import { replay, stateIdOf } from '../flows/shared/replay';
-import { answerLabel, resolveText } from '../flows/shared/text';
+import { answerLabel } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
-import { SampleEvidence } from './SampleEvidence';
 
 interface Props {
   descriptor: FlowDescriptor;
@@ -48,7 +46,6 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
   const { snapshot } = useMemo(() => replay(machine, path.events.slice(0, position)), [machine, path, position]);
   const stateId = stateIdOf(snapshot);
   const step = content.steps[stateId];
-  const title = step ? resolveText(step.title, snapshot.context) : stateId;
   const next = position < last ? answerLabel(content, stateId, path.events[position]) : undefined;
 
   const move = (to: number) => {
@@ -156,15 +153,10 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
               : undefined
           }
         >
-          <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} />
+          <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} initialPaste={step.kind === 'evidence' ? step.sample : undefined} />
         </Box>
       ) : (
         <Alert severity="error">This flow has no screen for the step “{stateId}”.</Alert>
-      )}
-      {step?.kind === 'evidence' && step.sample && (
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <SampleEvidence step={step} ctx={snapshot.context} stateId={stateId} content={content} title={title} />
-        </Paper>
       )}
     </Stack>
   );
