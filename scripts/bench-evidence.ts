@@ -4,6 +4,7 @@
  * Run: npx tsx scripts/bench-evidence.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEvidence, ANALYZERS, FINDING_KINDS } from '../src/evidence/index.ts';
@@ -38,12 +39,12 @@ function filler(i: number): string {
   }
 }
 
-function buildPaste(): string {
+/** ~5 MB: about a quarter evidence (every fixture in turn), the rest noise; some parts CRLF or entity-encoded. */
+function buildMixedPaste(): string {
   const parts: string[] = [];
   let size = 0;
   let i = 0;
   while (size < TARGET_BYTES) {
-    // About a third evidence, two thirds noise; some parts CRLF or entity-encoded as web consoles do.
     let chunk = fixtures[i % fixtures.length]!;
     if (i % 5 === 1) chunk = chunk.replace(/\n/g, '\r\n');
     if (i % 7 === 2) chunk = chunk.replace(/'/g, '&#39;').replace(/ {2}/g, '&nbsp; ');
@@ -57,40 +58,76 @@ function buildPaste(): string {
   return parts.join('').slice(0, TARGET_BYTES);
 }
 
+/** ~5 MB of log and trace noise with one copy of each fixture spread through it. */
+function buildLogDump(): string {
+  const lines: string[] = [];
+  let size = 0;
+  let i = 0;
+  const every = Math.floor(TARGET_BYTES / 80 / (fixtures.length + 1));
+  let f = 0;
+  while (size < TARGET_BYTES) {
+    const line = i > 0 && i % every === 0 && f < fixtures.length ? `\n${fixtures[f++]!}\n` : filler(i);
+    lines.push(line);
+    size += line.length + 1;
+    i++;
+  }
+  return lines.join('\n').slice(0, TARGET_BYTES);
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
-const paste = buildPaste();
-const mb = paste.length / (1024 * 1024);
+function time(fn: () => void): Timing {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: c.user / 1000 };
+}
 
-// Warm up the JIT.
-for (let k = 0; k < 2; k++) analyzeEvidence(paste);
+function medianTiming(runs: Timing[]): Timing {
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
+}
 
-let findings = 0;
-const totals: number[] = [];
-for (let k = 0; k < RUNS; k++) totals.push(time(() => (findings = analyzeEvidence(paste).length)));
-const totalMs = median(totals);
+const fmt = (ms: number, mb: number) => `${ms.toFixed(1).padStart(7)} ms ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s`;
 
-const prepMs = median(Array.from({ length: RUNS }, () => time(() => prepare(paste))));
+function benchWhole(label: string, paste: string): void {
+  const mb = paste.length / (1024 * 1024);
+  for (let k = 0; k < 2; k++) analyzeEvidence(paste); // warm up the JIT
+  let findings = 0;
+  const runs: Timing[] = [];
+  for (let k = 0; k < RUNS; k++) runs.push(time(() => (findings = analyzeEvidence(paste).length)));
+  const t = medianTiming(runs);
+  const prep = medianTiming(Array.from({ length: RUNS }, () => time(() => prepare(paste))));
+  console.log(`${label}: ${mb.toFixed(2)} MB, ${paste.split('\n').length} lines, ${findings} findings (median of ${RUNS})`);
+  console.log(`  analyzeEvidence  wall ${fmt(t.wall, mb)}   cpu ${fmt(t.cpu, mb)}`);
+  console.log(`  prepare          wall ${fmt(prep.wall, mb)}   cpu ${fmt(prep.cpu, mb)}`);
+}
 
-console.log(`evidence benchmark: ${mb.toFixed(2)} MB paste (${paste.split('\n').length} lines), ${findings} findings, median of ${RUNS} runs`);
-console.log(`analyzeEvidence: ${totalMs.toFixed(1)} ms  ${(mb / (totalMs / 1000)).toFixed(1)} MB/s`);
-console.log(`prepare (normalise + split): ${prepMs.toFixed(1)} ms  ${(mb / (prepMs / 1000)).toFixed(1)} MB/s`);
-console.log('per analyzer (on a prepared paste, excluding prepare):');
+const mixed = buildMixedPaste();
+const dump = buildLogDump();
+const load = loadavg()[0]!.toFixed(1);
+console.log(`evidence benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}; wall time suffers when the machine is busy, cpu = user time of this process)`);
+benchWhole('mixed paste (about 25% evidence)', mixed);
+benchWhole('log dump (5 MB of noise, one copy of each fixture)', dump);
+
+const mb = mixed.length / (1024 * 1024);
+console.log('per analyzer on the mixed paste (prepared once per run, shared line index warmed; event analyzers each rebuild the event records):');
 for (const kind of FINDING_KINDS) {
-  const runs: number[] = [];
+  const runs: Timing[] = [];
   for (let k = 0; k < RUNS; k++) {
-    const doc = prepare(paste); // fresh doc: shared event-record cache not reused between analyzers
+    const doc = prepare(mixed);
+    doc.indents();
     runs.push(time(() => ANALYZERS[kind](doc)));
   }
-  const ms = median(runs);
-  console.log(`  ${kind.padEnd(20)} ${ms.toFixed(1).padStart(7)} ms  ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s`);
+  const t = medianTiming(runs);
+  console.log(`  ${kind.padEnd(20)} wall ${fmt(t.wall, mb)}   cpu ${fmt(t.cpu, mb)}`);
 }

@@ -316,28 +316,11 @@ export function yesNo(value: string | undefined): boolean | undefined {
   return undefined;
 }
 
-/** Push `item` unless already present. */
-export function pushUnique<T>(list: T[], item: T): void {
-  if (!list.includes(item)) list.push(item);
-}
-
 /** Index of the first character that isn't a space or tab. */
 export function indentOf(line: string): number {
   let i = 0;
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return i;
-}
-
-/** Count non-overlapping occurrences of `needle` in `hay`. */
-export function countOccurrences(hay: string, needle: string): number {
-  if (needle.length === 0) return 0;
-  let n = 0;
-  let at = hay.indexOf(needle);
-  while (at !== -1) {
-    n++;
-    at = hay.indexOf(needle, at + needle.length);
-  }
-  return n;
 }
 
 /** A finding together with where it starts in the paste (line index), for ordering. */
