@@ -9,11 +9,19 @@ export const theme = createTheme({
   shape: { borderRadius: 8 },
   typography: {
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    h1: { fontSize: '1.9rem', fontWeight: 600 },
-    h2: { fontSize: '1.5rem', fontWeight: 600 },
+    // Scales from a 360 px phone to a projector.
+    h1: { fontSize: 'clamp(1.5rem, 1.2rem + 1.2vw, 1.9rem)', fontWeight: 600 },
+    h2: { fontSize: 'clamp(1.25rem, 1.1rem + 0.6vw, 1.5rem)', fontWeight: 600 },
     h3: { fontSize: '1.15rem', fontWeight: 600 },
   },
   components: {
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+    // Long chip texts (build ranges, deployment kinds) wrap on narrow screens instead of being cut off.
+    MuiChip: {
+      styleOverrides: {
+        root: { height: 'auto', minHeight: 24, maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
+      },
+    },
   },
 });
