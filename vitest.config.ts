@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { 'virtual:pwa-register': new URL('./tests/stubs/pwa-register.ts', import.meta.url).pathname },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
