@@ -145,3 +145,23 @@ describe('User Device Registration events', () => {
     expect(udr('The device is joined: yes, and the user has logged on with a password.')).toEqual([]);
   });
 });
+
+describe('a blank line between the sentence and the checks', () => {
+  it('still reads every check', () => {
+    const text = [
+      'Event ID:      358',
+      'Description:',
+      'Windows Hello for Business provisioning will be launched.',
+      '',
+      'Device is AAD joined ( AADJ or DJ++ ): Yes',
+      'User has logged on with AAD credentials: Yes',
+      'User certificate for on premise auth policy is enabled: No',
+    ].join('\n');
+    const f = analyzeEvidence(text).find((x) => x.kind === 'udr-event');
+    expect(f?.kind === 'udr-event' && f.facts.checks.map((c) => [c.key, c.result])).toEqual([
+      ['deviceJoined', 'yes'],
+      ['userCredentials', 'yes'],
+      ['certForOnPremPolicy', 'no'],
+    ]);
+  });
+});

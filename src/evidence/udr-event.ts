@@ -92,12 +92,13 @@ function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
   const seen = new Set<UdrCheckKey>();
   const from = rec.anchorLine ?? rec.bodyStart;
   const indents = doc.indents();
-  // The description is one paragraph: the anchor sentence, then one check a line.
+  // The anchor sentence, then one check a line. Copies from some consoles put a blank line
+  // between the sentence and the checks, so only a blank line after the checks ends the body.
   const last = Math.min(rec.end, from + MAX_BODY_LINES);
   for (let i = from; i < last; i++) {
     const lower = doc.lowerLines[i]!;
     if (indents[i] === lower.length) {
-      if (out.checks.length > 0 || i > from) break;
+      if (out.checks.length > 0) break;
       continue;
     }
     const hits: { at: number; len: number; kind: Phrase[1] }[] = [];
