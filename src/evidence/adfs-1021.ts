@@ -37,8 +37,8 @@ function isAdfsRecord(rec: EventRecord): boolean {
   return where.includes('ad fs') || where.includes('adfs');
 }
 
-/** Text that marks the exception even without the event around it (MSIS9368 and its kin). */
-const TRIGGER = 'forbidden to access';
+/** Text that marks the exception even without the event around it: "The client '…' is forbidden to access …". */
+const TRIGGER = "' is forbidden";
 
 function analyzeRange(doc: Doc, from: number, to: number, eventId: number | undefined): Finding<'adfs-1021'> {
   const parts: string[] = [];

@@ -1,12 +1,10 @@
 /**
  * KDC_ERR_CLIENT_NAME_MISMATCH (Kerberos error 75, 0x4B) in network trace text.
- * The bare number only counts on a line that also talks about Kerberos and an error code.
+ * The bare number (75 or 0x4B) only counts as an error code with Kerberos named on its line or just above.
  */
 import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
 
-/** KDC_ERR_CLIENT_NAME_MISMATCH, KRB5KDC_ERR_CLIENT_NAME_MISMATCH, Wireshark's eRR-CLIENT-NAME-MISMATCH. */
-const NAMES = ['client_name_mismatch', 'client-name-mismatch'];
 
 
 
@@ -26,16 +24,17 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
   let byCode = 0;
   let first = -1;
   const named = new Set<number>();
-  // One pass for "mismatch", then check it is the client name mismatch in either spelling.
-  let at = lower.indexOf('mismatch');
+  // KDC_ERR_CLIENT_NAME_MISMATCH / KRB5KDC_ERR_CLIENT_NAME_MISMATCH: one pass for "_mismatch"
+  // (a needle opening with a rare character is cheap to search for).
+  let at = lower.indexOf('_mismatch');
   while (at !== -1) {
-    if (NAMES.some((name) => lower.startsWith(name, at + 8 - name.length))) {
+    if (lower.startsWith('client_name', at - 11)) {
       byName++;
       const line = doc.lineAt(at);
       named.add(line);
       if (first === -1 || line < first) first = line;
     }
-    at = lower.indexOf('mismatch', at + 8);
+    at = lower.indexOf('_mismatch', at + 9);
   }
   // Bare codes: lines with 75 / 4b that read as an error code, with Kerberos named nearby.
   const context = new Int8Array(doc.count); // 0 unknown, 1 yes, -1 no
@@ -45,7 +44,14 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
   };
   for (const i of mergeLines(linesWith(doc, '75'), linesWith(doc, '4b'))) {
     const l = doc.lowerLines[i]!;
-    if (named.has(i) || (l.indexOf('err') === -1 && l.indexOf('status') === -1) || !CODE.test(l)) continue;
+    if (named.has(i)) continue;
+    // Wireshark: "error-code: eRR-CLIENT-NAME-MISMATCH (75)"
+    if (l.indexOf('client-name-mismatch') !== -1) {
+      byName++;
+      if (first === -1 || i < first) first = i;
+      continue;
+    }
+    if ((l.indexOf('err') === -1 && l.indexOf('status') === -1) || !CODE.test(l)) continue;
     let near = false;
     for (let j = i; j >= 0 && i - j <= CONTEXT_LINES && !near; j--) near = kerberosAt(j);
     if (!near) continue;

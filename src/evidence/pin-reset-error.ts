@@ -6,7 +6,8 @@ import { hostFromUrl, isValidHostName } from './hosts.ts';
 import { linesWith, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
 
-const MESSAGES = ["can't open that page", 'cant open that page', 'cannot open that page'];
+/** The screen's sentence after normalisation (curly apostrophe made straight); opens with a rare character, so cheap to find. */
+const MESSAGE = "'t open that page";
 /** Lines after the message that may still hold the URL. */
 const URL_WINDOW = 10;
 
@@ -29,7 +30,7 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
   let first = -1;
   const hosts: string[] = [];
   let scanUntil = -1;
-  const messages = linesWith(doc, 'open that page', 1000).filter((i) => MESSAGES.some((m) => doc.lowerLines[i]!.indexOf(m) !== -1));
+  const messages = linesWith(doc, MESSAGE, 1000);
   for (const m of messages) {
     if (first === -1) first = m;
     // The URL sits on the message line or the few lines after it.
