@@ -105,6 +105,7 @@ describe('running the PIN reset flow', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     const dialog = await screen.findByRole('dialog', { name: 'Start this case over?' }, { timeout: 5000 });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(stepId()).toBe('signInKind');
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(within(await screen.findByRole('dialog', {}, { timeout: 5000 })).getByRole('button', { name: 'Start over' }));
