@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEvidence } from './index.ts';
 import type { Finding } from './types.ts';
 import event1021 from './fixtures/adfs-1021.txt?raw';
+import seed1021 from './fixtures/adfs-1021-seed-verbatim.txt?raw';
 
 function adfs(text: string): Finding<'adfs-1021'>[] {
   return analyzeEvidence(text).filter((f): f is Finding<'adfs-1021'> => f.kind === 'adfs-1021');
@@ -23,6 +24,13 @@ describe('AD FS event 1021', () => {
     expect(found[0]!.facts).toEqual(UGS_FACTS);
     expect(found[0]!.suggests).toEqual(['adfs2019-ugs-scope']);
     expect(found[0]!.summary).toContain('ugs');
+  });
+
+  it('reads the documented example verbatim', () => {
+    const found = adfs(seed1021);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.facts).toEqual(UGS_FACTS);
+    expect(found[0]!.suggests).toEqual(['adfs2019-ugs-scope']);
   });
 
   it('reads the exception line pasted on its own', () => {

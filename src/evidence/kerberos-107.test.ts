@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEvidence } from './index.ts';
 import type { Finding } from './types.ts';
 import event107 from './fixtures/kerberos-107.txt?raw';
+import seed107 from './fixtures/kerberos-107-seed-verbatim.txt?raw';
 
 function k107(text: string): Finding<'kerberos-107'>[] {
   return analyzeEvidence(text).filter((f): f is Finding<'kerberos-107'> => f.kind === 'kerberos-107');
@@ -15,6 +16,12 @@ describe('Kerberos event 107', () => {
     expect(found[0]!.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
     expect(found[0]!.summary).toContain('ad.contoso.com');
     expect(found[0]!.rows.find((r) => r.label === 'Error code')?.value).toContain('STATUS_LOGON_FAILURE');
+  });
+
+  it('reads the documented example verbatim', () => {
+    const found = k107(seed107);
+    expect(found.map((f) => f.facts)).toEqual([{ expectedDomain: 'ad.contoso.com', errorCode: '0xC000006D', logonFailure: true }]);
+    expect(found[0]!.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
   });
 
   it('reads the bare description, also squashed onto one line', () => {

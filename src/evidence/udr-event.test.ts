@@ -7,6 +7,7 @@ import general358 from './fixtures/udr-358-general-cloud-trust.txt?raw';
 import noPostLogon360 from './fixtures/udr-360-no-post-logon.txt?raw';
 import otherEvents from './fixtures/udr-other-events.txt?raw';
 import bare305 from './fixtures/udr-305-bare.txt?raw';
+import seed362 from './fixtures/udr-362-seed-verbatim.txt?raw';
 
 function udr(text: string): Finding<'udr-event'>[] {
   return analyzeEvidence(text).filter((f): f is Finding<'udr-event'> => f.kind === 'udr-event');
@@ -54,6 +55,13 @@ describe('User Device Registration events', () => {
     expect(f.summary).toBe('Event 362: provisioning blocked, enterprise STS authentication failed');
     expect(f.suggests).toEqual(['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning']);
     expect(f.rows.find((r) => r.label === 'Authenticated to the enterprise STS')).toMatchObject({ value: 'No', mark: 'fail' });
+  });
+
+  it('reads the documented 362 example verbatim, placeholders and all', () => {
+    const f = one(seed362);
+    expect(f.facts).toMatchObject({ eventId: 362, launched: false, stsAuthenticated: 'no', certEnrollmentMethod: 'enrollment authority', failing: ['logonCertTemplate', 'stsAuthenticated'] });
+    expect(f.facts.checks.map((c) => c.key)).toEqual(ALL_362_KEYS);
+    expect(f.suggests).toEqual(['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning']);
   });
 
   it('reads the bare description of 362 the same way, inferring the event id', () => {
