@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -22,9 +22,8 @@ export function SharePage() {
   const { hash } = useLocation();
   // A new link pasted into this tab changes only the hash; in-page anchors (the skip link) do too, and are ignored.
   const [fragment, setFragment] = useState(hash);
-  useEffect(() => {
-    if (hash !== fragment && !isAnchor(hash)) setFragment(hash);
-  }, [hash, fragment]);
+  // Adjusting state to a changed input during render (React's pattern for this), not in an effect.
+  if (hash !== fragment && !isAnchor(hash)) setFragment(hash);
   const decoded = useMemo(() => decodeShare(fragment), [fragment]);
   useDocumentTitle('Shared case');
   if (!decoded.ok) return <Problem key={fragment} title="This share link can't be opened" message={decoded.message} />;
