@@ -20,11 +20,11 @@ import { createCase, statusOf, withAnswer, withNote, withoutNote } from '../case
 import { caseStore } from '../cases/store';
 import type { Case, CaseEvent } from '../cases/types';
 import { useCases } from '../cases/useCases';
-import { analyzeEvidence } from '../evidence';
+import { carriedEvidence, carryEvidence } from '../cases/carried';
 import { prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
-import type { FlowDescriptor } from '../flows/shared/types';
+import type { FlowDescriptor, Step } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NotesPanel } from './cases/NotesPanel';
 import { ShareDialog } from './cases/ShareDialog';
@@ -57,7 +57,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
     creating.current = true;
     if (typeof carried === 'string' && carried.trim()) {
       const c = createCase(descriptor.id, descriptor.title);
-      const events = prefillEvents(descriptor, analyzeEvidence(carried));
+      const events = prefillEvents(descriptor, carryEvidence(c.id, carried));
       caseStore.save({ ...c, events, position: events.length });
       navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
       return;
@@ -181,6 +181,11 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     navigate(paths.flowCase(descriptor.id, fresh.id, 0));
   };
 
+  // Evidence pasted on the home page waits in the paste box of each later step it answers.
+  const carriedNow = carriedEvidence(c.id);
+  const pasteFor = (s: Step<unknown>, ctx: unknown) =>
+    carriedNow && s.kind === 'evidence' && s.read?.(carriedNow.findings, ctx) ? carriedNow.text : undefined;
+
   if (!step) return <ErrorPanel message={`This flow has no screen for the step “${stateId}”.`} />;
 
   return (
@@ -231,7 +236,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       )}
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${at}:${stateId}`} onAnswer={answer} />
+          <StepView
+            stateId={stateId}
+            step={step}
+            ctx={snapshot.context}
+            content={content}
+            focusKey={`${at}:${stateId}`}
+            onAnswer={answer}
+            initialPaste={pasteFor(step, snapshot.context)}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} className="no-print">
           <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={(i) => go(i)} />
