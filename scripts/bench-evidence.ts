@@ -115,7 +115,7 @@ function benchWhole(label: string, paste: string): void {
 const mixed = buildMixedPaste();
 const dump = buildLogDump();
 const load = loadavg()[0]!.toFixed(1);
-console.log(`evidence benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}; wall time suffers when the machine is busy, cpu = user time of this process)`);
+console.log(`evidence benchmark (node ${process.version}, ${cpus().length} CPUs, load average ${load}; wall time suffers when the machine is busy; cpu = user time of the whole process, V8's background GC threads included, so it can exceed wall)`);
 benchWhole('mixed paste (about 25% evidence)', mixed);
 benchWhole('log dump (5 MB of noise, one copy of each fixture)', dump);
 
