@@ -147,3 +147,15 @@ describe('Windows builds', () => {
     expect(f.facts.machines[0]).toMatchObject({ os: 'Windows 10', keyDeletion: { status: 'not-affected' }, nameMismatch: { status: 'not-affected' } });
   });
 });
+
+describe('a DC name before ver or winver output', () => {
+  it('keeps the name', () => {
+    const f = analyzeEvidence('DC1 Microsoft Windows [Version 10.0.17763.1613]\nDC2: OS Build 14393.4104\nMicrosoft Windows [Version 10.0.17763.316]');
+    const os = f.find((x) => x.kind === 'os-builds');
+    expect(os?.kind === 'os-builds' && os.facts.machines.map((m) => [m.name, m.build])).toEqual([
+      ['DC1', '17763.1613'],
+      ['DC2', '14393.4104'],
+      [undefined, '17763.316'],
+    ]);
+  });
+});

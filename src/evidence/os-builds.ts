@@ -455,7 +455,9 @@ function scan(doc: Doc): RawMachine[] {
     const verAt = lower.indexOf('microsoft windows [version');
     if (verAt !== -1) {
       const tok = findBuildTokens(line.slice(verAt + 26), 1)[0];
-      if (tok) machines.push({ at: i, major: tok.major, revision: tok.revision, source: 'ver' });
+      // "DC1 Microsoft Windows [Version …]" (a DC's name before ver's output) keeps that name.
+      const name = verAt > 0 ? nameFromPrefix(line.slice(0, verAt)) : undefined;
+      if (tok) machines.push({ at: i, major: tok.major, revision: tok.revision, source: 'ver', ...(name ? { name } : {}) });
       return;
     }
     const winverAt = lower.indexOf('os build');
@@ -464,7 +466,8 @@ function scan(doc: Doc): RawMachine[] {
       const m = /^[\s:]*([0-9]{4,5})(?:\.([0-9]{1,6}))?/.exec(after);
       if (m) {
         const rev = m[2] !== undefined ? Number(m[2]) : null;
-        machines.push({ at: i, major: Number(m[1]), revision: rev === 0 ? null : rev, source: 'winver' });
+        const name = winverAt > 0 ? nameFromPrefix(line.slice(0, winverAt)) : undefined;
+        machines.push({ at: i, major: Number(m[1]), revision: rev === 0 ? null : rev, source: 'winver', ...(name ? { name } : {}) });
       }
       return;
     }
