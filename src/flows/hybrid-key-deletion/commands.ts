@@ -34,12 +34,4 @@ export function userLabel(user: string): string {
 
 export const DELTA_SYNC = 'Start-ADSyncSyncCycle -PolicyType Delta';
 
-/** Lists every DC in the current domain with its full build, one "NAME build" line each (needs WinRM to the DCs). */
-export const DC_BUILDS_SCRIPT = [
-  'Get-ADDomainController -Filter * | ForEach-Object {',
-  "  $v = Invoke-Command -ComputerName $_.HostName -ScriptBlock { Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion' }",
-  "  '{0} {1}.{2}' -f $_.Name, $v.CurrentBuild, $v.UBR",
-  '}',
-].join('\n');
-
-export const DC_LIST = 'Get-ADDomainController -Filter * | Select-Object Name, OperatingSystem, OperatingSystemVersion';
+export { DC_BUILDS_SCRIPT, DC_LIST } from '../shared/dcSteps';

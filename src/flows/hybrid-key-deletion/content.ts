@@ -1,8 +1,8 @@
 import type { CodeBlock, FlowContent } from '../shared/types';
-import { findingOf } from '../shared/findings';
-import { DC_BUILDS_SCRIPT, DC_LIST, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
-import { buildOf, hasNameMismatchBuild, linesFromMachines, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
+import { DC_BUILDS_SCRIPT, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
+import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
+import { dcBuildSteps } from '../shared/dcSteps';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY, readKeys } from './keys';
 import type { KeyDeletionContext } from './machine';
 
@@ -89,62 +89,13 @@ export const content: FlowContent<KeyDeletionContext> = {
         { event: 'OTHER_MESSAGE', label: 'A different message' },
       ],
     },
-    dcBuilds: {
-      kind: 'evidence',
-      title: 'Enter the build of every domain controller',
-      needs: 'the build number of every domain controller',
-      body: 'The issue depends on the exact Windows build of each domain controller (DC), including the number after the dot. Enter every DC in the domain, one per line, as its name and build, for example "DC1 17763.1613". Or paste ver or winver output, or the result of the script below, and the app will fill in the list.',
-      howTo: [
-        { text: 'On each DC, open a command prompt and run ver. It prints "Microsoft Windows [Version 10.0.17763.1613]"; the build is 17763.1613.', code: { language: 'cmd', code: 'ver' } },
-        { text: 'Or read every DC at once from a computer with the Active Directory PowerShell module (it uses PowerShell remoting to each DC):', code: { language: 'powershell', code: DC_BUILDS_SCRIPT } },
-      ],
+    ...dcBuildSteps<KeyDeletionContext>({
+      why: 'The issue depends on the exact Windows build of each domain controller (DC), including the number after the dot.',
+      example: '17763.1613',
+      second: 'DC2 14393.4104',
       detail: 'Affected: Windows Server 2016 14393.3930 to 14393.4048 (fixed in 14393.4104, KB4593226) and Windows Server 2019 17763.1457 to 17763.1613 (fixed in 17763.1637, KB4592440). A Windows Server 2019 DC below 17763.316 has a different, older issue (KDC_ERR_CLIENT_NAME_MISMATCH, fixed by KB4487044).',
-      fields: [
-        {
-          name: 'dcs',
-          label: 'Domain controllers and builds',
-          type: 'list',
-          required: true,
-          placeholder: 'DC1 17763.1613\nDC2 14393.4104',
-          help: 'One DC per line: name, then build with the number after the dot.',
-        },
-      ],
-      submit: { event: 'BUILDS_ENTERED', label: 'Check the builds' },
-      answers: [{ event: 'NOT_SURE', label: "I'm not sure how to find them", hint: 'Step-by-step ways to read the builds' }],
-      read: (findings) => {
-        const f = findingOf(findings, 'os-builds');
-        if (!f || f.facts.machines.length === 0) return undefined;
-        const lines = linesFromMachines(f.facts.machines);
-        const missing = f.facts.revisionUnknown ? ' Some revisions are missing from this output; read them with ver on those DCs.' : '';
-        return {
-          event: { type: 'BUILDS_ENTERED', values: { dcs: lines } },
-          because: `The paste shows ${lines.length === 1 ? 'one machine' : `${lines.length} machines`}: ${lines.join(', ')}.${missing} Check every DC is in the list.`,
-        };
-      },
       sample: 'DC1 17763.1613\nDC2 14393.4104',
-    },
-    findBuilds: {
-      kind: 'action',
-      title: 'Find each domain controller\'s build',
-      body: 'You need the full build of every DC in the domain, including the number after the dot (the update revision).',
-      steps: [
-        { text: 'List the DCs in the domain. OperatingSystemVersion here shows only "10.0 (17763)", without the revision, so use it for the names only:', code: { language: 'powershell', code: DC_LIST } },
-        { text: 'On each DC, open a command prompt and run ver. "Microsoft Windows [Version 10.0.17763.1613]" means build 17763.1613. Or press Windows logo key + R, type winver and read "OS Build".', code: { language: 'cmd', code: 'ver' } },
-        { text: 'Or read them all at once with PowerShell remoting; it prints one "NAME build" line per DC, ready to paste:', code: { language: 'powershell', code: DC_BUILDS_SCRIPT } },
-      ],
-      detail: 'The registry holds the build in HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion as CurrentBuild and UBR; Get-ComputerInfo shows WindowsUBR. systeminfo and [Environment]::OSVersion.Version do not show the revision (it reads 0).',
-      answers: [{ event: 'READY', label: 'I have the builds' }],
-    },
-    buildsUnreadable: {
-      kind: 'action',
-      title: 'No build number found in that list',
-      body: 'None of the lines held a Windows build number the app could read.',
-      steps: [
-        { text: 'Write one DC per line: its name, a space, and the build with the number after the dot, for example "DC1 17763.1613" or "DC2 14393.4104".' },
-        { text: 'Or paste the output of ver from each DC, for example "DC1 Microsoft Windows [Version 10.0.17763.1613]".' },
-      ],
-      answers: [{ event: 'RETRY', label: 'Enter the builds again' }],
-    },
+    }),
     userName: {
       kind: 'evidence',
       title: 'Which user is affected?',

@@ -1,8 +1,9 @@
 import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
-import { DC_BUILDS_SCRIPT, DC_LIST, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
-import { buildOf, inKeyDeletionRange, isAffected, isUnknown, linesFromMachines, updateList, verdictTable, type Dc } from './dcs';
+import { DC_BUILDS_SCRIPT, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
+import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, verdictTable, type Dc } from './dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
+import { dcBuildSteps } from '../shared/dcSteps';
 import type { NameMismatchContext } from './machine';
 
 const MESSAGE = 'That option is temporarily unavailable. For now, please use a different method to sign in.';
@@ -76,62 +77,13 @@ export const content: FlowContent<NameMismatchContext> = {
         { event: 'WORKED', label: 'The sign-in worked' },
       ],
     },
-    dcBuilds: {
-      kind: 'evidence',
-      title: 'Enter the build of every domain controller',
-      needs: 'the build number of every domain controller',
-      body: 'Early Windows Server 2019 builds (below 17763.316) break key trust sign-in. Enter every domain controller (DC) in the domain, one per line, as its name and build with the number after the dot, for example "DC1 17763.253". Or paste ver or winver output, or the result of the script below, and the app will fill in the list.',
-      howTo: [
-        { text: 'On each DC, open a command prompt and run ver. It prints "Microsoft Windows [Version 10.0.17763.253]"; the build is 17763.253.', code: { language: 'cmd', code: 'ver' } },
-        { text: 'Or read every DC at once from a computer with the Active Directory PowerShell module (it uses PowerShell remoting to each DC):', code: { language: 'powershell', code: DC_BUILDS_SCRIPT } },
-      ],
+    ...dcBuildSteps<NameMismatchContext>({
+      why: 'Early Windows Server 2019 builds (below 17763.316) break key trust sign-in.',
+      example: '17763.253',
+      second: 'DC2 17763.316',
       detail: `Affected: Windows Server 2019 (10.0.17763) below 17763.316; fixed in 17763.316 (KB4487044). Windows Server 2016 DCs are not affected by this issue.\n\n${WHY_NOT_SYNC}`,
-      fields: [
-        {
-          name: 'dcs',
-          label: 'Domain controllers and builds',
-          type: 'list',
-          required: true,
-          placeholder: 'DC1 17763.253\nDC2 17763.316',
-          help: 'One DC per line: name, then build with the number after the dot.',
-        },
-      ],
-      submit: { event: 'BUILDS_ENTERED', label: 'Check the builds' },
-      answers: [{ event: 'NOT_SURE', label: "I'm not sure how to find them", hint: 'Step-by-step ways to read the builds' }],
-      read: (findings) => {
-        const f = findingOf(findings, 'os-builds');
-        if (!f || f.facts.machines.length === 0) return undefined;
-        const lines = linesFromMachines(f.facts.machines);
-        const missing = f.facts.revisionUnknown ? ' Some revisions are missing from this output; read them with ver on those DCs.' : '';
-        return {
-          event: { type: 'BUILDS_ENTERED', values: { dcs: lines } },
-          because: `The paste shows ${lines.length === 1 ? 'one machine' : `${lines.length} machines`}: ${lines.join(', ')}.${missing} Check every DC is in the list.`,
-        };
-      },
       sample: 'DC1 17763.253\nDC2 17763.1637',
-    },
-    findBuilds: {
-      kind: 'action',
-      title: "Find each domain controller's build",
-      body: 'You need the full build of every DC in the domain, including the number after the dot (the update revision).',
-      steps: [
-        { text: 'List the DCs in the domain. OperatingSystemVersion here shows only "10.0 (17763)", without the revision, so use it for the names only:', code: { language: 'powershell', code: DC_LIST } },
-        { text: 'On each DC, open a command prompt and run ver. "Microsoft Windows [Version 10.0.17763.253]" means build 17763.253. Or press Windows logo key + R, type winver and read "OS Build".', code: { language: 'cmd', code: 'ver' } },
-        { text: 'Or read them all at once with PowerShell remoting; it prints one "NAME build" line per DC, ready to paste:', code: { language: 'powershell', code: DC_BUILDS_SCRIPT } },
-      ],
-      detail: 'The registry holds the build in HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion as CurrentBuild and UBR; Get-ComputerInfo shows WindowsUBR. systeminfo and [Environment]::OSVersion.Version do not show the revision (it reads 0).',
-      answers: [{ event: 'READY', label: 'I have the builds' }],
-    },
-    buildsUnreadable: {
-      kind: 'action',
-      title: 'No build number found in that list',
-      body: 'None of the lines held a Windows build number the app could read.',
-      steps: [
-        { text: 'Write one DC per line: its name, a space, and the build with the number after the dot, for example "DC1 17763.253".' },
-        { text: 'Or paste the output of ver from each DC, for example "DC1 Microsoft Windows [Version 10.0.17763.253]".' },
-      ],
-      answers: [{ event: 'RETRY', label: 'Enter the builds again' }],
-    },
+    }),
     trace: {
       kind: 'evidence',
       title: 'Confirm with a network trace (optional)',
