@@ -13,7 +13,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Starts the app in a few separate tasks (React, MUI's styling, the theme, the router, the routes and screens) so the main
+ * Starts the app in a few separate tasks (React, the theme, the router, the routes and screens) so the main
  * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is painted
  * first; the app then replaces it.
  */
@@ -21,11 +21,9 @@ async function boot() {
   if (container.hasAttribute('data-prerendered')) await afterPaint();
   await import('react-dom/client');
   await nextTask();
-  await import('@mui/material/styles');
-  await nextTask();
   await import('./app/theme');
   await nextTask();
-  await import('react-router');
+  await import('./app/router');
   await nextTask();
   await import('./app/routes');
   await nextTask();
