@@ -74,6 +74,8 @@ const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length))
 console.log(`\n${'What'.padEnd(w[0])} │ ${'Measured'.padEnd(w[1])} │ ${'Budget'.padEnd(w[2])} │`);
 console.log(`${'─'.repeat(w[0])}─┼─${'─'.repeat(w[1])}─┼─${'─'.repeat(w[2])}─┼──`);
 for (const r of rows) console.log(`${r[0].padEnd(w[0])} │ ${r[1].padEnd(w[1])} │ ${r[2].padEnd(w[2])} │ ${r[3]}`);
+console.log('\nChunks each screen and flow loads on top of the start-up set:');
+for (const x of [...sizes.screens, ...sizes.flows]) console.log(`  ${x.name}: ${x.files.join(', ')}`);
 if (report.evidence.output) console.log(`\nscripts/bench-evidence.ts:\n${report.evidence.output.trim()}`);
 const bi = report.lighthouse.map((l) => l.benchmarkIndex).filter(Boolean);
 console.log(`\nLighthouse benchmarkIndex (machine speed; lower = slower/busier) ${Math.min(...bi)}–${Math.max(...bi)}. Figures on a busy machine vary.`);
