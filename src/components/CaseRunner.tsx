@@ -76,9 +76,16 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
     if (caseId) creating.current = false;
   }, [caseId]);
 
+  // A new case with no answers lives in memory only; after a reload its URL (step 0) starts it again.
+  const c = caseId ? cases.find((x) => x.id === caseId) : undefined;
+  const stepParam = params.get('step');
+  const restartEmpty = !!caseId && !c && (stepParam === null || stepParam === '0') && /^[A-Za-z0-9_-]{1,64}$/.test(caseId);
+  useEffect(() => {
+    if (restartEmpty && caseId) caseStore.hold({ ...createCase(descriptor.id, descriptor.title), id: caseId });
+  }, [restartEmpty, caseId, descriptor]);
+
   if (!caseId) return null;
-  const c = cases.find((x) => x.id === caseId);
-  if (!c) return <MissingCase descriptor={descriptor} />;
+  if (!c) return restartEmpty ? null : <MissingCase descriptor={descriptor} />;
   if (c.flowId !== descriptor.id) {
     return <ErrorPanel message="This case belongs to a different flow." />;
   }

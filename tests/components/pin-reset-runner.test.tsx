@@ -135,3 +135,21 @@ describe('running the PIN reset flow', () => {
     expect(screen.getByRole('link', { name: 'Go to the list of issues' })).toBeInTheDocument();
   });
 });
+
+describe('reloading a case before its first answer', () => {
+  it('starts the same empty case again instead of calling it missing', async () => {
+    const first = renderApp('/flows/pin-reset-allowed-urls');
+    await waitFor(() => expect(stepId()).toBe('joined'));
+    const url = first.router.state.location.pathname + first.router.state.location.search;
+    first.unmount();
+    caseStore.reset(); // what a reload does to memory
+    renderApp(url);
+    await waitFor(() => expect(stepId()).toBe('joined'));
+    expect(screen.queryByText('This case is not in this browser')).toBeNull();
+  });
+
+  it('says a case with answers is not in this browser when it is not', async () => {
+    renderApp('/flows/pin-reset-allowed-urls?case=abc123&step=3');
+    expect(await screen.findByText('This case is not in this browser')).toBeInTheDocument();
+  });
+});
