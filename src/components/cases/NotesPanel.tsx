@@ -63,7 +63,7 @@ export function NotesPanel({ notes, stepNumber, onAdd, onRemove }: Props) {
           value={text}
           onChange={(e) => setText(e.target.value)}
           multiline
-          minRows={2}
+          rows={3}
           fullWidth
           size="small"
           error={tooLong}
