@@ -119,7 +119,7 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
               <Alert
                 severity="success"
                 action={
-                  <Button color="inherit" variant="outlined" size="small" onClick={useReading}>
+                  <Button color="inherit" variant="outlined" size="small" onClick={useReading} sx={{ whiteSpace: "nowrap" }}>
                     Use this answer
                   </Button>
                 }
