@@ -130,6 +130,7 @@ describe('trainer flow map in Chromium', () => {
     const { page, errors, context } = await openPage(browser, MAP);
     await page.getByRole('tab', { name: 'Outline (text)' }).click();
     const list = page.getByRole('list', { name: /nested list/ });
+    await list.locator('[data-outline-id]').first().waitFor();
     const ids = await list.locator('[data-outline-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-outline-id') ?? ''));
     expect(ids.sort()).toEqual(stateIds(FLOW).sort());
     await expectAxeClean(page, 'the outline');
