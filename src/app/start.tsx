@@ -38,7 +38,7 @@ export function start(container: HTMLElement) {
     <StrictMode>
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
-        <RouterProvider router={router} />
+        <RouterProvider router={router} useTransitions={false} />
         <DropPrerenderStyles />
       </ThemeProvider>
     </StrictMode>

@@ -28,6 +28,8 @@ function storage(): Storage | undefined {
   }
 }
 
+const byNewest = (a: Case, b: Case) => b.updatedAt - a.updatedAt;
+
 function readAll(): { cases: Case[]; unreadable: Unreadable[] } {
   const s = storage();
   const cases: Case[] = [];
@@ -44,7 +46,7 @@ function readAll(): { cases: Case[]; unreadable: Unreadable[] } {
   // What is held in memory is newer than what storage has (or storage refused it).
   const byId = new Map(cases.map((c) => [c.id, c]));
   for (const c of memory.values()) byId.set(c.id, c);
-  return { cases: [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt), unreadable };
+  return { cases: [...byId.values()].sort(byNewest), unreadable };
 }
 
 export function parseRecord(raw: string): { ok: true; value: Case } | { ok: false; reason: string } {
@@ -68,10 +70,17 @@ function snapshot() {
   return cache;
 }
 
-function emit() {
-  cache = undefined;
+/** Tells the screens; `change` updates the cached list in place, without it everything is read again. */
+function emit(change?: (list: { cases: Case[]; unreadable: Unreadable[] }) => { cases: Case[]; unreadable: Unreadable[] }) {
+  cache = change && cache ? change(cache) : undefined;
   for (const l of listeners) l();
 }
+
+/** The list with `c` in it (replacing the record with its id), newest first, as a fresh read would give it. */
+const upsert = (c: Case) => (list: { cases: Case[]; unreadable: Unreadable[] }) => ({
+  ...list,
+  cases: [...list.cases.filter((x) => x.id !== c.id), { ...c, position: Math.min(c.position, c.events.length) }].sort(byNewest),
+});
 
 export const caseStore = {
   subscribe(listener: Listener): () => void {
@@ -90,13 +99,13 @@ export const caseStore = {
   /** Keeps a case in memory only, until its first save (so empty cases don't pile up). */
   hold(c: Case): void {
     memory.set(c.id, c);
-    emit();
+    emit(upsert(c));
   },
   save(c: Case): SaveResult {
     const s = storage();
     memory.set(c.id, c);
     if (!s) {
-      emit();
+      emit(upsert(c));
       return { ok: false, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
     }
     try {
@@ -111,14 +120,32 @@ export const caseStore = {
           : 'The browser refused to store the case, so this change was not saved.',
       };
     } finally {
-      emit();
+      emit(upsert(c));
     }
     return { ok: true };
+  },
+  /**
+   * Remembers which step a case is on, so reopening it lands there. Nothing on screen shows it, so the screens are
+   * not told (no re-render on every move); the next read sees it. Storage refusing it costs only that convenience.
+   */
+  rememberPosition(id: string, position: number): void {
+    const c = snapshot().cases.find((x) => x.id === id);
+    if (!c || c.position === position) return;
+    const next = { ...c, position: Math.min(position, c.events.length) };
+    if (memory.has(id)) memory.set(id, next);
+    else {
+      try {
+        storage()?.setItem(PREFIX + id, JSON.stringify({ v: STORAGE_VERSION, case: next }));
+      } catch {
+        return;
+      }
+    }
+    cache = upsert(next)(snapshot());
   },
   remove(id: string): void {
     memory.delete(id);
     storage()?.removeItem(PREFIX + id);
-    emit();
+    emit((list) => ({ ...list, cases: list.cases.filter((c) => c.id !== id) }));
   },
   /** Removes records the app could not read (after the person downloaded them). */
   discard(key: string): void {

@@ -1,24 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import ArrowBack from '@mui/icons-material/ArrowBack';
-import RestartAlt from '@mui/icons-material/RestartAlt';
-import AccountTree from '@mui/icons-material/AccountTree';
-import Add from '@mui/icons-material/Add';
-import Description from '@mui/icons-material/Description';
-import Share from '@mui/icons-material/Share';
-import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
 import { ErrorPanel } from '../app/RouteError';
 import { createCase, statusOf, withAnswer, withNote, withoutNote } from '../cases/caseOps';
 import { caseStore } from '../cases/store';
-import type { Case, CaseEvent } from '../cases/types';
+import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
 import { prefillEvents } from '../flows/shared/prefill';
@@ -31,6 +24,8 @@ import { ShareDialog } from './cases/ShareDialog';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useStableCallback } from './useStableCallback';
+import { RunnerToolbar } from './RunnerToolbar';
 
 export interface NavState {
   /** The position this history entry was pushed from; lets "Back" reuse the browser's history. */
@@ -119,8 +114,11 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
   const [sharing, setSharing] = useState(false);
 
+  // The step shown comes from the URL. A move made here shows at once (`moving`), without waiting for the router
+  // (the browser answers "back" a few milliseconds later); the URL then catches up and `moving` no longer applies.
+  const [moving, setMoving] = useState<{ from: string; to: number }>();
   const stepParam = params.get('step');
-  const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
+  const wanted = moving?.from === location.key ? moving.to : stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
   const position = Math.min(Math.max(0, wanted), c.events.length);
   const replayed = useMemo(() => replay(machine, c.events.slice(0, position)), [machine, c.events, position]);
   const { snapshot, trail, rejectedAt } = replayed;
@@ -132,10 +130,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   // Remember where the person is, so reopening the case lands on the same step.
   // Runs when the step changes here, not when another tab saves (that would make two tabs echo each other's position).
-  useEffect(() => {
-    const latest = caseStore.get(c.id);
-    if (latest && latest.position !== at) caseStore.save({ ...latest, position: at });
-  }, [at, c.id]);
+  useEffect(() => caseStore.rememberPosition(c.id, at), [at, c.id]);
 
   // Another tab changed this case: its version wins, and the person is told.
   const ownWrites = useRef(new Set<number>([c.updatedAt]));
@@ -155,8 +150,10 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     if (!res.ok) setNotice(res.reason);
   };
 
-  const go = (to: number, replace = false) =>
-    navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
+  const go = (to: number, replace = false) => {
+    setMoving({ from: location.key, to });
+    return navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
+  };
 
   const answer = (event: CaseEvent) => {
     const next = withAnswer(c, at, event);
@@ -170,23 +167,34 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     go(next.events.length);
   };
 
-  const back = () => {
+  const back = useStableCallback(() => {
     if (at === 0) return;
-    if (nav.prev === at - 1) navigate(-1);
-    else go(at - 1, true);
-  };
+    if (nav.prev === at - 1) {
+      setMoving({ from: location.key, to: at - 1 });
+      void navigate(-1);
+    } else go(at - 1, true);
+  });
 
-  const restart = () => {
+  const restart = useStableCallback(() => {
     setConfirmRestart(false);
     save({ ...c, events: [], notes: [], position: 0, status: 'in-progress', updatedAt: Date.now() });
     go(0);
-  };
+  });
 
-  const newCase = () => {
+  const newCase = useStableCallback(() => {
     const fresh = createCase(descriptor.id, descriptor.title);
     caseStore.hold(fresh);
     navigate(paths.flowCase(descriptor.id, fresh.id, 0));
-  };
+  });
+  const askRestart = useCallback(() => setConfirmRestart(true), []);
+  const cancelRestart = useCallback(() => setConfirmRestart(false), []);
+  const openShare = useCallback(() => setSharing(true), []);
+  const closeShare = useCallback(() => setSharing(false), []);
+  const goTo = useStableCallback((i: number) => go(i));
+  const stepNotes = useMemo(() => c.notes.filter((n) => n.step === at && n.stateId === stateId), [c.notes, at, stateId]);
+  const addNote = useStableCallback((text: string) => save(withNote(c, { step: at, stateId, text })));
+  const removeNote = useStableCallback((n: CaseNote) => save(withoutNote(c, n)));
+  const onAnswer = useStableCallback((event: CaseEvent) => answer(event));
 
   // Evidence pasted on the home page waits in the paste box of each later step it answers.
   const carriedNow = carriedEvidence(c.id);
@@ -197,31 +205,17 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   return (
     <Stack spacing={2}>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' }, flexGrow: 1 }}>
-          {descriptor.title}
-        </Typography>
-        <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
-          <Button startIcon={<ArrowBack />} onClick={back} disabled={at === 0}>
-            Back
-          </Button>
-          <Button startIcon={<RestartAlt />} onClick={() => setConfirmRestart(true)} disabled={c.events.length === 0}>
-            Start over
-          </Button>
-          <Button startIcon={<AccountTree />} component={RouterLink} to={paths.flowMap(descriptor.id, c.id)}>
-            Flow map
-          </Button>
-          <Button startIcon={<Add />} onClick={newCase}>
-            New case
-          </Button>
-          <Button startIcon={<Description />} component={RouterLink} to={paths.report(c.id)}>
-            Report
-          </Button>
-          <Button startIcon={<Share />} onClick={() => setSharing(true)}>
-            Share
-          </Button>
-        </Stack>
-      </Box>
+      <RunnerToolbar
+        title={descriptor.title}
+        canGoBack={at > 0}
+        canRestart={c.events.length > 0}
+        mapTo={paths.flowMap(descriptor.id, c.id)}
+        reportTo={paths.report(c.id)}
+        onBack={back}
+        onRestart={askRestart}
+        onNewCase={newCase}
+        onShare={openShare}
+      />
       {continued && at > 0 && (
         <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>Start a new case</Button>}>
           You are continuing the case you started earlier.
@@ -249,19 +243,13 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             ctx={snapshot.context}
             content={content}
             focusKey={`${at}:${stateId}`}
-            onAnswer={answer}
+            onAnswer={onAnswer}
             initialPaste={pasteFor(step, snapshot.context)}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} className="no-print">
-          <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={(i) => go(i)} />
-          <NotesPanel
-            key={`${at}:${stateId}`}
-            stepNumber={at + 1}
-            notes={c.notes.filter((n) => n.step === at && n.stateId === stateId)}
-            onAdd={(text) => save(withNote(c, { step: at, stateId, text }))}
-            onRemove={(n) => save(withoutNote(c, n))}
-          />
+          <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={goTo} />
+          <NotesPanel key={`${at}:${stateId}`} stepNumber={at + 1} notes={stepNotes} onAdd={addNote} onRemove={removeNote} />
         </Grid>
       </Grid>
       <ConfirmDialog
@@ -270,9 +258,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         text="All answers in this case will be cleared. This cannot be undone."
         confirm="Start over"
         onConfirm={restart}
-        onCancel={() => setConfirmRestart(false)}
+        onCancel={cancelRestart}
       />
-      <ShareDialog open={sharing} onClose={() => setSharing(false)} c={c} descriptor={descriptor} />
+      {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
       <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
     </Stack>
   );

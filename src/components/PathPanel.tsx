@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -6,7 +7,7 @@ import type { TrailStep } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
 
 /** The steps taken so far, each a way back to that point. */
-export function PathPanel({ trail, content, currentTitle, onGoTo }: { trail: TrailStep[]; content: FlowContent<any>; currentTitle: string; onGoTo: (index: number) => void }) {
+export const PathPanel = memo(function PathPanel({ trail, content, currentTitle, onGoTo }: { trail: TrailStep[]; content: FlowContent<any>; currentTitle: string; onGoTo: (index: number) => void }) {
   return (
     <Box component="nav" aria-label="Steps so far">
       <Typography variant="h3" component="h2" gutterBottom>
@@ -34,4 +35,4 @@ export function PathPanel({ trail, content, currentTitle, onGoTo }: { trail: Tra
       </Box>
     </Box>
   );
-}
+});

@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
-import Collapse from '@mui/material/Collapse';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { CaseEvent } from '../cases/types';
 import type { FlowContent, Step } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
@@ -31,7 +30,9 @@ interface Props<C> {
 const KIND_WORDS = { question: 'Question', evidence: 'Collect evidence', action: 'Do this', check: 'Check', outcome: 'Result' } as const;
 
 /** One step of any flow, rendered from its content. Carries the black-box hooks. */
-export function StepView<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra, initialPaste }: Props<C>) {
+export const StepView = memo(StepViewImpl) as typeof StepViewImpl;
+
+function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra, initialPaste }: Props<C>) {
   const heading = useFocusHeading(focusKey);
   const [showDetail, setShowDetail] = useState(false);
   const detail = resolveText(step.detail, ctx);
@@ -51,11 +52,11 @@ export function StepView<C>({ stateId, step, ctx, content, focusKey, onAnswer, o
           <Button size="small" onClick={() => setShowDetail((s) => !s)} aria-expanded={showDetail}>
             {showDetail ? 'Hide technical detail' : 'Show technical detail'}
           </Button>
-          <Collapse in={showDetail}>
+          {showDetail && (
             <Box sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>
               <Paragraphs text={detail} />
             </Box>
-          </Collapse>
+          )}
         </Box>
       )}
       {step.kind === 'action' && <ActionSteps step={step} ctx={ctx} />}

@@ -78,6 +78,7 @@ describe('notes and the report', () => {
     caseStore.save(c);
     renderApp(`/flows/pin-reset-allowed-urls?case=${c.id}&step=4`);
     await waitFor(() => expect(document.querySelector('[data-step-id]')?.getAttribute('data-step-id')).toBe('configurePolicy'), T);
+    await user.click(screen.getByRole('button', { name: 'Write a note' }));
     await user.type(screen.getByLabelText('Note on this step'), 'Policy assigned to group <WHfB pilot>');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(await screen.findByText('Policy assigned to group <WHfB pilot>', {}, T)).toBeInTheDocument();

@@ -29,6 +29,7 @@ describe('storage faults', () => {
     const c = caseStore.list()[0];
     expect(c.events.map((e) => e.type)).toEqual(['YES', 'YES']);
     // A note is kept in memory too.
+    await user.click(screen.getByRole('button', { name: 'Write a note' }));
     await user.type(screen.getByLabelText('Note on this step'), 'User on VPN');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(await screen.findByText('User on VPN', {}, T)).toBeInTheDocument();

@@ -41,4 +41,40 @@ describe('case storage', () => {
     caseStore.discard('unrelated');
     expect(localStorage.getItem('unrelated')).toBe('x');
   });
+
+  it('keeps the list up to date after a save without reading every stored case again, and as a fresh read gives it', () => {
+    const a = createCase('pin-reset-allowed-urls', 'A');
+    caseStore.save({ ...a, updatedAt: 1 });
+    const b = createCase('hybrid-key-deletion', 'B');
+    caseStore.save({ ...b, updatedAt: 2 });
+    caseStore.list();
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    caseStore.save({ ...a, title: 'A again', updatedAt: 3 });
+    expect(caseStore.list().map((x) => x.title)).toEqual(['A again', 'B']);
+    expect(getItem).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    const cached = caseStore.list();
+    caseStore.refresh();
+    expect(caseStore.list()).toEqual(cached);
+    caseStore.remove(b.id);
+    expect(caseStore.list().map((x) => x.title)).toEqual(['A again']);
+  });
+
+  it('remembers the step a case is on without telling the screens, and reads it back after a reload', () => {
+    let c = createCase('pin-reset-allowed-urls', 'Position');
+    c = withAnswer(withAnswer(c, 0, { type: 'YES' }), 1, { type: 'YES' });
+    caseStore.save(c);
+    const listener = vi.fn();
+    const stop = caseStore.subscribe(listener);
+    caseStore.rememberPosition(c.id, 1);
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+    expect(caseStore.get(c.id)?.position).toBe(1);
+    caseStore.refresh();
+    expect(caseStore.get(c.id)?.position).toBe(1);
+    // Never past the answers there are; unknown ids are ignored.
+    caseStore.rememberPosition(c.id, 99);
+    expect(caseStore.get(c.id)?.position).toBe(2);
+    expect(() => caseStore.rememberPosition('nope', 3)).not.toThrow();
+  });
 });

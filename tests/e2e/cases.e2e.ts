@@ -34,6 +34,7 @@ describe('cases in Chromium', () => {
   it('a share link opened in a fresh browser context imports the case on the same step', async () => {
     const a = await openPage(browser, FLOW);
     await toPolicyStep(a.page);
+    await a.page.getByRole('button', { name: 'Write a note' }).click();
     await a.page.getByLabel('Note on this step').fill('Assigned to the pilot group');
     await a.page.getByRole('button', { name: 'Add note' }).click();
     await a.page.getByText('Assigned to the pilot group').waitFor();

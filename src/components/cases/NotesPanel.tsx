@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -17,15 +17,29 @@ interface Props {
   onRemove: (note: CaseNote) => void;
 }
 
-/** Notes on the current step: listed as plain text, added with a form, removed one by one. */
-export function NotesPanel({ notes, stepNumber, onAdd, onRemove }: Props) {
+/**
+ * Notes on the current step: listed as plain text, removed one by one, added with a form that opens on request
+ * (the text box stays out of the step screen until someone wants to write, which keeps moving between steps quick).
+ */
+export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, onRemove }: Props) {
   const [text, setText] = useState('');
+  const [writing, setWriting] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const tooLong = text.length > MAX_NOTE_CHARS;
+  useEffect(() => {
+    if (writing) field.current?.focus();
+  }, [writing]);
+  const close = () => {
+    setWriting(false);
+    setText('');
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!text.trim() || tooLong) return;
     onAdd(text);
-    setText('');
+    close();
   };
   return (
     <Box component="section" aria-labelledby="notes-heading" sx={{ mt: 3 }}>
@@ -56,23 +70,37 @@ export function NotesPanel({ notes, stepNumber, onAdd, onRemove }: Props) {
           ))}
         </Box>
       )}
-      <Box component="form" onSubmit={submit} noValidate>
-        <TextField
-          id="note-text"
-          label="Note on this step"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          multiline
-          rows={3}
-          fullWidth
-          size="small"
-          error={tooLong}
-          helperText={tooLong ? `Too long: keep a note under ${MAX_NOTE_CHARS.toLocaleString()} characters.` : 'For example what the user said, or what you tried.'}
-        />
-        <Button type="submit" variant="outlined" size="small" sx={{ mt: 1 }} disabled={!text.trim() || tooLong}>
-          Add note
+      {!writing && (
+        <Button ref={opener} variant="outlined" size="small" onClick={() => setWriting(true)}>
+          Write a note
         </Button>
-      </Box>
+      )}
+      {writing && (
+        <Box component="form" onSubmit={submit} noValidate>
+          <TextField
+            id="note-text"
+            label="Note on this step"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && !text && close()}
+            inputRef={field}
+            multiline
+            rows={3}
+            fullWidth
+            size="small"
+            error={tooLong}
+            helperText={tooLong ? `Too long: keep a note under ${MAX_NOTE_CHARS.toLocaleString()} characters.` : 'For example what the user said, or what you tried.'}
+          />
+          <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
+            <Button type="submit" variant="outlined" size="small" disabled={!text.trim() || tooLong}>
+              Add note
+            </Button>
+            <Button size="small" onClick={close}>
+              Cancel
+            </Button>
+          </Box>
+        </Box>
+      )}
     </Box>
   );
-}
+});

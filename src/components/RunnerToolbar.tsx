@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import AccountTree from '@mui/icons-material/AccountTree';
+import Add from '@mui/icons-material/Add';
+import Description from '@mui/icons-material/Description';
+import Share from '@mui/icons-material/Share';
+import { Link as RouterLink } from 'react-router';
+
+interface Props {
+  title: string;
+  canGoBack: boolean;
+  canRestart: boolean;
+  mapTo: string;
+  reportTo: string;
+  onBack: () => void;
+  onRestart: () => void;
+  onNewCase: () => void;
+  onShare: () => void;
+}
+
+/** The flow's title and the case's commands. Memoised: moving between steps re-renders it only when Back or Start over switch on or off. */
+export const RunnerToolbar = memo(function RunnerToolbar({ title, canGoBack, canRestart, mapTo, reportTo, onBack, onRestart, onNewCase, onShare }: Props) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+      <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' }, flexGrow: 1 }}>
+        {title}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
+        <Button startIcon={<ArrowBack />} onClick={onBack} disabled={!canGoBack}>
+          Back
+        </Button>
+        <Button startIcon={<RestartAlt />} onClick={onRestart} disabled={!canRestart}>
+          Start over
+        </Button>
+        <Button startIcon={<AccountTree />} component={RouterLink} to={mapTo}>
+          Flow map
+        </Button>
+        <Button startIcon={<Add />} onClick={onNewCase}>
+          New case
+        </Button>
+        <Button startIcon={<Description />} component={RouterLink} to={reportTo}>
+          Report
+        </Button>
+        <Button startIcon={<Share />} onClick={onShare}>
+          Share
+        </Button>
+      </Stack>
+    </Box>
+  );
+});
