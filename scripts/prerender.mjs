@@ -27,12 +27,25 @@ function serve(dir, base, shell) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/** The page as shown: #root's markup, the CSS emotion inserted (it uses insertRule: the <style> tags are empty), the title. */
+/**
+ * The page as shown: #root's markup, the CSS emotion inserted (it uses insertRule: the <style> tags are empty), the
+ * title. The components' CSS is kept in emotion's server-rendering form (<style data-emotion="css id1 id2 …">): when
+ * the app starts, emotion finds those ids already in the page and does not insert them again, which keeps the
+ * app's first render short. Global styles (CssBaseline, the theme's CSS variables) are re-inserted by the app, so
+ * their static copy is dropped once it has.
+ */
 async function capture(page) {
   return page.evaluate(() => {
-    const css = [...document.querySelectorAll('style[data-emotion]')]
-      .map((s) => [...(s.sheet?.cssRules ?? [])].map((r) => r.cssText).join('\n'))
-      .join('\n');
+    const rulesOf = (selector) => [...document.querySelectorAll(selector)].flatMap((s) => [...(s.sheet?.cssRules ?? [])].map((r) => r.cssText));
+    const classRules = rulesOf('style[data-emotion="css"]');
+    const ids = new Set();
+    for (const rule of classRules) {
+      for (const m of rule.matchAll(/\.css-([a-z0-9]+)/g)) ids.add(m[1]);
+      const frames = rule.match(/^@keyframes (animation-[a-z0-9]+)/);
+      if (frames) ids.add(frames[1]);
+    }
+    const css = rulesOf('style[data-emotion="css-global"]').join('\n');
+    const classCss = { ids: [...ids], css: classRules.join('\n') };
     // Controls do nothing until the app has started: disabled, so a click or typing is never silently lost
     // (the app replaces them within a moment; browser automation waits for them to be enabled).
     const root = document.getElementById('root')?.cloneNode(true);
@@ -43,7 +56,7 @@ async function capture(page) {
       el.removeAttribute('data-step-id');
       el.removeAttribute('data-step-kind');
     });
-    return { html: root?.innerHTML ?? '', css, title: document.title };
+    return { html: root?.innerHTML ?? '', css, classCss, title: document.title };
   });
 }
 
@@ -56,11 +69,13 @@ function escapeText(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function inject(shell, { html, css, title }) {
+function inject(shell, { html, css, classCss, title }) {
   if (!html || /<script/i.test(html)) throw new Error('prerender: unexpected page content');
+  const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
+  const ids = classCss.ids.filter((id) => /^[a-z0-9-]+$/.test(id)).join(' ');
   return shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace('</head>', `<style data-prerender>${css.replace(/<\/style/gi, '<\\/style')}</style>\n</head>`)
+    .replace('</head>', `<style data-prerender>${safe(css)}</style>\n<style data-emotion="css ${ids}">${safe(classCss.css)}</style>\n</head>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered>${html}</div>`);
 }
 

@@ -13,9 +13,8 @@ export function start(container: HTMLElement) {
   const router = createBrowserRouter(routes, { basename });
 
   /**
-   * The prerendered page's CSS is dropped once the app has put in its own. The marker on #root (which keeps the
-   * footer below the fold, see global.css) goes when the page has its heading again: a flow page first renders
-   * empty while it opens the case, and the footer must not jump up and down meanwhile.
+   * The prerendered page's global CSS is dropped once the app has put in its own (its components' CSS stays: emotion
+   * adopted it). The marker on #root goes when the page has its heading again (tests and the benchmark wait for it).
    */
   function DropPrerenderStyles() {
     useEffect(() => {
@@ -57,8 +56,18 @@ export function start(container: HTMLElement) {
           });
         });
     const flowId = location.pathname.slice(basename.length).match(/^\/?flows\/([^/]+)\/?$/)?.[1] ?? '';
-    const flow = isFlowId(flowId) ? import('../flows/registry').then(({ loadFlow }) => loadFlow(flowId)).catch(() => undefined) : undefined;
-    return Promise.all([ready, flow]);
+    if (!isFlowId(flowId)) return ready;
+    const flow = import('../flows/registry').then(({ loadFlow }) => loadFlow(flowId)).catch(() => undefined);
+    // A flow page opened with no case in its URL: pick the case now, so the first render already shows its step
+    // (otherwise the page renders once without it and again, all at once, when it has it).
+    const opened = new URLSearchParams(location.search).has('case')
+      ? undefined
+      : import('../cases/openCase').then(({ openCase }) => openCase).catch(() => undefined);
+    return Promise.all([ready, flow, opened]).then(async ([, descriptor, open]) => {
+      if (!descriptor || !open) return;
+      const { to, state } = open(flowId, descriptor.title);
+      await router.navigate(to, { replace: true, state });
+    });
   }
 
   const root = createRoot(container);

@@ -14,6 +14,7 @@ import { caseStore } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
+import { openCase } from '../cases/openCase';
 import { prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
@@ -57,14 +58,8 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
       navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
       return;
     }
-    const existing = cases.find((c) => c.flowId === descriptor.id && c.status === 'in-progress' && c.events.length > 0);
-    if (existing) {
-      navigate(paths.flowCase(descriptor.id, existing.id, existing.position), { replace: true, state: { continued: true } satisfies NavState });
-    } else {
-      const c = createCase(descriptor.id, descriptor.title);
-      caseStore.hold(c);
-      navigate(paths.flowCase(descriptor.id, c.id, 0), { replace: true });
-    }
+    const { to, state } = openCase(descriptor.id, descriptor.title, cases);
+    navigate(to, { replace: true, state: state satisfies NavState | undefined });
   }, [caseId, cases, descriptor, navigate, carried]);
 
   useEffect(() => {

@@ -1,0 +1,23 @@
+import type { FlowId } from '../flows/ids';
+import { paths } from '../app/paths';
+import { createCase } from './caseOps';
+import { caseStore } from './store';
+import type { Case } from './types';
+
+/** Where opening a flow's page with no case in its URL leads, and the history state that goes with it. */
+export interface OpenedCase {
+  to: string;
+  state?: { continued: true };
+}
+
+/**
+ * Opening a flow's page without a case: the latest unfinished case of that flow that has answers continues;
+ * otherwise a new case starts (held in memory until its first answer, so empty cases don't pile up).
+ */
+export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStore.list()): OpenedCase {
+  const existing = cases.find((c) => c.flowId === flowId && c.status === 'in-progress' && c.events.length > 0);
+  if (existing) return { to: paths.flowCase(flowId, existing.id, existing.position), state: { continued: true } };
+  const c = createCase(flowId, title);
+  caseStore.hold(c);
+  return { to: paths.flowCase(flowId, c.id, 0) };
+}
