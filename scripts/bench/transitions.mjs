@@ -13,13 +13,17 @@ async function measure(page, count) {
   await page.evaluate(() => {
     const w = window;
     w.__lat = [];
+    w.__paint = [];
     w.__cur = document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
     window.addEventListener('click', () => (w.__t0 = performance.now()), true);
     new MutationObserver(() => {
       const id = document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
       if (id && id !== w.__cur && w.__t0 !== undefined) {
-        w.__lat.push(performance.now() - w.__t0);
+        const t0 = w.__t0;
+        w.__lat.push(performance.now() - t0);
         w.__t0 = undefined;
+        // The frame that shows it: a task queued from the next animation frame runs once that frame is painted.
+        requestAnimationFrame(() => setTimeout(() => w.__paint.push(performance.now() - t0), 0));
       }
       if (id) w.__cur = id;
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step-id'] });
@@ -33,7 +37,8 @@ async function measure(page, count) {
       await page.locator('[data-step-id="joined"]').waitFor();
     }
   }
-  return page.evaluate(() => window.__lat);
+  await page.waitForTimeout(100);
+  return page.evaluate(() => ({ dom: window.__lat, paint: window.__paint }));
 }
 
 /** @param {string} base  the served app's URL (no trailing slash) */
@@ -68,8 +73,8 @@ export async function runTransitions(base, { count = 50, chromePath = '/usr/bin/
         await page.getByRole('button', { name: 'Back', exact: true }).click();
         await page.locator('[data-step-id="joined"]').waitFor();
       }
-      const lat = await measure(page, count);
-      out[name] = { n: lat.length, p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat) };
+      const { dom, paint } = await measure(page, count);
+      out[name] = { n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) };
       await ctx.close();
     }
     return out;
