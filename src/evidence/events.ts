@@ -2,7 +2,9 @@
  * Cuts a paste into Windows event records. Three layouts are understood:
  * - "Copy details" text: a header (Log Name:, Source:, Date:, Event ID:, …, Description:) then the description;
  * - Event Viewer general-tab text: the description, then the field grid (Log Name:, Source: … Logged: …, Event ID: …);
- * - a bare description, recognised by its first sentence (an "anchor").
+ * - a bare description, recognised by its first sentence (an "anchor");
+ * - PowerShell's `Get-WinEvent … | Format-List` (Id, ProviderName, LogName, MachineName, Message as `Key : value`
+ *   lines, in either order: Message first with `Format-List *`).
  * One linear pass; memoised per Doc.
  */
 import type { Doc } from './text.ts';
@@ -25,7 +27,7 @@ export interface EventRecord {
   /** Family of the description's anchor sentence, if one was seen. */
   family?: EventFamily;
   anchorLine?: number;
-  layout: 'copy-details' | 'general' | 'bare';
+  layout: 'copy-details' | 'general' | 'bare' | 'format-list';
 }
 
 /** Records never run longer than this many lines. */
@@ -153,6 +155,88 @@ function blankBetween(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+const LIST_KEYS = new Set(['message', 'id', 'version', 'qualifiers', 'level', 'task', 'opcode', 'keywords', 'recordid', 'providername', 'providerid', 'logname', 'processid', 'threadid', 'machinename', 'userid', 'timecreated', 'leveldisplayname', 'opcodedisplayname', 'taskdisplayname', 'activityid', 'relatedactivityid', 'containerlog', 'matchedqueryids', 'bookmark', 'keywordsdisplaynames', 'properties']);
+
+/** A Format-List line `Key   : value` of an event record: its key (lowercase) and where its value starts. */
+function listField(doc: Doc, line: number): { key: string; at: number } | undefined {
+  const l = doc.lowerLines[line]!;
+  let i = indentOf(l);
+  const from = i;
+  while (i < l.length && i - from <= 24) {
+    const c = l.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  if (i === from || i - from > 24) return undefined;
+  const key = l.slice(from, i);
+  while (l.charCodeAt(i) === 32 || l.charCodeAt(i) === 9) i++;
+  if (l.charCodeAt(i) !== 58 || !LIST_KEYS.has(key)) return undefined;
+  return { key, at: i + 1 };
+}
+
+function listValue(doc: Doc, line: number, key: string): string | undefined {
+  const f = listField(doc, line);
+  return f?.key === key ? doc.line(line).slice(f.at).trim() : undefined;
+}
+
+/** `Id : 300` as Format-List prints it: the event id, or undefined for any other line. */
+function formatListId(doc: Doc, line: number): number | undefined {
+  const v = listValue(doc, line, 'id');
+  const m = v === undefined ? null : /^[0-9]{1,6}$/.exec(v);
+  return m ? Number(m[0]) : undefined;
+}
+
+/** Provider, log, computer and level from a record's Format-List lines [from, to), stopping at the next Id. */
+function readListFields(doc: Doc, from: number, to: number, rec: EventRecord): void {
+  for (let j = Math.max(0, from); j < Math.min(doc.count, to); j++) {
+    const f = listField(doc, j);
+    if (!f) continue;
+    if (f.key === 'id' && j !== from) break;
+    const v = () => doc.line(j).slice(f.at).trim();
+    if (f.key === 'providername') rec.source ??= v();
+    else if (f.key === 'logname') rec.logName ??= v();
+    else if (f.key === 'machinename') rec.computer ??= v();
+    else if (f.key === 'leveldisplayname') rec.level ??= v();
+  }
+}
+
+/** A Format-List record whose Id line comes before its Message (the default `Select`/`Format-List` orders). */
+function listRecord(doc: Doc, idLine: number, eventId: number, floor: number): EventRecord {
+  let start = idLine;
+  while (start > floor && idLine - start < 12 && listField(doc, start - 1)) start--;
+  let message = -1;
+  for (let j = idLine + 1; j < doc.count && j - idLine < 30; j++) {
+    const f = listField(doc, j);
+    if (!f || f.key === 'id') break;
+    if (f.key === 'message') {
+      message = j;
+      break;
+    }
+  }
+  const bodyStart = message === -1 ? idLine + 1 : message;
+  // The Message runs on in lines indented to its value's column (blank lines included); anything else ends it.
+  let end = message === -1 ? idLine + 1 : message + 1;
+  if (message !== -1) {
+    const column = listField(doc, message)!.at;
+    for (let j = message + 1; j < doc.count && j - message < MAX_RECORD_LINES; j++) {
+      const l = doc.lowerLines[j]!;
+      if (l.trim().length === 0) continue;
+      if (indentOf(l) < column - 1) break;
+      end = j + 1;
+    }
+  }
+  const rec: EventRecord = { start, bodyStart, end, eventId, layout: 'format-list' };
+  readListFields(doc, start, message === -1 ? idLine + 30 : message, rec);
+  if (message !== -1) {
+    const family = anchorFamily(doc.lowerLines[message]!);
+    if (family) {
+      rec.family = family;
+      rec.anchorLine = message;
+    }
+  }
+  return rec;
+}
+
 const cache = new WeakMap<Doc, EventRecord[]>();
 
 /** Anchor sentences as they open a line. */
@@ -182,6 +266,8 @@ function candidateLines(doc: Doc): number[] {
   const indents = doc.indents();
   const first = doc.firstChars();
   const out: number[] = [];
+  // Format-List records name their provider or log; without either, `Id :` lines are something else.
+  const lists = doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1;
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
     // l s e w a t d m i "
@@ -189,7 +275,7 @@ function candidateLines(doc: Doc): number[] {
     const l = doc.lowerLines[i]!;
     const ind = indents[i]!;
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    if (field || mayHoldAnchor(l, ind, c)) out.push(i);
+    if (field || mayHoldAnchor(l, ind, c) || (lists && c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined)) out.push(i);
   }
   return out;
 }
@@ -250,6 +336,27 @@ export function eventRecords(doc: Doc): EventRecord[] {
           records.push(fromBlock(i, b, 'copy-details'));
         }
         skipUntil = b.end;
+        continue;
+      }
+    }
+    if (c === 105) {
+      const id = formatListId(doc, i);
+      if (id !== undefined) {
+        const open = cur as EventRecord | null;
+        if (open && open.layout === 'bare' && open.eventId === undefined && open.anchorLine !== undefined && i - open.start < MAX_RECORD_LINES) {
+          // `Format-List *`: the Message (its description) came first; the Id and the other fields follow it.
+          open.eventId = id;
+          open.layout = 'format-list';
+          readListFields(doc, i, i + 30, open);
+          close(i);
+        } else {
+          // The fields before the Id (TimeCreated, ProviderName…) belong to this record, not the one still open.
+          const floor = open ? (open.anchorLine ?? open.bodyStart) + 1 : records.length > 0 ? records[records.length - 1]!.end : 0;
+          const next = listRecord(doc, i, id, floor);
+          close(next.start);
+          records.push(next);
+          skipUntil = next.end;
+        }
         continue;
       }
     }

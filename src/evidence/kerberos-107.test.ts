@@ -18,6 +18,23 @@ describe('Kerberos event 107', () => {
     expect(found[0]!.rows.find((r) => r.label === 'Error code')?.value).toContain('STATUS_LOGON_FAILURE');
   });
 
+  it('reads Get-WinEvent | Format-List output', () => {
+    const text = [
+      "PS C:\\> Get-WinEvent -LogName 'Microsoft-Windows-Kerberos/Operational' -MaxEvents 1 | Format-List TimeCreated, ProviderName, Id, Message",
+      '',
+      'TimeCreated  : 6/2/2024 10:41:07 AM',
+      'ProviderName : Microsoft-Windows-Security-Kerberos',
+      'Id           : 107',
+      'Message      : The Kerberos client received a KDC certificate that does not have a matched domain name.',
+      '',
+      '               Expected Domain Name: ad.contoso.com',
+      '               Error Code: 0xC000006D',
+    ].join('\n');
+    const found = k107(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.facts).toEqual({ expectedDomain: 'ad.contoso.com', errorCode: '0xC000006D', logonFailure: true });
+  });
+
   it('reads the documented example verbatim', () => {
     const found = k107(seed107);
     expect(found.map((f) => f.facts)).toEqual([{ expectedDomain: 'ad.contoso.com', errorCode: '0xC000006D', logonFailure: true }]);

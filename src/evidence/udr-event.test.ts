@@ -8,6 +8,8 @@ import noPostLogon360 from './fixtures/udr-360-no-post-logon.txt?raw';
 import otherEvents from './fixtures/udr-other-events.txt?raw';
 import bare305 from './fixtures/udr-305-bare.txt?raw';
 import seed362 from './fixtures/udr-362-seed-verbatim.txt?raw';
+import formatList from './fixtures/udr-format-list.txt?raw';
+import formatListStar from './fixtures/udr-format-list-star.txt?raw';
 
 function udr(text: string): Finding<'udr-event'>[] {
   return analyzeEvidence(text).filter((f): f is Finding<'udr-event'> => f.kind === 'udr-event');
@@ -112,6 +114,28 @@ describe('User Device Registration events', () => {
     expect(found[2]!.facts).toMatchObject({ eventIdInferred: true });
     expect(found[2]!.facts.meaning).toMatch(/join phase/);
     expect(found[2]!.suggests).toEqual(['hybrid-cert-trust-provisioning']);
+  });
+
+  it('reads Get-WinEvent | Format-List output: the Id line gives the event, the provider says it is this log', () => {
+    const found = udr(formatList);
+    expect(found.map((f) => f.facts.eventId)).toEqual([300, 311]);
+    expect(found.every((f) => !f.facts.eventIdInferred)).toBe(true);
+    expect(found[0]!.summary).toMatch(/^Event 300: .*registered/);
+    expect(found[1]!.summary).toMatch(/^Event 311: .*container/);
+  });
+
+  it('reads Format-List * output, where the Message (with every check) comes before the Id', () => {
+    const f = one(formatListStar);
+    expect(f.facts).toMatchObject({ eventId: 362, stsAuthenticated: 'no', computer: 'WS-0142.ad.contoso.com' });
+    expect(f.facts.eventIdInferred).toBeUndefined();
+    expect(f.facts.checks.map((c) => c.key)).toEqual(ALL_362_KEYS);
+    expect(f.facts.failing).toEqual(['logonCertTemplate', 'stsAuthenticated']);
+    expect(f.suggests[0]).toBe('adfs2019-ugs-scope');
+  });
+
+  it('does not take other Format-List output with an Id line (Get-Process) for an event', () => {
+    const processes = 'Id          : 4321\nProcessName : explorer\nPath        : C:\\Windows\\explorer.exe\n\n';
+    expect(udr(processes + otherEvents).map((f) => f.facts.eventId)).toEqual([300, 311, 304]);
   });
 
   it('recognises a bare 305 description', () => {
