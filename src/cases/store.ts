@@ -129,7 +129,10 @@ export const caseStore = {
    * not told (no re-render on every move); the next read sees it. Storage refusing it costs only that convenience.
    */
   rememberPosition(id: string, position: number): void {
-    const c = snapshot().cases.find((x) => x.id === id);
+    // Based on what storage holds now, not on this tab's copy: another tab may have just saved a newer version.
+    const raw = memory.has(id) ? null : (storage()?.getItem(PREFIX + id) ?? null);
+    const stored = raw === null ? undefined : parseRecord(raw);
+    const c = stored?.ok ? stored.value : snapshot().cases.find((x) => x.id === id);
     if (!c || c.position === position) return;
     const next = { ...c, position: Math.min(position, c.events.length) };
     if (memory.has(id)) memory.set(id, next);

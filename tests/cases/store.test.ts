@@ -72,9 +72,15 @@ describe('case storage', () => {
     expect(caseStore.get(c.id)?.position).toBe(1);
     caseStore.refresh();
     expect(caseStore.get(c.id)?.position).toBe(1);
+    // Another tab saved a newer version: remembering the position keeps its answers.
+    const newer = { ...withAnswer(c, 2, { type: 'YES' }), title: 'From the other tab' };
+    localStorage.setItem(`whfb:case:${c.id}`, JSON.stringify({ v: 1, case: newer }));
+    caseStore.rememberPosition(c.id, 2);
+    expect(parseRecord(localStorage.getItem(`whfb:case:${c.id}`)!)).toMatchObject({ ok: true, value: { title: 'From the other tab', position: 2 } });
+    expect(caseStore.get(c.id)?.events).toHaveLength(3);
     // Never past the answers there are; unknown ids are ignored.
     caseStore.rememberPosition(c.id, 99);
-    expect(caseStore.get(c.id)?.position).toBe(2);
+    expect(caseStore.get(c.id)?.position).toBe(3);
     expect(() => caseStore.rememberPosition('nope', 3)).not.toThrow();
   });
 });
