@@ -17,7 +17,12 @@ export interface OpenedCase {
 export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStore.list()): OpenedCase {
   const existing = cases.find((c) => c.flowId === flowId && c.status === 'in-progress' && c.events.length > 0);
   if (existing) return { to: paths.flowCase(flowId, existing.id, existing.position), state: { continued: true } };
+  return { to: startCase(flowId, title) };
+}
+
+/** A new case of the flow, held in memory until its first answer; returns the URL of its first step. */
+export function startCase(flowId: FlowId, title: string): string {
   const c = createCase(flowId, title);
   caseStore.hold(c);
-  return { to: paths.flowCase(flowId, c.id, 0) };
+  return paths.flowCase(flowId, c.id, 0);
 }

@@ -18,7 +18,12 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 /** Cases not (yet) written to storage: new ones with no answers, or ones storage refused. */
 const memory = new Map<string, Case>();
-let cache: { cases: Case[]; unreadable: Unreadable[] } | undefined;
+/** What the screens read: the cases, newest first, and the records that could not be read. */
+interface Listing {
+  cases: Case[];
+  unreadable: Unreadable[];
+}
+let cache: Listing | undefined;
 
 function storage(): Storage | undefined {
   try {
@@ -30,7 +35,7 @@ function storage(): Storage | undefined {
 
 const byNewest = (a: Case, b: Case) => b.updatedAt - a.updatedAt;
 
-function readAll(): { cases: Case[]; unreadable: Unreadable[] } {
+function readAll(): Listing {
   const s = storage();
   const cases: Case[] = [];
   const unreadable: Unreadable[] = [];
@@ -71,16 +76,21 @@ function snapshot() {
 }
 
 /** Tells the screens; `change` updates the cached list in place, without it everything is read again. */
-function emit(change?: (list: { cases: Case[]; unreadable: Unreadable[] }) => { cases: Case[]; unreadable: Unreadable[] }) {
+function emit(change?: (list: Listing) => Listing) {
   cache = change && cache ? change(cache) : undefined;
   for (const l of listeners) l();
 }
 
 /** The list with `c` in it (replacing the record with its id), newest first, as a fresh read would give it. */
-const upsert = (c: Case) => (list: { cases: Case[]; unreadable: Unreadable[] }) => ({
+const upsert = (c: Case) => (list: Listing): Listing => ({
   ...list,
   cases: [...list.cases.filter((x) => x.id !== c.id), { ...c, position: Math.min(c.position, c.events.length) }].sort(byNewest),
 });
+
+/** Writes a case's record (throws what the browser's storage throws, e.g. when it is full). */
+function write(s: Storage, c: Case): void {
+  s.setItem(PREFIX + c.id, JSON.stringify({ v: STORAGE_VERSION, case: c }));
+}
 
 export const caseStore = {
   subscribe(listener: Listener): () => void {
@@ -109,7 +119,7 @@ export const caseStore = {
       return { ok: false, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
     }
     try {
-      s.setItem(PREFIX + c.id, JSON.stringify({ v: STORAGE_VERSION, case: c }));
+      write(s, c);
       memory.delete(c.id);
     } catch (e) {
       const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -130,15 +140,17 @@ export const caseStore = {
    */
   rememberPosition(id: string, position: number): void {
     // Based on what storage holds now, not on this tab's copy: another tab may have just saved a newer version.
-    const raw = memory.has(id) ? null : (storage()?.getItem(PREFIX + id) ?? null);
+    const held = memory.has(id);
+    const s = held ? undefined : storage();
+    const raw = s?.getItem(PREFIX + id) ?? null;
     const stored = raw === null ? undefined : parseRecord(raw);
     const c = stored?.ok ? stored.value : snapshot().cases.find((x) => x.id === id);
     if (!c || c.position === position) return;
     const next = { ...c, position: Math.min(position, c.events.length) };
-    if (memory.has(id)) memory.set(id, next);
-    else {
+    if (held) memory.set(id, next);
+    else if (s) {
       try {
-        storage()?.setItem(PREFIX + id, JSON.stringify({ v: STORAGE_VERSION, case: next }));
+        write(s, next);
       } catch {
         return;
       }

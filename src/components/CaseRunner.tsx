@@ -14,7 +14,7 @@ import { caseStore } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
-import { openCase } from '../cases/openCase';
+import { openCase, startCase } from '../cases/openCase';
 import { prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
@@ -145,12 +145,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     if (!res.ok) setNotice(res.reason);
   };
 
+  /** Shows step `to` now; the navigation that follows brings the URL to it. */
+  const showStep = (to: number) => setMoving({ from: location.key, to });
+
   const go = (to: number, replace = false) => {
-    setMoving({ from: location.key, to });
+    showStep(to);
     return navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
   };
 
-  const answer = (event: CaseEvent) => {
+  const answer = useStableCallback((event: CaseEvent) => {
     const next = withAnswer(c, at, event);
     const r = replay(machine, next.events);
     if (r.rejectedAt !== undefined) {
@@ -160,12 +163,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     save({ ...next, status: statusOf(r.snapshot, content) });
     setContinued(false);
     go(next.events.length);
-  };
+  });
 
   const back = useStableCallback(() => {
     if (at === 0) return;
     if (nav.prev === at - 1) {
-      setMoving({ from: location.key, to: at - 1 });
+      showStep(at - 1);
       void navigate(-1);
     } else go(at - 1, true);
   });
@@ -176,11 +179,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     go(0);
   });
 
-  const newCase = useStableCallback(() => {
-    const fresh = createCase(descriptor.id, descriptor.title);
-    caseStore.hold(fresh);
-    navigate(paths.flowCase(descriptor.id, fresh.id, 0));
-  });
+  const newCase = useStableCallback(() => navigate(startCase(descriptor.id, descriptor.title)));
   const askRestart = useCallback(() => setConfirmRestart(true), []);
   const cancelRestart = useCallback(() => setConfirmRestart(false), []);
   const openShare = useCallback(() => setSharing(true), []);
@@ -189,7 +188,6 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const stepNotes = useMemo(() => c.notes.filter((n) => n.step === at && n.stateId === stateId), [c.notes, at, stateId]);
   const addNote = useStableCallback((text: string) => save(withNote(c, { step: at, stateId, text })));
   const removeNote = useStableCallback((n: CaseNote) => save(withoutNote(c, n)));
-  const onAnswer = useStableCallback((event: CaseEvent) => answer(event));
 
   // Evidence pasted on the home page waits in the paste box of each later step it answers.
   const carriedNow = carriedEvidence(c.id);
@@ -238,7 +236,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             ctx={snapshot.context}
             content={content}
             focusKey={`${at}:${stateId}`}
-            onAnswer={onAnswer}
+            onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
           />
         </Grid>

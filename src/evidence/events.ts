@@ -1,5 +1,5 @@
 /**
- * Cuts a paste into Windows event records. Three layouts are understood:
+ * Cuts a paste into Windows event records. Four layouts are understood:
  * - "Copy details" text: a header (Log Name:, Source:, Date:, Event ID:, …, Description:) then the description;
  * - Event Viewer general-tab text: the description, then the field grid (Log Name:, Source: … Logged: …, Event ID: …);
  * - a bare description, recognised by its first sentence (an "anchor");
