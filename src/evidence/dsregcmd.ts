@@ -3,7 +3,8 @@
  * `Key: value` layout. Keys are matched case-insensitively; values may be empty.
  */
 import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
-import type { DsregcmdFacts, FactRow, Finding, FlowId, JoinType, PrereqCheck } from './types.ts';
+import { DSREG_FIELDS, NGC_FIELDS } from './types.ts';
+import type { DsregcmdFacts, DsregField, FactRow, Finding, FlowId, JoinType, NgcField, PrereqCheck, ShownField } from './types.ts';
 
 const SECTIONS: Readonly<Record<string, string>> = {
   devicestate: 'Device State',
@@ -108,7 +109,12 @@ const STRONG_KEYS = new Set(['azureadjoined', 'enterprisejoined', 'ngcset', 'pre
 
 interface Block {
   at: number;
+  /** First value of each key anywhere in the run. */
   values: Map<string, string>;
+  /** First value of each key outside the prerequisite section (SSO State's OnPremTgt, not the check's). */
+  outside: Map<string, string>;
+  /** First value of each key inside the prerequisite section (or a flat layout's prerequisite keys). */
+  ngcValues: Map<string, string>;
   prereqs: PrereqCheck[];
   format: 'sectioned' | 'flat';
   known: number;
@@ -151,17 +157,89 @@ const JOIN_NAMES: Record<JoinType, string> = {
   unknown: 'Unknown',
 };
 
+/** A printed value → its shown state ('not-shown' when the line is missing). */
+function shown(value: string | undefined, key: string): ShownField {
+  if (value === undefined) return { state: 'not-shown' };
+  const printed = value.slice(0, 200);
+  if (key === 'prereqresult') {
+    const c = compactKey(value);
+    return { state: c === 'willprovision' ? 'yes' : c === 'willnotprovision' ? 'no' : 'other', value: printed };
+  }
+  if (key === 'deviceauthstatus') {
+    const u = value.trim().toUpperCase();
+    return { state: u === 'SUCCESS' ? 'yes' : u.startsWith('FAILED') ? 'no' : 'other', value: printed };
+  }
+  const ok = yesNoOk(value);
+  return { state: ok === true ? 'yes' : ok === false ? 'no' : 'other', value: printed };
+}
+
+/** "2020-07-12 22:57:53.000 UTC" → "2020-07-12T22:57:53.000Z"; undefined for anything else. */
+export function dsregTime(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?\s*(?:utc|z)?$/i.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const ms = Number((m[7] ?? '0').padEnd(3, '0'));
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60) return undefined;
+  const t = Date.UTC(y, mo - 1, d, h, mi, se, ms);
+  const date = new Date(t);
+  if (Number.isNaN(t) || date.getUTCDate() !== d) return undefined;
+  return date.toISOString();
+}
+
+const DEVICE_AUTH: Readonly<Record<ShownField['state'], DsregcmdFacts['deviceAuthStatus']>> = {
+  yes: 'success',
+  no: 'other',
+  other: 'other',
+  'not-shown': undefined,
+};
+
+function deviceAuthOf(field: ShownField): DsregcmdFacts['deviceAuthStatus'] {
+  if (field.state !== 'no') return DEVICE_AUTH[field.state];
+  const v = (field.value ?? '').toLowerCase();
+  if (v.includes('disabled') || v.includes('deleted')) return 'disabled-or-deleted';
+  return v.includes('error') ? 'error' : 'other';
+}
+
+function fieldsOf(b: Block): { fields: Record<DsregField, ShownField>; ngc: Record<NgcField, ShownField> } {
+  const fields = {} as Record<DsregField, ShownField>;
+  for (const name of DSREG_FIELDS) {
+    const key = compactKey(name);
+    fields[name] = shown(b.outside.get(key), key);
+  }
+  const ngc = {} as Record<NgcField, ShownField>;
+  for (const name of NGC_FIELDS) {
+    const key = compactKey(name);
+    ngc[name] = shown(b.ngcValues.get(key), key);
+  }
+  return { fields, ngc };
+}
+
 function factsOf(b: Block): DsregcmdFacts {
   const v = (k: string) => b.values.get(k);
   const azureAdJoined = yesNo(v('azureadjoined'));
   const enterpriseJoined = yesNo(v('enterprisejoined'));
   const domainJoined = yesNo(v('domainjoined'));
+  const { fields, ngc } = fieldsOf(b);
   const facts: DsregcmdFacts = {
     joinType: joinTypeOf(azureAdJoined, enterpriseJoined, domainJoined),
     prereqs: b.prereqs,
     failingPrereqs: b.prereqs.filter((p) => p.ok === false).map((p) => p.key),
+    fields,
+    ngc,
     format: b.format,
   };
+  const auth = deviceAuthOf(fields.DeviceAuthStatus);
+  if (auth !== undefined) facts.deviceAuthStatus = auth;
+  const prtTime = dsregTime(b.outside.get('azureadprtupdatetime'));
+  if (prtTime !== undefined) facts.azureAdPrtUpdateTime = prtTime;
+  const clientTime = dsregTime(b.outside.get('clienttime'));
+  if (clientTime !== undefined) facts.clientTime = clientTime;
+  if (prtTime !== undefined && clientTime !== undefined) {
+    facts.prtAgeHours = Math.round((Date.parse(clientTime) - Date.parse(prtTime)) / 360_000) / 10;
+  }
+  const context = b.outside.get('usercontext');
+  if (context !== undefined && context.length > 0) facts.userContext = context.slice(0, 60);
   const setBool = (name: 'azureAdJoined' | 'enterpriseJoined' | 'domainJoined' | 'ngcSet' | 'azureAdPrt' | 'workplaceJoined' | 'tpmProtected' | 'enterprisePrt' | 'onPremTgt' | 'cloudTgt', value: boolean | undefined) => {
     if (value !== undefined) facts[name] = value;
   };
@@ -223,7 +301,16 @@ function rowsFor(f: DsregcmdFacts): FactRow[] {
     f.tenantName || f.tenantId ? { label: 'Tenant', value: [f.tenantName, f.tenantId].filter(Boolean).join(' '), mark: 'info' } : null,
     f.domainName ? { label: 'DomainName', value: f.domainName, mark: 'info' } : null,
     f.deviceId ? { label: 'DeviceId', value: f.deviceId, mark: 'info' } : null,
+    f.deviceAuthStatus ? { label: 'DeviceAuthStatus', value: f.fields.DeviceAuthStatus.value ?? '', mark: f.deviceAuthStatus === 'success' ? 'pass' : 'fail' } : null,
     boolRow('AzureAdPrt', f.azureAdPrt, true),
+    f.azureAdPrtUpdateTime
+      ? {
+          label: 'AzureAdPrtUpdateTime',
+          value: f.prtAgeHours === undefined ? f.azureAdPrtUpdateTime : `${f.azureAdPrtUpdateTime} (${f.prtAgeHours} hours before Client Time)`,
+          mark: f.prtAgeHours !== undefined && f.prtAgeHours > 4 ? 'warn' : 'info',
+        }
+      : null,
+    f.userContext ? { label: 'User context', value: f.userContext, mark: 'info' } : null,
     boolRow('NgcSet', f.ngcSet, null),
     f.canReset ? { label: 'CanReset', value: f.canReset, mark: 'info' } : null,
   ];
@@ -304,7 +391,16 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   let cur: Block | null = null;
   let section: string | undefined;
   let lastHit = -1;
-  const fresh = (at: number, format: Block['format']): Block => ({ at, values: new Map(), prereqs: [], format, known: 0, strong: false });
+  const fresh = (at: number, format: Block['format']): Block => ({
+    at,
+    values: new Map(),
+    outside: new Map(),
+    ngcValues: new Map(),
+    prereqs: [],
+    format,
+    known: 0,
+    strong: false,
+  });
   const indents = doc.indents();
   const first = doc.firstChars();
   for (let i = 0; i < doc.count; i++) {
@@ -352,6 +448,9 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
     if (STRONG_KEYS.has(kv.key)) cur.strong = true;
     if (!cur.values.has(kv.key)) cur.values.set(kv.key, kv.value);
     const inPrereqSection = section === 'ngcprerequisitecheck';
+    if (inPrereqSection || (section === undefined && PREREQ_KEYS.has(kv.key))) {
+      if (!cur.ngcValues.has(kv.key)) cur.ngcValues.set(kv.key, kv.value);
+    } else if (!cur.outside.has(kv.key)) cur.outside.set(kv.key, kv.value);
     if ((inPrereqSection || (section === undefined && PREREQ_KEYS.has(kv.key))) && cur.prereqs.length < 40) {
       cur.prereqs.push({ key: kv.rawKey.slice(0, 60), value: kv.value.slice(0, 200), ok: kv.key === 'certenrollment' || kv.key === 'prereqresult' ? null : yesNoOk(kv.value) });
     }

@@ -4,9 +4,12 @@
 import { analyzeAdfs1021 } from './adfs-1021.ts';
 import { analyzeCertificates } from './certificate.ts';
 import { analyzeDsregcmd } from './dsregcmd.ts';
+import { analyzeErrorCodes } from './error-codes.ts';
 import { analyzeKdcNameMismatch } from './kdc-name-mismatch.ts';
 import { analyzeKerberos107 } from './kerberos-107.ts';
+import { analyzeKerberosServer } from './kerberos-server.ts';
 import { analyzeKeyCredentialLink } from './key-credential-link.ts';
+import { analyzeNtAuth } from './ntauth.ts';
 import { analyzeOsBuilds } from './os-builds.ts';
 import { analyzePinResetError } from './pin-reset-error.ts';
 import { analyzeSignInError } from './sign-in-error.ts';
@@ -17,6 +20,7 @@ import { analyzeUdrEvents } from './udr-event.ts';
 export type * from './types.ts';
 export { FINDING_KINDS } from './types.ts';
 export { checkDcCertificate } from './certificate.ts';
+export { normaliseErrorCode, parseErrorCode } from './error-codes.ts';
 export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
 export { formatBuild, keyDeletionVerdict, nameMismatchVerdict, parseBuild } from './builds.ts';
 
@@ -31,6 +35,9 @@ const KIND_NAMES: Record<FindingKind, string> = {
   certificate: 'certificate details',
   'pin-reset-error': 'PIN reset error screen',
   'sign-in-error': 'sign-in error message',
+  'error-code': 'error code',
+  ntauth: 'NTAuth store listing',
+  'kerberos-server': 'Get-AzureADKerberosServer output',
 };
 
 /** A plain name for a kind of evidence, e.g. "dsregcmd /status output". */
@@ -55,6 +62,9 @@ export const ANALYZERS: Readonly<Record<FindingKind, Analyzer>> = {
   certificate: analyzeCertificates,
   'pin-reset-error': analyzePinResetError,
   'sign-in-error': analyzeSignInError,
+  'error-code': analyzeErrorCodes,
+  ntauth: analyzeNtAuth,
+  'kerberos-server': analyzeKerberosServer,
 };
 
 /** Run analyzers over an already prepared paste; findings in paste order. */

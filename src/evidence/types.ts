@@ -34,6 +34,38 @@ export interface PrereqCheck {
   ok: boolean | null;
 }
 
+/**
+ * A field as the paste shows it: yes / no, another value ('other', e.g. CertEnrollment's
+ * "enrollment authority"), or 'not-shown' when the line is missing (older builds print fewer fields).
+ * PreReqResult maps WillProvision → yes, WillNotProvision → no. `value` is the text as printed.
+ */
+export interface ShownField {
+  state: 'yes' | 'no' | 'other' | 'not-shown';
+  value?: string;
+}
+
+/** Fields outside the prerequisite check. OnPremTgt / CloudTgt here are the SSO State tickets. */
+export const DSREG_FIELDS = ['AzureAdJoined', 'EnterpriseJoined', 'DomainJoined', 'DeviceAuthStatus', 'AzureAdPrt', 'AzureAdPrtUpdateTime', 'OnPremTgt', 'CloudTgt'] as const;
+export type DsregField = (typeof DSREG_FIELDS)[number];
+
+/** The Ngc Prerequisite Check fields. OnPremTGT was named CloudTGT before Windows 11 23H2. */
+export const NGC_FIELDS = [
+  'IsDeviceJoined',
+  'IsUserAzureAD',
+  'PolicyEnabled',
+  'PostLogonEnabled',
+  'DeviceEligible',
+  'SessionIsNotRemote',
+  'CertEnrollment',
+  'AdfsRefreshToken',
+  'AdfsRaIsReady',
+  'LogonCertTemplateReady',
+  'PreReqResult',
+  'OnPremTGT',
+  'CloudTGT',
+] as const;
+export type NgcField = (typeof NGC_FIELDS)[number];
+
 export interface DsregcmdFacts {
   joinType: JoinType;
   azureAdJoined?: boolean;
@@ -61,6 +93,20 @@ export interface DsregcmdFacts {
   enterprisePrt?: boolean;
   onPremTgt?: boolean;
   cloudTgt?: boolean;
+  /** DeviceAuthStatus (Windows 10 21H1 and later): SUCCESS, "FAILED. Device is either disabled or deleted", "FAILED. ERROR". */
+  deviceAuthStatus?: 'success' | 'disabled-or-deleted' | 'error' | 'other';
+  /** AzureAdPrtUpdateTime as ISO 8601 UTC, e.g. '2020-07-12T22:57:53.000Z'. */
+  azureAdPrtUpdateTime?: string;
+  /** The output's own "now": Diagnostic Data "Client Time" (shown by some builds), ISO 8601 UTC. */
+  clientTime?: string;
+  /** Hours from AzureAdPrtUpdateTime to Client Time (one decimal), when the paste shows both. */
+  prtAgeHours?: number;
+  /** Diagnostic Data "User Context": SYSTEM, UN-ELEVATED User or ELEVATED User (elevated = admin prompt). */
+  userContext?: string;
+  /** Join state, device and SSO fields the provisioning checks read; 'not-shown' when the paste lacks them. */
+  fields: Record<DsregField, ShownField>;
+  /** Each Ngc Prerequisite Check field, 'not-shown' when the paste lacks it (older builds, or already provisioned). */
+  ngc: Record<NgcField, ShownField>;
   /** 'sectioned' for the +---+ | Section | layout, 'flat' for the older Key: value layout. */
   format: 'sectioned' | 'flat';
 }
@@ -241,6 +287,81 @@ export interface SignInErrorFacts {
   message: 'temporarily-unavailable';
 }
 
+// ------------------------------------------------------------ error codes
+
+/** HRESULT / NTSTATUS families: win32 0x8007, crypto 0x8009 (NTE_), dsreg 0x801C, tpm 0x8028-0x8029, ntstatus 0xC000, adal 0xCAA. */
+export type ErrorCodeFamily = 'win32' | 'crypto' | 'dsreg' | 'tpm' | 'ntstatus' | 'adal';
+
+export type ErrorCodeShape = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal';
+
+export interface FoundErrorCode {
+  /** Normalised: '0x' + eight upper-case hex digits, e.g. '0x801C03ED'. */
+  code: string;
+  family: ErrorCodeFamily;
+  /** The first occurrence as printed, e.g. '-2145647635'. */
+  printed: string;
+  shape: ErrorCodeShape;
+  /** Occurrences in the paste, in any shape. */
+  count: number;
+  /** The key the first occurrence is the value of, e.g. 'Client ErrorCode', 'Attempt Status'. */
+  label?: string;
+}
+
+export interface ErrorCodeFacts {
+  /** Distinct codes in paste order (at most 50). */
+  codes: FoundErrorCode[];
+}
+
+// --------------------------------------------------------------- NTAuth
+
+export interface NtAuthCa {
+  /** SHA-1 thumbprint, 40 upper-case hex digits (certutil's Cert Hash(sha1), or the registry subkey name). */
+  thumbprint?: string;
+  /** Subject DN as printed (certutil only). */
+  subject?: string;
+  issuer?: string;
+  serial?: string;
+  notBefore?: string;
+  notAfter?: string;
+}
+
+export interface NtAuthFacts {
+  /** 'certutil' for a certutil store listing, 'registry' for the NTAuth\Certificates registry listing. */
+  source: 'certutil' | 'registry';
+  /** The CAs listed, in paste order, without duplicates. */
+  cas: NtAuthCa[];
+}
+
+// ------------------------------------------------- Entra Kerberos server
+
+export interface KerberosServerDomain {
+  /** DomainDnsName (or CloudDomainDnsName when only that is shown). */
+  domain?: string;
+  id?: string;
+  cloudId?: string;
+  keyVersion?: string;
+  cloudKeyVersion?: string;
+  keyUpdatedOn?: string;
+  keyUpdatedFrom?: string;
+  cloudKeyUpdatedOn?: string;
+  userAccount?: string;
+  computerAccount?: string;
+  cloudDomainDnsName?: string;
+  /** The object exists in Active Directory (Id, UserAccount or ComputerAccount shown with a value). */
+  presentOnPrem: boolean;
+  /** The object is published to Microsoft Entra ID (CloudId or CloudKeyVersion shown with a value). */
+  presentInCloud: boolean;
+  /** KeyVersion equals CloudKeyVersion; null when either is missing. */
+  keyVersionMatches: boolean | null;
+  /** Id equals CloudId; null when either is missing. */
+  idMatches: boolean | null;
+}
+
+export interface KerberosServerFacts {
+  /** One entry per Get-AzureADKerberosServer object (one per domain), in paste order. */
+  domains: KerberosServerDomain[];
+}
+
 // --------------------------------------------------------------- findings
 
 export interface FactsByKind {
@@ -254,6 +375,9 @@ export interface FactsByKind {
   certificate: CertificateFacts;
   'pin-reset-error': PinResetErrorFacts;
   'sign-in-error': SignInErrorFacts;
+  'error-code': ErrorCodeFacts;
+  ntauth: NtAuthFacts;
+  'kerberos-server': KerberosServerFacts;
 }
 
 export type FindingKind = keyof FactsByKind;
@@ -283,4 +407,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'certificate',
   'pin-reset-error',
   'sign-in-error',
+  'error-code',
+  'ntauth',
+  'kerberos-server',
 ];

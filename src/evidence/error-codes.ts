@@ -1,0 +1,124 @@
+/**
+ * Windows Hello and device registration error codes in any usual shape: 0x801C03ED, 0X801C03ED,
+ * 801c03ed, the signed decimal an event log or script prints (-2145647635), the unsigned decimal
+ * (2149319661), inside any text (a "Create a PIN" screen, dsregcmd, an event). Only codes of the
+ * families these errors come from are read, so a random number or GUID part is not a code.
+ */
+import { lineOfOffset, splitKeyValue, type Doc, type Located } from './text.ts';
+import type { ErrorCodeFamily, ErrorCodeShape, FactRow, Finding, FoundErrorCode } from './types.ts';
+
+/** At most this many distinct codes per paste. */
+export const MAX_CODES = 50;
+/** Matches looked at before giving up (a hex dump must not cost more than a scan). */
+const MAX_MATCHES = 20_000;
+
+interface FamilyRange {
+  family: ErrorCodeFamily;
+  from: number;
+  to: number;
+}
+
+/** HRESULT / NTSTATUS ranges (inclusive) of the families Windows Hello and device registration use. */
+const FAMILIES: readonly FamilyRange[] = [
+  { family: 'win32', from: 0x80070000, to: 0x8007ffff },
+  { family: 'crypto', from: 0x80090000, to: 0x8009ffff },
+  { family: 'dsreg', from: 0x801c0000, to: 0x801cffff },
+  { family: 'tpm', from: 0x80280000, to: 0x8029ffff },
+  { family: 'ntstatus', from: 0xc0000000, to: 0xc000ffff },
+  { family: 'adal', from: 0xcaa00000, to: 0xcaafffff },
+];
+
+export function familyOf(value: number): ErrorCodeFamily | undefined {
+  for (const f of FAMILIES) if (value >= f.from && value <= f.to) return f.family;
+  return undefined;
+}
+
+function hex(value: number): string {
+  return `0x${value.toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+/**
+ * One token → a normalised code ('0x801C03ED') and its shape, or undefined when it isn't a code of
+ * a known family. Accepts 0x/0X + 8 hex digits, 8 bare hex digits, a signed 32-bit decimal and an
+ * unsigned 32-bit decimal; surrounding spaces are ignored.
+ */
+export function parseErrorCode(token: string): { code: string; family: ErrorCodeFamily; shape: ErrorCodeShape } | undefined {
+  const t = token.trim();
+  if (t.length === 0 || t.length > 12) return undefined;
+  let value: number;
+  let shape: ErrorCodeShape;
+  if (/^0x[0-9a-f]{8}$/i.test(t)) {
+    value = parseInt(t.slice(2), 16);
+    shape = 'hex';
+  } else if (/^[0-9a-f]{8}$/i.test(t)) {
+    value = parseInt(t, 16);
+    shape = 'bare-hex';
+  } else if (/^-[0-9]{9,10}$/.test(t)) {
+    value = Number(t);
+    if (value < -0x80000000) return undefined;
+    value += 0x100000000;
+    shape = 'signed-decimal';
+  } else if (/^[0-9]{10}$/.test(t)) {
+    value = Number(t);
+    if (value > 0xffffffff) return undefined;
+    shape = 'unsigned-decimal';
+  } else return undefined;
+  const family = familyOf(value);
+  return family ? { code: hex(value), family, shape } : undefined;
+}
+
+/** The code a search box entry means, or undefined: the whole entry must be one code. */
+export function normaliseErrorCode(text: string): string | undefined {
+  return parseErrorCode(text)?.code;
+}
+
+/**
+ * Candidates in lowercase text. Hex candidates must start with a family prefix; a bare hex run next
+ * to '-', '{' or '}' is part of a GUID. Decimals are checked against the families afterwards.
+ */
+const CANDIDATE = /(?<![0-9a-z_.{}-])(?:0x)?(?:8007|8009|801c|802[89]|c000|caa[0-9a-f])[0-9a-f]{4}(?![0-9a-z_{}-])|(?<![0-9a-z_.])-?[0-9]{9,10}(?![0-9a-z_])/g;
+
+/** "Client ErrorCode : 0x801c03f2" → "Client ErrorCode"; "Error code: 0x…" → "Error code". */
+function labelOf(doc: Doc, line: number, printed: string): string | undefined {
+  const kv = splitKeyValue(doc.line(line), 40);
+  if (!kv || !kv.value.toLowerCase().startsWith(printed.toLowerCase())) return undefined;
+  return kv.rawKey;
+}
+
+export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
+  const lower = doc.lower;
+  const byCode = new Map<string, FoundErrorCode>();
+  let firstAt = -1;
+  let matches = 0;
+  CANDIDATE.lastIndex = 0;
+  let m = CANDIDATE.exec(lower);
+  while (m !== null && matches < MAX_MATCHES) {
+    matches++;
+    const token = m[0];
+    // A bare 9-digit decimal is only a code when signed.
+    const parsed = token.length === 9 && token.charCodeAt(0) !== 45 ? undefined : parseErrorCode(token);
+    if (parsed) {
+      const seen = byCode.get(parsed.code);
+      if (seen) seen.count++;
+      else if (byCode.size < MAX_CODES) {
+        const line = lineOfOffset(doc, m.index);
+        const printed = doc.text.slice(m.index, m.index + token.length);
+        const found: FoundErrorCode = { code: parsed.code, family: parsed.family, printed, shape: parsed.shape, count: 1 };
+        const label = labelOf(doc, line, printed);
+        if (label !== undefined) found.label = label;
+        byCode.set(parsed.code, found);
+        if (firstAt === -1) firstAt = line;
+      }
+    }
+    m = CANDIDATE.exec(lower);
+  }
+  if (byCode.size === 0) return [];
+  const codes = [...byCode.values()];
+  const rows: FactRow[] = codes.map((c) => ({
+    label: c.label ? `Error code (${c.label})` : 'Error code',
+    value: c.printed.toLowerCase() === c.code.toLowerCase() ? c.code : `${c.code} (printed ${c.printed})`,
+    mark: 'info',
+  }));
+  const summary = codes.length === 1 ? `Error code ${codes[0]!.code}` : `Error codes ${codes.slice(0, 4).map((c) => c.code).join(', ')}${codes.length > 4 ? ', …' : ''}`;
+  return [{ at: firstAt, finding: { kind: 'error-code', summary, facts: { codes }, rows, suggests: [] } }];
+}
