@@ -85,7 +85,7 @@ function records(doc: Doc): { at: number; record: Fields }[] {
     for (let i = from; i < to; i++) {
       scanned = i;
       const kv = splitKeyValue(doc.line(i), 30);
-      if (!kv || !kv.spaced || !KEYS.has(kv.key)) continue;
+      if (!kv || !KEYS.has(kv.key)) continue;
       // A repeated key or a gap starts the next object.
       if (cur !== null && (cur.has(kv.key) || i - lastKeyLine > 3)) close();
       if (cur === null) {

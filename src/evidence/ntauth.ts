@@ -119,6 +119,22 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
   return out;
 }
 
+function isHexRun(s: string): boolean {
+  return s.length > 0 && /^[0-9a-f]+$/.test(s);
+}
+
+/**
+ * A Get-ChildItem row's Name column: the 40-digit thumbprint, or its first part when PowerShell
+ * wrapped the column (the rest starts the next line).
+ */
+function nameColumnThumbprint(row: string, next: string | undefined): string | undefined {
+  const name = row.split(/\s/, 1)[0] ?? '';
+  if (name.length === 40) return thumbprintOf(name);
+  if (name.length < 20 || name.length > 39 || !isHexRun(name) || next === undefined) return undefined;
+  const rest = next.trim().split(/\s/, 1)[0] ?? '';
+  return rest.length === 40 - name.length && isHexRun(rest) ? thumbprintOf(name + rest) : undefined;
+}
+
 /** Thumbprint subkeys of NTAuth\Certificates, grouped into listings (lines close together). */
 function registryListings(doc: Doc): Located<NtAuthFacts>[] {
   const out: Located<NtAuthFacts>[] = [];
@@ -150,9 +166,8 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
       for (let j = i + 1; j < doc.count && misses < 4; j++) {
         const row = doc.lowerLines[j]!.trim();
         if (row.startsWith('hive:')) break;
-        const t = thumbprintOf(row.slice(0, 40));
-        const after = row.charCodeAt(40);
-        if (t !== undefined && (Number.isNaN(after) || after === 32 || after === 9)) {
+        const t = nameColumnThumbprint(row, doc.lowerLines[j + 1]);
+        if (t !== undefined) {
           addCa(c.cas, { thumbprint: t });
           c.last = j;
           misses = 0;
