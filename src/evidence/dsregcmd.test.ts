@@ -5,6 +5,12 @@ import entraPolicyOff from './fixtures/dsregcmd-entra-policy-off.txt?raw';
 import hybridProvisioned from './fixtures/dsregcmd-hybrid-provisioned.txt?raw';
 import hybridCertTrust from './fixtures/dsregcmd-hybrid-cert-trust.txt?raw';
 import flatOld from './fixtures/dsregcmd-flat-old.txt?raw';
+import userPrompt from './fixtures/dsregcmd-user-prompt-cloud-trust.txt?raw';
+import adminPrompt from './fixtures/dsregcmd-admin-prompt-not-joined.txt?raw';
+import olderBuild from './fixtures/dsregcmd-older-build.txt?raw';
+import cloudTrust22h2 from './fixtures/dsregcmd-cloud-trust-22h2-no-tgt.txt?raw';
+import { dsregTime } from './dsregcmd.ts';
+import { NGC_FIELDS } from './types.ts';
 
 function dsreg(text: string): Finding<'dsregcmd'>[] {
   return analyzeEvidence(text).filter((f): f is Finding<'dsregcmd'> => f.kind === 'dsregcmd');
@@ -140,5 +146,105 @@ describe('dsregcmd /status', () => {
   it('ignores text that merely mentions a key', () => {
     expect(dsreg('Check that DomainJoined: YES appears in the output.')).toEqual([]);
     expect(dsreg('TenantId: 1234')).toEqual([]);
+  });
+});
+
+describe('dsregcmd /status: the fields Windows Hello provisioning reads', () => {
+  it('reads a user prompt paste: join state, device auth, PRT age from Client Time, the whole prerequisite check', () => {
+    const f = one(userPrompt).facts;
+    expect(f.fields).toEqual({
+      AzureAdJoined: { state: 'yes', value: 'YES' },
+      EnterpriseJoined: { state: 'no', value: 'NO' },
+      DomainJoined: { state: 'yes', value: 'YES' },
+      DeviceAuthStatus: { state: 'yes', value: 'SUCCESS' },
+      AzureAdPrt: { state: 'yes', value: 'YES' },
+      AzureAdPrtUpdateTime: { state: 'other', value: '2024-05-14 00:12:40.000 UTC' },
+      OnPremTgt: { state: 'yes', value: 'YES' },
+      CloudTgt: { state: 'yes', value: 'YES' },
+    });
+    expect(f).toMatchObject({
+      joinType: 'hybrid',
+      deviceAuthStatus: 'success',
+      azureAdPrtUpdateTime: '2024-05-14T00:12:40.000Z',
+      clientTime: '2024-05-14T09:42:40.000Z',
+      prtAgeHours: 9.5,
+      preReqResult: 'WillProvision',
+    });
+    expect(f.userContext).toBeUndefined();
+    expect(f.ngc.OnPremTGT).toEqual({ state: 'yes', value: 'YES' });
+    expect(f.ngc.CloudTGT).toEqual({ state: 'not-shown' });
+    expect(f.ngc.PreReqResult).toEqual({ state: 'yes', value: 'WillProvision' });
+    expect(f.ngc.CertEnrollment).toEqual({ state: 'other', value: 'none' });
+    expect(f.ngc.AdfsRefreshToken).toEqual({ state: 'not-shown' });
+    const row = one(userPrompt).rows.find((r) => r.label === 'AzureAdPrtUpdateTime');
+    expect(row).toMatchObject({ value: '2024-05-14T00:12:40.000Z (9.5 hours before Client Time)', mark: 'warn' });
+  });
+
+  it('reads an admin prompt paste: SYSTEM context, not hybrid joined, every NO named', () => {
+    const f = one(adminPrompt).facts;
+    expect(f).toMatchObject({ joinType: 'domain', userContext: 'SYSTEM', clientTime: '2024-06-03T14:05:12.000Z', azureAdPrt: false, preReqResult: 'WillNotProvision' });
+    expect(f.prtAgeHours).toBeUndefined();
+    expect(f.fields.DeviceAuthStatus).toEqual({ state: 'not-shown' });
+    expect(f.fields.AzureAdPrt).toEqual({ state: 'no', value: 'NO' });
+    expect(f.failingPrereqs).toEqual(['IsDeviceJoined', 'IsUserAzureAD', 'OnPremTGT']);
+    expect(f.ngc.IsDeviceJoined.state).toBe('no');
+    expect(f.ngc.PolicyEnabled.state).toBe('yes');
+  });
+
+  it('keeps "not shown" apart from NO on an older build', () => {
+    const f = one(olderBuild).facts;
+    expect(f.ngc.PolicyEnabled).toEqual({ state: 'no', value: 'NO' });
+    for (const missing of ['IsDeviceJoined', 'PostLogonEnabled', 'AdfsRefreshToken', 'AdfsRaIsReady', 'LogonCertTemplateReady', 'OnPremTGT', 'CloudTGT'] as const) {
+      expect(f.ngc[missing], missing).toEqual({ state: 'not-shown' });
+    }
+    expect(f.fields.DeviceAuthStatus).toEqual({ state: 'not-shown' });
+    expect(f.fields.AzureAdPrtUpdateTime).toEqual({ state: 'not-shown' });
+    expect(f.deviceAuthStatus).toBeUndefined();
+    expect(f.azureAdPrtUpdateTime).toBeUndefined();
+    expect(f.failingPrereqs).toEqual(['PolicyEnabled']);
+  });
+
+  it('reads cloud Kerberos trust before 23H2: the check\'s CloudTGT apart from SSO State\'s tickets', () => {
+    const f = one(cloudTrust22h2).facts;
+    expect(f.ngc.CloudTGT).toEqual({ state: 'no', value: 'NO' });
+    expect(f.ngc.OnPremTGT).toEqual({ state: 'not-shown' });
+    expect(f.fields.OnPremTgt).toEqual({ state: 'no', value: 'NO' });
+    expect(f.fields.CloudTgt).toEqual({ state: 'yes', value: 'YES' });
+    expect(f.failingPrereqs).toEqual(['CloudTGT']);
+    expect(f.prtAgeHours).toBeUndefined(); // no Client Time in this paste
+  });
+
+  it('reads every prerequisite of a certificate trust check', () => {
+    const f = one(hybridCertTrust).facts;
+    expect(f.ngc.AdfsRefreshToken.state).toBe('no');
+    expect(f.ngc.LogonCertTemplateReady).toEqual({ state: 'yes', value: 'YES ( StateReady )' });
+    expect(f.ngc.CertEnrollment).toEqual({ state: 'other', value: 'enrollment authority' });
+  });
+
+  it('always lists every field, shown or not', () => {
+    const f = one('AzureAdJoined : YES\nDomainJoined : NO\n').facts;
+    expect(Object.keys(f.ngc)).toEqual([...NGC_FIELDS]);
+    expect(Object.values(f.ngc).every((v) => v.state === 'not-shown')).toBe(true);
+    expect(f.fields.EnterpriseJoined).toEqual({ state: 'not-shown' });
+  });
+
+  it.each([
+    ['FAILED. Device is either disabled or deleted', 'disabled-or-deleted'],
+    ['FAILED. ERROR', 'error'],
+    ['SUCCESS', 'success'],
+    ['PENDING', 'other'],
+  ])('DeviceAuthStatus %s → %s', (value, status) => {
+    expect(one(`AzureAdJoined : YES\nDomainJoined : NO\nDeviceAuthStatus : ${value}\n`).facts.deviceAuthStatus).toBe(status);
+  });
+
+  it.each([
+    ['2020-07-12 22:57:53.000 UTC', '2020-07-12T22:57:53.000Z'],
+    ['2020-07-12 22:57:53 UTC', '2020-07-12T22:57:53.000Z'],
+    ['2020-07-12 22:57:53.5 UTC', '2020-07-12T22:57:53.500Z'],
+    ['2020-02-30 10:00:00.000 UTC', undefined],
+    ['7/12/2020 10:57 PM', undefined],
+    ['', undefined],
+  ])('dsregTime(%s) → %s', (input, out) => {
+    expect(dsregTime(input)).toBe(out);
   });
 });
