@@ -12,6 +12,8 @@ import certDump from './fixtures/cert-certutil-dump.txt?raw';
 import pinReset from './fixtures/pin-reset-error.txt?raw';
 import signIn from './fixtures/sign-in-error.txt?raw';
 import traceName from './fixtures/kdc-trace-name.txt?raw';
+import ntauthStore from './fixtures/ntauth-certutil-store.txt?raw';
+import kerberosServer from './fixtures/kerberos-server-one-domain.txt?raw';
 import { findingProblems } from './fixtures/well-formed.ts';
 
 describe('analyzeEvidence', () => {
@@ -23,7 +25,7 @@ describe('analyzeEvidence', () => {
   });
 
   it('finds every kind in a paste holding one of each', () => {
-    const paste = [dsregCertTrust, udr362, kerberos107, traceName, adfs1021, dcTable, keycredEmpty, certDump, pinReset, signIn].join('\n\n');
+    const paste = [dsregCertTrust, udr362, kerberos107, traceName, adfs1021, dcTable, keycredEmpty, certDump, pinReset, signIn, ntauthStore, kerberosServer].join('\n\n');
     const found = analyzeEvidence(paste);
     expect(new Set(found.map((f) => f.kind))).toEqual(new Set(FINDING_KINDS));
     for (const f of found) expect(findingProblems(f)).toEqual([]);
