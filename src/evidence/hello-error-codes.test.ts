@@ -50,7 +50,7 @@ function stepsSaid(text: string): Set<MitigationStep> {
   const steps = new Set<MitigationStep>();
   if (/sign out and then sign in/.test(t)) steps.add('sign-out-in');
   if (/\bunjoin the device\b/.test(t)) steps.add('unjoin-rejoin');
-  if (/^reboot the device/.test(t)) steps.add('reboot');
+  if (t.startsWith('reboot the device')) steps.add('reboot');
   if (/prepare the tpm/.test(t)) steps.add('prepare-tpm');
   if (/reset the tpm|clear-tpm/.test(t)) steps.add('reset-tpm');
   if (/not require a tpm/.test(t)) steps.add('policy-without-tpm');
