@@ -10,7 +10,7 @@ import type { ErrorCodeFamily, ErrorCodeShape, FactRow, Finding, FoundErrorCode 
 /** At most this many distinct codes per paste. */
 export const MAX_CODES = 50;
 /** Matches looked at before giving up (a hex dump must not cost more than a scan). */
-const MAX_MATCHES = 20_000;
+const MAX_MATCHES = 1_000_000;
 
 interface FamilyRange {
   family: ErrorCodeFamily;
@@ -85,9 +85,28 @@ function labelOf(doc: Doc, line: number, printed: string): string | undefined {
   return kv.rawKey;
 }
 
+/** The 32-bit value of a CANDIDATE match, or -1 when it can't be a code (no allocation beyond the match). */
+function candidateValue(token: string): number {
+  if (token.charCodeAt(1) === 120 /* x */) return parseInt(token.slice(2), 16);
+  if (token.length === 8) return parseInt(token, 16); // only the hex alternative matches 8 characters
+  const signed = token.charCodeAt(0) === 45; /* - */
+  if (!signed && token.length === 9) return -1; // a bare 9-digit decimal is only a code when signed
+  const n = Number(token);
+  if (signed) return n >= -0x80000000 ? n + 0x100000000 : -1;
+  return n <= 0xffffffff ? n : -1;
+}
+
+const SHAPES: Readonly<Record<string, ErrorCodeShape>> = { x: 'hex', '-': 'signed-decimal' };
+
+function shapeOf(token: string): ErrorCodeShape {
+  if (token.charCodeAt(1) === 120) return 'hex';
+  if (token.length === 8) return 'bare-hex';
+  return SHAPES[token[0]!] ?? 'unsigned-decimal';
+}
+
 export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
   const lower = doc.lower;
-  const byCode = new Map<string, FoundErrorCode>();
+  const byValue = new Map<number, FoundErrorCode>();
   let firstAt = -1;
   let matches = 0;
   CANDIDATE.lastIndex = 0;
@@ -95,25 +114,25 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
   while (m !== null && matches < MAX_MATCHES) {
     matches++;
     const token = m[0];
-    // A bare 9-digit decimal is only a code when signed.
-    const parsed = token.length === 9 && token.charCodeAt(0) !== 45 ? undefined : parseErrorCode(token);
-    if (parsed) {
-      const seen = byCode.get(parsed.code);
-      if (seen) seen.count++;
-      else if (byCode.size < MAX_CODES) {
+    const value = candidateValue(token);
+    const seen = value >= 0 ? byValue.get(value) : undefined;
+    if (seen) seen.count++;
+    else if (value >= 0 && byValue.size < MAX_CODES) {
+      const family = familyOf(value);
+      if (family) {
         const line = lineOfOffset(doc, m.index);
         const printed = doc.text.slice(m.index, m.index + token.length);
-        const found: FoundErrorCode = { code: parsed.code, family: parsed.family, printed, shape: parsed.shape, count: 1 };
+        const found: FoundErrorCode = { code: hex(value), family, printed, shape: shapeOf(token), count: 1 };
         const label = labelOf(doc, line, printed);
         if (label !== undefined) found.label = label;
-        byCode.set(parsed.code, found);
+        byValue.set(value, found);
         if (firstAt === -1) firstAt = line;
       }
     }
     m = CANDIDATE.exec(lower);
   }
-  if (byCode.size === 0) return [];
-  const codes = [...byCode.values()];
+  if (byValue.size === 0) return [];
+  const codes = [...byValue.values()];
   const rows: FactRow[] = codes.map((c) => ({
     label: c.label ? `Error code (${c.label})` : 'Error code',
     value: c.printed.toLowerCase() === c.code.toLowerCase() ? c.code : `${c.code} (printed ${c.printed})`,
