@@ -171,6 +171,7 @@ describe('dsregcmd /status: the fields Windows Hello provisioning reads', () => 
       preReqResult: 'WillProvision',
     });
     expect(f.userContext).toBeUndefined();
+    expect(f.executingAccount).toBe('CONTOSO\\alice, alice@contoso.com');
     expect(f.ngc.OnPremTGT).toEqual({ state: 'yes', value: 'YES' });
     expect(f.ngc.CloudTGT).toEqual({ state: 'not-shown' });
     expect(f.ngc.PreReqResult).toEqual({ state: 'yes', value: 'WillProvision' });

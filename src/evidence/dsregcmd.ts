@@ -240,6 +240,8 @@ function factsOf(b: Block): DsregcmdFacts {
   }
   const context = b.outside.get('usercontext');
   if (context !== undefined && context.length > 0) facts.userContext = context.slice(0, 60);
+  const account = b.outside.get('executingaccountname');
+  if (account !== undefined && account.length > 0) facts.executingAccount = account.slice(0, 200);
   const setBool = (name: 'azureAdJoined' | 'enterpriseJoined' | 'domainJoined' | 'ngcSet' | 'azureAdPrt' | 'workplaceJoined' | 'tpmProtected' | 'enterprisePrt' | 'onPremTgt' | 'cloudTgt', value: boolean | undefined) => {
     if (value !== undefined) facts[name] = value;
   };
@@ -311,6 +313,7 @@ function rowsFor(f: DsregcmdFacts): FactRow[] {
         }
       : null,
     f.userContext ? { label: 'User context', value: f.userContext, mark: 'info' } : null,
+    f.executingAccount ? { label: 'Executing account', value: f.executingAccount, mark: 'info' } : null,
     boolRow('NgcSet', f.ngcSet, null),
     f.canReset ? { label: 'CanReset', value: f.canReset, mark: 'info' } : null,
   ];

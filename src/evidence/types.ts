@@ -103,6 +103,8 @@ export interface DsregcmdFacts {
   prtAgeHours?: number;
   /** Diagnostic Data "User Context": SYSTEM, UN-ELEVATED User or ELEVATED User (elevated = admin prompt). */
   userContext?: string;
+  /** Diagnostic Data "Executing Account Name" (newer builds): whose user state, SSO state and prerequisites these are. */
+  executingAccount?: string;
   /** Join state, device and SSO fields the provisioning checks read; 'not-shown' when the paste lacks them. */
   fields: Record<DsregField, ShownField>;
   /** Each Ngc Prerequisite Check field, 'not-shown' when the paste lacks it (older builds, or already provisioned). */
