@@ -96,12 +96,10 @@ function candidateValue(token: string): number {
   return n <= 0xffffffff ? n : -1;
 }
 
-const SHAPES: Readonly<Record<string, ErrorCodeShape>> = { x: 'hex', '-': 'signed-decimal' };
-
 function shapeOf(token: string): ErrorCodeShape {
   if (token.charCodeAt(1) === 120) return 'hex';
   if (token.length === 8) return 'bare-hex';
-  return SHAPES[token[0]!] ?? 'unsigned-decimal';
+  return token.charCodeAt(0) === 45 ? 'signed-decimal' : 'unsigned-decimal';
 }
 
 export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {

@@ -59,6 +59,14 @@ describe('NTAuth: certutil listings', () => {
     expect(f!.rows[0]).toMatchObject({ mark: 'warn' });
   });
 
+  it('reads each of two listings in one paste once', () => {
+    const found = ntauth(`${certutilStore}\n${certutilViewstore}`);
+    expect(found.map((f) => f.facts.cas.length)).toEqual([2, 1]);
+    const noClosingLine = `${certutilStore.replace(/CertUtil: .*\n/, '')}${certutilViewstore.split('\n').slice(1).join('\n')}`;
+    expect(ntauth(noClosingLine).map((f) => f.facts.cas.length)).toEqual([2, 1]);
+    expect(ntauth('C:\\>certutil -enterprise -store NTAuth\nNTAuth "NTAuth"\nCertUtil: -store command completed successfully.\n')).toHaveLength(1);
+  });
+
   it('does not take another store for NTAuth', () => {
     expect(ntauth(certutilStore.replace(/NTAuth/g, 'Root'))).toEqual([]);
   });

@@ -80,8 +80,10 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
   const headers = linesWith(doc, CERT_HEADER);
   const names = linesWith(doc, 'ntauth');
   let h = 0;
+  /** Last line of the listing read so far: its store line and command line are not read again. */
+  let consumed = -1;
   for (const nameLine of names) {
-    if (out.length > 0 && nameLine < out[out.length - 1]!.at) continue;
+    if (nameLine <= consumed) continue;
     const l = doc.lowerLines[nameLine]!;
     // The store's name line ('NTAuth "NTAuth"') or the command that printed the listing.
     if (!(l.includes('ntauth "ntauth"') || (l.includes('certutil') && (l.includes('-store') || l.includes('-viewstore'))))) continue;
@@ -93,21 +95,28 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
     while (h < headers.length && headers[h]! - next <= (cas.length === 0 ? 6 : 60)) {
       const from = headers[h]! + 1;
       let to = h + 1 < headers.length ? Math.min(headers[h + 1]!, from + 60) : Math.min(doc.count, from + 60);
+      let ended = false;
       for (let i = from; i < to; i++) {
-        if (isCertutilEnd(doc, i)) {
+        // certutil's closing line, or the next listing's store line, ends this listing.
+        if (isCertutilEnd(doc, i) || doc.lowerLines[i]!.includes('ntauth "ntauth"')) {
           to = i;
+          ended = true;
           break;
         }
       }
       addCa(cas, readBlock(doc, from, to));
       next = headers[h]!;
+      // The closing line belongs to this listing; a next store line does not.
+      consumed = ended && isCertutilEnd(doc, to) ? to : to - 1;
       h++;
+      if (ended) break;
     }
     if (cas.length === 0) {
       // An empty store prints the store line and certutil's closing line only.
       for (let i = nameLine + 1; i < Math.min(doc.count, nameLine + 4); i++) {
         if (doc.lowerLines[i]!.includes('ntauth "ntauth"')) sawStoreLine = true;
         if (isCertutilEnd(doc, i) && sawStoreLine) {
+          consumed = i;
           out.push({ at: nameLine, finding: { source: 'certutil', cas } });
           break;
         }
