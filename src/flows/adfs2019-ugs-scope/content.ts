@@ -378,8 +378,8 @@ export const content: FlowContent<UgsContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'known-deployment-issues.md' },
-    { title: 'Hybrid certificate trust provisioning', source: 'hybrid-cert-trust-provisioning.md' },
+    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
+    { title: 'Hybrid certificate trust provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-whfb-provision' },
     { title: 'Set-AdfsApplicationPermission', source: 'https://learn.microsoft.com/powershell/module/adfs/set-adfsapplicationpermission' },
     { title: 'Get-AdfsApplicationPermission', source: 'https://learn.microsoft.com/powershell/module/adfs/get-adfsapplicationpermission' },
   ],

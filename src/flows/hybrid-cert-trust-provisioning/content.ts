@@ -581,11 +581,11 @@ export const content: FlowContent<C> = {
     },
   },
   references: [
-    { title: 'Hybrid Azure AD joined Windows Hello for Business Certificate Trust Provisioning', source: 'hybrid-cert-trust-provisioning.md' },
-    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'known-deployment-issues.md' },
+    { title: 'Hybrid Azure AD joined Windows Hello for Business Certificate Trust Provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-whfb-provision' },
+    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
     { title: 'KB4088889 (14393.2155): synchronous certificate enrollment during hybrid certificate trust provisioning', source: 'https://support.microsoft.com/help/4088889' },
     { title: 'Microsoft Entra Connect sync: Scheduler', source: 'https://learn.microsoft.com/azure/active-directory/connect/active-directory-aadconnectsync-feature-scheduler' },
-    { title: 'Hybrid certificate trust deployment guide: prerequisites, device registration, policy settings, sign-in and provisioning', source: 'hybrid-cert-trust-provisioning.md (Follow the Windows Hello for Business hybrid certificate trust deployment guide)' },
+    { title: 'Hybrid certificate trust deployment guide: prerequisites, device registration, policy settings, sign-in and provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-trust' },
   ],
   describe: (e) => {
     if (e.type === 'EVIDENCE_READ') {

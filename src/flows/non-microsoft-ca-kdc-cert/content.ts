@@ -457,7 +457,7 @@ export const content: FlowContent<KdcCertContext> = {
   references: [
     {
       title: 'Windows Hello for Business known deployment issues: Microsoft Entra joined device access to on-premises resources using key trust and non-Microsoft Certificate Authority (CA)',
-      source: 'known-deployment-issues.md',
+      source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues',
     },
     {
       title: 'Guidelines for enabling smart card sign in with non-Microsoft certification authorities',

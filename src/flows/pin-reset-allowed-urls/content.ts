@@ -252,7 +252,7 @@ export const content: FlowContent<PinResetContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: PIN reset on Microsoft Entra join devices fails', source: 'known-deployment-issues.md' },
+    { title: 'Windows Hello for Business known deployment issues: PIN reset on Microsoft Entra join devices fails', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
     { title: 'Policy CSP: Authentication/ConfigureWebSignInAllowedUrls', source: 'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-authentication' },
   ],
   describe: (e) => {

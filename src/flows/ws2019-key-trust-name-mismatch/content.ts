@@ -227,9 +227,8 @@ export const content: FlowContent<NameMismatchContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: Key trust authentication broken for Windows Server 2019', source: 'known-deployment-issues.md' },
-    { title: 'Source contradiction on whether the key has synced', source: 'NOTES.md: A contradiction to handle' },
-    { title: 'KB4487044: Windows Server 2019 build 17763.316', source: 'https://support.microsoft.com/help/4487044/windows-10-update-kb4487044' },
+    { title: 'Windows Hello for Business known deployment issues: Key trust authentication broken for Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
+    { title: 'KB4487044: Windows Server 2019 build 17763.316', source: 'https://support.microsoft.com/help/4487044' },
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown } }).values;
