@@ -538,7 +538,7 @@ export const content: FlowContent<C> = {
       related: 'adfs2019-ugs-scope',
       title: 'The device cannot authenticate to AD FS',
       body:
-        'Event 362 with "User has successfully authenticated to the enterprise STS: No", while the device and user checks pass, is a documented issue: AD FS on Windows Server 2019 rejects the device\'s request because of the ugs scope. Follow that guide: it checks AD FS event 1021 and adds the scope.\n\nIf the device joined the domain only recently, wait a while and sign in again first: device authentication can lag behind the join.',
+        'Event 362 says "User has successfully authenticated to the enterprise STS: No" and no other check blocks provisioning. A likely cause, not yet confirmed, is a documented issue of AD FS on Windows Server 2019: it refuses the device\'s request for the ugs scope. Whether it applies depends on the AD FS version, which is not known yet. The AD FS guide checks AD FS event 1021 and the AD FS version before it changes anything, and adds the scope only when both match.\n\nIf the device joined the domain only recently, wait a while and sign in again first: device authentication can lag behind the join.',
     },
     outProvisioned: {
       kind: 'outcome',
