@@ -278,7 +278,10 @@ export const content: FlowContent<UgsContext> = {
         { text: 'Open PowerShell as administrator.' },
         { text: 'Get the ObjectIdentifier of the permission for the device registration client:', code: { language: 'powershell', code: GET_OBJECT_ID } },
         { text: 'Add the ugs scope to that permission:', code: { language: 'powershell', code: (c) => setPermissionCommand(c.objectId || undefined) } },
-        { text: 'Restart the AD FS service (on every server of the farm):', code: { language: 'powershell', code: RESTART_ADFS } },
+        {
+          text: 'Restart the AD FS service on every server of the farm, one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.',
+          code: { language: 'powershell', code: RESTART_ADFS },
+        },
         { text: 'Restart the affected device and have the user sign in. The Windows Hello for Business setup should now appear.' },
       ],
       detail: (c) =>

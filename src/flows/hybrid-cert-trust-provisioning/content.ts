@@ -281,7 +281,7 @@ export const content: FlowContent<C> = {
       kind: 'evidence',
       title: 'What did Windows log after the PIN?',
       needs: 'User Device Registration events 300, 301 or 311',
-      body: 'After the PIN, Windows creates a key pair (from the TPM when it can), registers the public key with Microsoft Entra ID, then asks AD FS for a certificate. Event 311 (creating the key container failed), 301 (key registration failed) and 300 (key registered) show how far it got.',
+      body: 'After the PIN, Windows creates a key pair (from the TPM when it can), registers the public key with Microsoft Entra ID, then asks AD FS for a certificate. The certificate request is made and signed with that same key pair, the Windows Hello key: no second key is created for the certificate. Event 311 (creating the key container failed), 301 (key registration failed) and 300 (key registered) show how far it got.',
       howTo: udrHowTo('300, 301 or 311'),
       submit: { event: 'EVIDENCE_READ', label: 'Use what the events say' },
       answers: [
@@ -443,7 +443,7 @@ export const content: FlowContent<C> = {
     adfsReach: {
       kind: 'action',
       title: `Check that AD FS can reach ${REGISTRATION_HOST}`,
-      body: `AD FS, as the registration authority, checks that the key in the certificate request is the key the device registered with Microsoft Entra ID. For that, every AD FS server must reach https://${REGISTRATION_HOST}.`,
+      body: `The device signs its certificate request with the same key pair as its Windows Hello key. AD FS, as the registration authority, checks that the key in the certificate request is the key the device registered with Microsoft Entra ID. For that, every AD FS server must reach https://${REGISTRATION_HOST}.`,
       steps: [
         { text: 'On each AD FS server, in PowerShell, test the connection. TcpTestSucceeded : True means port 443 is open.', code: { language: 'powershell', code: TCP_TEST_COMMAND } },
         {
@@ -463,10 +463,18 @@ export const content: FlowContent<C> = {
       steps: [
         { text: `Allow outbound HTTPS (TCP 443) from every AD FS server to ${REGISTRATION_HOST} in your firewalls.` },
         {
-          text: 'If the servers go out through a proxy, allow that address on the proxy, and make sure the server itself uses the proxy. For the server-wide (WinHTTP) proxy, with your own proxy address and bypass list:',
+          text: 'If the servers go out through a proxy, allow that address on the proxy, and make sure the server itself uses the proxy. Setting the server-wide (WinHTTP) proxy replaces whatever is set now, for every service on the server, so first record the current setting on each server and keep the file:',
+          code: { language: 'cmd', code: 'netsh winhttp show proxy > C:\\Temp\\winhttp-proxy-before.txt\ntype C:\\Temp\\winhttp-proxy-before.txt' },
+        },
+        {
+          text: 'Then set the proxy, with your own proxy address and bypass list:',
           code: { language: 'cmd', code: 'netsh winhttp set proxy proxy-server="http://proxy.contoso.com:8080" bypass-list="<local>;*.contoso.com"' },
         },
-        { text: 'Restart AD FS on each server you changed:', code: { language: 'powershell', code: RESTART_ADFS } },
+        {
+          text: 'To undo it: if the recorded file says "Direct access (no proxy server)", reset the proxy; otherwise set the proxy server and bypass list the file shows again.',
+          code: { language: 'cmd', code: 'netsh winhttp reset proxy\nrem or: netsh winhttp set proxy proxy-server="<proxy from the file>" bypass-list="<bypass list from the file>"' },
+        },
+        { text: 'Restart AD FS on each server you changed, one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.', code: { language: 'powershell', code: RESTART_ADFS } },
         { text: `Run both tests again, then: ${SIGN_OUT_IN}` },
       ],
       answers: [{ event: 'DONE', label: 'Done, the user tried again' }],
@@ -489,7 +497,7 @@ export const content: FlowContent<C> = {
         { text: 'In Event Viewer on each AD FS server, open Applications and Services Logs > AD FS > Admin and look for errors about the enrollment agent certificate or certificate requests at the time of the attempt.' },
         { text: 'On the certificate authority, check that the AD FS service account (or group managed service account) has Read and Enroll on the enrollment agent template, and that the CA issues that template.' },
         {
-          text: 'If a setting was wrong, set it again with your own template names (the deployment guide uses WHFBEnrollmentAgent and WHFBAuthentication), then restart AD FS:',
+          text: 'If a setting was wrong, set it again with your own template names (the deployment guide uses WHFBEnrollmentAgent and WHFBAuthentication), then restart AD FS one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.',
           code: { language: 'powershell', code: `${SET_ADFS_CA}\n${RESTART_ADFS}` },
         },
       ],

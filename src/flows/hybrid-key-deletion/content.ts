@@ -310,7 +310,7 @@ export const content: FlowContent<KeyDeletionContext> = {
         (c) => `Output of ${getAdUserCommand(c.user)}`,
         'dsregcmd /status from the device',
         'The User Device Registration Admin log and the System log from the device around the failed sign-in',
-        'A network trace of a failed sign-in, if you can capture one',
+        'A network trace of a failed sign-in, if you can capture one (taken on the device, or on a domain controller with its built-in netsh trace or pktmon, never with Wireshark installed on the DC)',
         'This report',
       ],
     },
