@@ -49,7 +49,7 @@ function dashRuns(line: string): Run[] | null {
     } else if (c === 32 || c === 9 || c === 13) i++;
     else return null;
   }
-  return runs.length > 0 && runs.some((r) => r.end - r.start >= 2) ? runs : null;
+  return runs.some((r) => r.end - r.start >= 2) ? runs : null;
 }
 
 /** Whitespace-separated tokens of a line. */
