@@ -115,7 +115,7 @@ export const content: FlowContent<UgsContext> = {
       detail: 'The line to look at is "User has successfully authenticated to the enterprise STS: No". The enterprise STS is AD FS. When only that line fails, the template and enrollment endpoint lines may also say No or Not Tested, because the device learns them from AD FS after it authenticates; the cloud Kerberos trust lines may say No too, which certificate trust does not need. When any other line says No, the provisioning guide fixes that line first and comes back here only if the STS line is then the last No.',
       submit: { event: 'UDR_EVENT', label: 'Use what the event says' },
       answers: [
-        { event: 'STS_NO', label: '"Authenticated to the enterprise STS: No" is the problem', hint: 'The other lines say Yes' },
+        { event: 'STS_NO', label: '"Authenticated to the enterprise STS: No" is the problem', hint: 'It is the only line that says No (template and enrollment lines aside)' },
         { event: 'OTHER_NO', label: 'Another line says No as well', hint: 'For example the policy or the join: that is fixed first' },
         { event: 'NO_362', label: 'There is no event 362' },
       ],

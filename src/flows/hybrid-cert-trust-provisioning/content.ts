@@ -115,7 +115,7 @@ export const content: FlowContent<C> = {
       answers: [
         { event: 'LAUNCHED', label: 'Event 358: provisioning will be launched' },
         { event: 'PREREQ_FAILED', label: 'Event 360 or 362: a check says No' },
-        { event: 'STS_FAILED', label: 'Event 362: "authenticated to the enterprise STS: No"', hint: 'The device and user lines say Yes' },
+        { event: 'STS_FAILED', label: 'Event 362: "authenticated to the enterprise STS: No"', hint: 'It is the only line that says No (template and enrollment lines aside)' },
         { event: 'NOT_JOINED', label: 'dsregcmd: AzureAdJoined or DomainJoined says NO' },
         { event: 'KEY_CREATE_FAILED', label: 'Event 311: the key container could not be created' },
         { event: 'KEY_REG_FAILED', label: 'Event 301: the key could not be registered' },
@@ -156,7 +156,7 @@ export const content: FlowContent<C> = {
       answers: [
         { event: 'LAUNCHED', label: 'Event 358: provisioning will be launched' },
         { event: 'PREREQ_FAILED', label: 'Event 360 or 362: a line says No', hint: 'You will get the fix for each check' },
-        { event: 'STS_FAILED', label: 'Event 362: "User has successfully authenticated to the enterprise STS: No"', hint: 'The device and user lines say Yes' },
+        { event: 'STS_FAILED', label: 'Event 362: "User has successfully authenticated to the enterprise STS: No"', hint: 'It is the only line that says No (template and enrollment lines aside)' },
         { event: 'NO_EVENTS', label: 'None of these events are there', hint: 'Check the device with dsregcmd instead' },
       ],
       read: readFor(STEP_PLACES.prereqEvent),
