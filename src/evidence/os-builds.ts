@@ -4,6 +4,7 @@
  * [Environment]::OSVersion, and bare builds. Each machine gets the two DC-build verdicts.
  */
 import { formatBuild, HOW_TO_READ_REVISION, keyDeletionVerdict, KNOWN_MAJORS, nameMismatchVerdict, serverNameForMajor } from './builds.ts';
+import { readTables, type Table } from './table.ts';
 import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, BuildVerdict, FactRow, Finding, FlowId, MachineBuild, OsBuildsFacts } from './types.ts';
 
@@ -344,6 +345,26 @@ function complement(a: Group, b: Group): boolean {
   return namesOk && b.at - a.last <= 15 && ((aOnlyMajor && bOnlyRev) || (aOnlyRev && bOnlyMajor));
 }
 
+/**
+ * Joins a named group that has only the build with the group of the same name that has only the
+ * revision, wherever it is: a `for` loop runs reg query for UBR on every DC, then for CurrentBuild.
+ */
+function mergeNamed(groups: Group[]): Group[] {
+  const revisionOnly = new Map<string, Group>();
+  for (const g of groups) if (g.name && g.major === undefined && g.revision !== undefined) revisionOnly.set(g.name.toLowerCase(), g);
+  if (revisionOnly.size === 0) return groups;
+  const used = new Set<Group>();
+  for (const g of groups) {
+    if (!g.name || g.major === undefined || g.revision !== undefined) continue;
+    const r = revisionOnly.get(g.name.toLowerCase());
+    if (!r || used.has(r)) continue;
+    g.revision = r.revision;
+    for (const k of r.keys) g.keys.add(k);
+    used.add(r);
+  }
+  return groups.filter((g) => !used.has(g));
+}
+
 function mergeGroups(groups: Group[]): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
@@ -362,6 +383,88 @@ function mergeGroups(groups: Group[]): Group[] {
       continue;
     }
     out.push(g);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ tables of several machines
+
+/** Column names that name the machine, best first (Format-Table, Select-Object, CSV headers). */
+const TABLE_NAME_COLUMNS = ['name', 'dc', 'dcname', 'domaincontroller', 'computername', 'pscomputername', 'computer', 'server', 'hostname', 'csname', 'machinename', 'dnshostname'];
+/** Column names that hold the build, best first. */
+const TABLE_MAJOR_COLUMNS = [
+  'currentbuild',
+  'currentbuildnumber',
+  'osbuildnumber',
+  'buildnumber',
+  'build',
+  'osbuild',
+  'operatingsystemversion',
+  'osversion',
+  'version',
+  'windowsbuildlabex',
+  'buildlabex',
+  'buildlab',
+];
+const TABLE_REVISION_COLUMNS = ['ubr', 'windowsubr', 'revision'];
+
+/** A column by name; a name PowerShell cut short ("OperatingSystemVe…", "OperatingSystemVe...") matches by its start. */
+function columnIndex(columns: string[], wanted: readonly string[]): number {
+  for (const w of wanted) {
+    const exact = columns.indexOf(w);
+    if (exact !== -1) return exact;
+  }
+  for (const w of wanted) {
+    const cut = columns.findIndex((c) => (c.endsWith('…') || c.endsWith('...')) && c.length > 4 && w.startsWith(c.replace(/(…|\.\.\.)$/, '')));
+    if (cut !== -1) return cut;
+  }
+  return -1;
+}
+
+/** A table worth reading for builds: a build column, and something that says whose build it is or completes it. */
+function isBuildTable(columns: string[]): boolean {
+  if (columnIndex(columns, TABLE_MAJOR_COLUMNS) === -1) return false;
+  return (
+    columnIndex(columns, TABLE_NAME_COLUMNS) !== -1 ||
+    columnIndex(columns, TABLE_REVISION_COLUMNS) !== -1 ||
+    columns.includes('major') ||
+    columns.includes('platform')
+  );
+}
+
+function tableSource(columns: string[], majorKey: string, revisionKey: string | undefined): BuildSource {
+  if (columns.includes('major') || columns.includes('platform') || columns.includes('versionstring')) return 'version-object';
+  if (majorKey === 'currentbuild' || majorKey === 'currentbuildnumber' || revisionKey === 'ubr') return 'registry';
+  if (majorKey === 'osbuildnumber' || revisionKey === 'windowsubr') return 'computerinfo';
+  if (majorKey === 'osversion' && columns.includes('hostname')) return 'systeminfo';
+  return 'table';
+}
+
+/** One machine per row that holds a build. */
+function tableMachines(t: Table): RawMachine[] {
+  const nameAt = columnIndex(t.columns, TABLE_NAME_COLUMNS);
+  const majorAt = columnIndex(t.columns, TABLE_MAJOR_COLUMNS);
+  const revAt = columnIndex(t.columns, TABLE_REVISION_COLUMNS);
+  const osAt = columnIndex(t.columns, [...OS_KEYS]);
+  const majorKey = t.columns[majorAt]!;
+  const source = tableSource(t.columns, majorKey, revAt === -1 ? undefined : t.columns[revAt]);
+  const out: RawMachine[] = [];
+  for (const row of t.rows) {
+    const value = row.cells[majorAt] ?? '';
+    const tok = findBuildTokens(value, 1)[0];
+    const major = tok?.major ?? majorFromValue(majorKey, value);
+    if (major === undefined || !plausibleMajor(major, true)) continue;
+    let revision = tok ? tok.revision : null;
+    if (revAt !== -1) {
+      const r = parseIntLoose(row.cells[revAt] ?? '');
+      if (r !== null && r < 1_000_000) revision = r === 0 ? null : r;
+    }
+    const m: RawMachine = { at: row.line, major, revision, source };
+    const name = nameAt === -1 ? undefined : nameFromPrefix(row.cells[nameAt] ?? '');
+    if (name) m.name = name;
+    const os = osAt === -1 ? undefined : osFromText((row.cells[osAt] ?? '').toLowerCase());
+    if (os) m.os = os;
+    out.push(m);
   }
   return out;
 }
@@ -407,6 +510,15 @@ function scan(doc: Doc): RawMachine[] {
       flush();
       g = newGroup(i);
       g.isReg = true;
+      return;
+    }
+    // A remote reg query prints the key as \\DC1\HKEY_LOCAL_MACHINE\…: it names the machine.
+    if (lower.startsWith('\\\\', ind) && lower.indexOf('\\hkey_', ind + 2) !== -1) {
+      flush();
+      const remote = nameFromPrefix(line.slice(ind + 2, line.indexOf('\\', ind + 2)));
+      g = newGroup(i);
+      g.isReg = true;
+      if (remote) g.name = remote;
       return;
     }
     let consumed = false;
@@ -506,12 +618,17 @@ function scan(doc: Doc): RawMachine[] {
     let to = seed + 1;
     while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLines[to]!.trim().length > 0) to++;
     flush();
-    for (let i = from; i < to; i++) processLine(i);
+    const inTable = new Set<number>();
+    for (const t of readTables(doc, from, to, isBuildTable)) {
+      machines.push(...tableMachines(t));
+      for (let i = t.header; i <= t.last; i++) inTable.add(i);
+    }
+    for (let i = from; i < to; i++) if (!inTable.has(i)) processLine(i);
     flush();
     done = to;
   }
   flush();
-  for (const grp of mergeGroups(groups)) {
+  for (const grp of mergeNamed(mergeGroups(groups))) {
     const m = groupToMachine(grp);
     if (m) machines.push(m);
   }

@@ -256,7 +256,7 @@ describe('routes', () => {
     const fixed = [...TO_CERT, { type: 'SKIP' }, { type: 'DONE' }];
     expect(at(fixed)).toBe('retest');
     expect(resolveText((content.steps.retest.howTo ?? [])[0].code!.code, ctxOf(fixed))).toBe('klist purge');
-    expect(at([...fixed, { type: 'FIXED' }])).toBe('outResolved');
+    expect(at([...fixed, { type: 'FIXED' }, { type: 'DONE' }])).toBe('outResolved');
     expect(at([...fixed, { type: 'STILL_FAILS' }])).toBe('outEscalate');
     expect(at([...fixed, { type: 'CHECK_CERT' }])).toBe('currentCert');
   });
@@ -274,11 +274,76 @@ describe('routes', () => {
 
   it('routes on typed certificate values, and on a missing KDC EKU', () => {
     const cert = (values: Record<string, unknown>): Ev => ({ type: 'CERT_ENTERED', values });
-    expect(at([...TO_CERT, cert({ subject: 'CN = DC1, OU = Domain Controllers, DC = ad, DC = contoso, DC = com', san: [] })])).toBe('outCertAlreadyOk');
-    expect(at([...TO_CERT, cert({ subject: '', san: ['DNS Name=dc1.ad.contoso.com', 'DNS Name=ad.contoso.com', 'DNS Name=ad'] })])).toBe('outCertAlreadyOk');
+    // Typed values cannot show the EKU: the flow asks for it instead of assuming it.
+    const typedDn = [...TO_CERT, cert({ subject: 'CN = DC1, OU = Domain Controllers, DC = ad, DC = contoso, DC = com', san: [] })];
+    expect(at(typedDn)).toBe('confirmEku');
+    expect(at([...typedDn, { type: 'YES' }])).toBe('outCertAlreadyOk');
+    expect(at([...typedDn, { type: 'NO' }])).toBe('reissue');
+    expect(at([...typedDn, { type: 'NOT_SURE' }])).toBe('reissue');
+    expect(at([...TO_CERT, cert({ subject: '', san: ['DNS Name=dc1.ad.contoso.com', 'DNS Name=ad.contoso.com', 'DNS Name=ad'] })])).toBe('confirmEku');
+    expect(at([...TO_CERT, cert({ subject: 'CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com', san: [], kdcEku: true })])).toBe('outCertAlreadyOk');
     expect(at([...TO_CERT, cert({ subject: 'CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com', san: [], kdcEku: false })])).toBe('reissue');
     expect(at([...TO_CERT, cert({ subject: '', san: ['dc1.ad.contoso.com'] })])).toBe('reissue');
     expect(run([...TO_CERT, cert({ subject: '', san: [] })]).rejectedAt).toBe(TO_CERT.length);
+  });
+
+  it('accepts only the whole distinguished name of the DC object as the subject', () => {
+    const cert = (subject: string): Ev => ({ type: 'CERT_ENTERED', values: { subject, san: [], kdcEku: true } });
+    for (const subject of [
+      'CN=DC1,DC=ad,DC=contoso,DC=com',
+      'CN=DC1,OU=Wrong,DC=ad,DC=contoso,DC=com',
+      'CN=dc1.ad.contoso.com,OU=Domain Controllers,DC=ad,DC=contoso,DC=com',
+      'CN=DC1,OU=Domain Controllers,DC=contoso,DC=com',
+      'CN=DC1,OU=Domain Controllers,OU=Extra,DC=ad,DC=contoso,DC=com',
+      'CN=DC2,OU=Domain Controllers,DC=ad,DC=contoso,DC=com',
+    ]) {
+      expect(checkDcCert(certFactsOf({ subject, kdcEku: true }), names).subjectRule, subject).toBe(false);
+      expect(at([...TO_CERT, cert(subject)]), subject).toBe('reissue');
+    }
+    // Spacing, case and the Details tab's reversed order do not matter.
+    for (const subject of ['cn=dc1, ou=domain controllers, dc=AD, dc=contoso, dc=com', 'DC = com\nDC = contoso\nDC = ad\nOU = Domain Controllers\nCN = DC1']) {
+      expect(at([...TO_CERT, cert(subject)]), subject).toBe('outCertAlreadyOk');
+    }
+    // A DC moved to another OU: its OU from the names step is the one that counts.
+    const moved = [...TO_EVENT_107, { type: 'NO_TGS_REQ' }, NAMES({ dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD', ou: 'OU=Tier0,OU=Servers' })];
+    expect(at([...moved, cert('CN=DC1,OU=Tier0,OU=Servers,DC=ad,DC=contoso,DC=com')])).toBe('outCertAlreadyOk');
+    expect(at([...moved, cert('CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com')])).toBe('reissue');
+  });
+
+  it('never claims the KDC Authentication purpose when the paste shows no EKU list', () => {
+    const step = content.steps.currentCert as EvidenceStep<KdcCertContext>;
+    const noEkuList = GOOD_CERT.replace(/\s+2\.5\.29\.37[^\n]*\n\s+Enhanced Key Usage\n(\s+[^\n]*\(1\.3[^\n]*\n)+/, '\n');
+    expect(noEkuList).not.toContain('Enhanced Key Usage');
+    const reading = step.read!(analyzeEvidence(noEkuList), ctxOf(TO_CERT));
+    expect(reading?.because).toContain('could not be read');
+    expect(reading?.because).not.toContain('it has the KDC Authentication purpose');
+    expect(at([...TO_CERT, reading!.event])).toBe('confirmEku');
+  });
+
+  it('retires the old certificate only after the retest works, naming its other users', () => {
+    const words = (sid: string, events: Ev[]) => {
+      const step = content.steps[sid] as ActionStep<KdcCertContext>;
+      return step.steps.map((x) => resolveText(x.text, ctxOf(events)) + (x.code ? '\n' + resolveText(x.code.code, ctxOf(events)) : '')).join('\n');
+    };
+    const fix = [...TO_CERT, { type: 'SKIP' }];
+    expect(words('reissue', fix)).not.toMatch(/remove or archive|delete it/i);
+    const fixed = [...fix, { type: 'DONE' }, { type: 'FIXED' }];
+    expect(at(fixed)).toBe('retireOld');
+    const retire = words('retireOld', fixed);
+    expect(retire).toContain('LDAPS');
+    expect(retire).toMatch(/smart card/i);
+    expect(retire).toMatch(/delete it/i);
+    expect(at([...fixed, { type: 'DONE' }])).toBe('outResolved');
+    expect(at([...fixed, { type: 'KEEP' }])).toBe('outResolved');
+    // Still failing never reaches the removal.
+    expect(at([...fix, { type: 'DONE' }, { type: 'STILL_FAILS' }])).toBe('outEscalate');
+  });
+
+  it('says that publishing a CA to NTAuth trusts it for sign-in across the whole forest', () => {
+    const step = content.steps.reissue as ActionStep<KdcCertContext>;
+    const ctx = ctxOf([...TO_CERT, { type: 'SKIP' }]);
+    const publish = step.steps.find((x) => x.code && resolveText(x.code.code, ctx).includes('-dspublish'));
+    expect(resolveText(publish!.text, ctx)).toContain('whole forest');
   });
 
   it('pre-answers the join question from a dsregcmd paste carried in from triage', () => {

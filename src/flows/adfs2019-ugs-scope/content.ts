@@ -112,11 +112,11 @@ export const content: FlowContent<UgsContext> = {
         { text: 'On the affected device, signed in as the user: Event Viewer > Applications and Services Logs > Microsoft > Windows > User Device Registration > Admin. Find the latest event 362 and use Copy > Copy Details as Text.' },
         { text: 'Or in PowerShell on the device:', code: { language: 'powershell', code: UDR_EVENTS_QUERY } },
       ],
-      detail: 'The line to look at is "User has successfully authenticated to the enterprise STS: No". The enterprise STS is AD FS. When only that line fails, the template and enrollment endpoint lines may also say No or Not Tested, because the device learns them from AD FS after it authenticates.',
+      detail: 'The line to look at is "User has successfully authenticated to the enterprise STS: No". The enterprise STS is AD FS. When only that line fails, the template and enrollment endpoint lines may also say No or Not Tested, because the device learns them from AD FS after it authenticates; the cloud Kerberos trust lines may say No too, which certificate trust does not need. When any other line says No, the provisioning guide fixes that line first and comes back here only if the STS line is then the last No.',
       submit: { event: 'UDR_EVENT', label: 'Use what the event says' },
       answers: [
-        { event: 'STS_NO', label: '"Authenticated to the enterprise STS: No" is the problem', hint: 'The other lines say Yes' },
-        { event: 'OTHER_NO', label: 'Another line says No', hint: 'For example the policy or the join' },
+        { event: 'STS_NO', label: '"Authenticated to the enterprise STS: No" is the problem', hint: 'It is the only line that says No (template and enrollment lines aside)' },
+        { event: 'OTHER_NO', label: 'Another line says No as well', hint: 'For example the policy or the join: that is fixed first' },
         { event: 'NO_362', label: 'There is no event 362' },
       ],
       read: (findings) => {
@@ -278,7 +278,10 @@ export const content: FlowContent<UgsContext> = {
         { text: 'Open PowerShell as administrator.' },
         { text: 'Get the ObjectIdentifier of the permission for the device registration client:', code: { language: 'powershell', code: GET_OBJECT_ID } },
         { text: 'Add the ugs scope to that permission:', code: { language: 'powershell', code: (c) => setPermissionCommand(c.objectId || undefined) } },
-        { text: 'Restart the AD FS service (on every server of the farm):', code: { language: 'powershell', code: RESTART_ADFS } },
+        {
+          text: 'Restart the AD FS service on every server of the farm, one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.',
+          code: { language: 'powershell', code: RESTART_ADFS },
+        },
         { text: 'Restart the affected device and have the user sign in. The Windows Hello for Business setup should now appear.' },
       ],
       detail: (c) =>
@@ -317,7 +320,7 @@ export const content: FlowContent<UgsContext> = {
       kind: 'outcome',
       result: 'not-this',
       title: 'Not this issue: another provisioning check fails',
-      body: 'Event 362 shows a different check failing (for example the policy, the join or the user\'s credentials). Follow the certificate trust provisioning stages to find and fix that one first.',
+      body: 'Event 362 shows another check failing besides the enterprise STS line (for example the policy, the join or the user\'s credentials). That check comes first: the certificate trust provisioning guide fixes it. If the STS line is then the only No left, that guide sends you back here.',
       related: 'hybrid-cert-trust-provisioning',
     },
     outNo362: {
@@ -378,8 +381,8 @@ export const content: FlowContent<UgsContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'known-deployment-issues.md' },
-    { title: 'Hybrid certificate trust provisioning', source: 'hybrid-cert-trust-provisioning.md' },
+    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
+    { title: 'Hybrid certificate trust provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-whfb-provision' },
     { title: 'Set-AdfsApplicationPermission', source: 'https://learn.microsoft.com/powershell/module/adfs/set-adfsapplicationpermission' },
     { title: 'Get-AdfsApplicationPermission', source: 'https://learn.microsoft.com/powershell/module/adfs/get-adfsapplicationpermission' },
   ],

@@ -1,4 +1,5 @@
 import { and, assign, setup } from 'xstate';
+import { stsOwner } from '../shared/sts';
 import { adfsOsOf, objectIdentifierOf, readAdfsBuild, type AdfsOs } from './commands';
 
 export interface UgsContext {
@@ -57,11 +58,7 @@ export type UgsEvent =
   | { type: 'COMMAND_FAILED' }
   | { type: 'NO_PROMPT' };
 
-/**
- * Lines of event 362 that answer No only because device authentication to AD FS failed: the
- * template and the enrollment endpoint are learned from AD FS after it succeeds.
- */
-export const STS_FOLLOW_ON = ['stsAuthenticated', 'logonCertTemplate', 'enrollmentEndpointReady'];
+export { STS_FOLLOW_ON } from '../shared/sts';
 
 function udrOf(event: UgsEvent): UdrValues {
   return event.type === 'UDR_EVENT' && event.values ? event.values : {};
@@ -81,11 +78,14 @@ export const machine = setup({
     events: {} as UgsEvent,
   },
   guards: {
-    /** Event 362 says the user has not authenticated to the enterprise STS, and nothing else it lists failed. */
+    /**
+     * Event 362 says the user has not authenticated to the enterprise STS, and no other check
+     * blocks: this flow owns it (shared/sts.ts decides, for the provisioning flow too).
+     */
     stsFailedAlone: ({ event }) => {
       const v = udrOf(event);
-      const failing = Array.isArray(v.failing) ? v.failing : [];
-      return v.eventId === 362 && v.sts === 'no' && failing.every((k) => STS_FOLLOW_ON.includes(k));
+      const failing = Array.isArray(v.failing) ? v.failing.filter((k): k is string => typeof k === 'string') : [];
+      return v.eventId === 362 && stsOwner(v.sts, failing) === 'adfs-scope';
     },
     /** Event 358: provisioning launches, so nothing blocks it. */
     provisioningLaunched: ({ event }) => udrOf(event).eventId === 358,

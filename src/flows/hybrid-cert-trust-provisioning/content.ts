@@ -115,7 +115,7 @@ export const content: FlowContent<C> = {
       answers: [
         { event: 'LAUNCHED', label: 'Event 358: provisioning will be launched' },
         { event: 'PREREQ_FAILED', label: 'Event 360 or 362: a check says No' },
-        { event: 'STS_FAILED', label: 'Event 362: "authenticated to the enterprise STS: No"', hint: 'The device and user lines say Yes' },
+        { event: 'STS_FAILED', label: 'Event 362: "authenticated to the enterprise STS: No"', hint: 'It is the only line that says No (template and enrollment lines aside)' },
         { event: 'NOT_JOINED', label: 'dsregcmd: AzureAdJoined or DomainJoined says NO' },
         { event: 'KEY_CREATE_FAILED', label: 'Event 311: the key container could not be created' },
         { event: 'KEY_REG_FAILED', label: 'Event 301: the key could not be registered' },
@@ -156,7 +156,7 @@ export const content: FlowContent<C> = {
       answers: [
         { event: 'LAUNCHED', label: 'Event 358: provisioning will be launched' },
         { event: 'PREREQ_FAILED', label: 'Event 360 or 362: a line says No', hint: 'You will get the fix for each check' },
-        { event: 'STS_FAILED', label: 'Event 362: "User has successfully authenticated to the enterprise STS: No"', hint: 'The device and user lines say Yes' },
+        { event: 'STS_FAILED', label: 'Event 362: "User has successfully authenticated to the enterprise STS: No"', hint: 'It is the only line that says No (template and enrollment lines aside)' },
         { event: 'NO_EVENTS', label: 'None of these events are there', hint: 'Check the device with dsregcmd instead' },
       ],
       read: readFor(STEP_PLACES.prereqEvent),
@@ -281,7 +281,7 @@ export const content: FlowContent<C> = {
       kind: 'evidence',
       title: 'What did Windows log after the PIN?',
       needs: 'User Device Registration events 300, 301 or 311',
-      body: 'After the PIN, Windows creates a key pair (from the TPM when it can), registers the public key with Microsoft Entra ID, then asks AD FS for a certificate. Event 311 (creating the key container failed), 301 (key registration failed) and 300 (key registered) show how far it got.',
+      body: 'After the PIN, Windows creates a key pair (from the TPM when it can), registers the public key with Microsoft Entra ID, then asks AD FS for a certificate. The certificate request is made and signed with that same key pair, the Windows Hello key: no second key is created for the certificate. Event 311 (creating the key container failed), 301 (key registration failed) and 300 (key registered) show how far it got.',
       howTo: udrHowTo('300, 301 or 311'),
       submit: { event: 'EVIDENCE_READ', label: 'Use what the events say' },
       answers: [
@@ -443,7 +443,7 @@ export const content: FlowContent<C> = {
     adfsReach: {
       kind: 'action',
       title: `Check that AD FS can reach ${REGISTRATION_HOST}`,
-      body: `AD FS, as the registration authority, checks that the key in the certificate request is the key the device registered with Microsoft Entra ID. For that, every AD FS server must reach https://${REGISTRATION_HOST}.`,
+      body: `The device signs its certificate request with the same key pair as its Windows Hello key. AD FS, as the registration authority, checks that the key in the certificate request is the key the device registered with Microsoft Entra ID. For that, every AD FS server must reach https://${REGISTRATION_HOST}.`,
       steps: [
         { text: 'On each AD FS server, in PowerShell, test the connection. TcpTestSucceeded : True means port 443 is open.', code: { language: 'powershell', code: TCP_TEST_COMMAND } },
         {
@@ -463,10 +463,18 @@ export const content: FlowContent<C> = {
       steps: [
         { text: `Allow outbound HTTPS (TCP 443) from every AD FS server to ${REGISTRATION_HOST} in your firewalls.` },
         {
-          text: 'If the servers go out through a proxy, allow that address on the proxy, and make sure the server itself uses the proxy. For the server-wide (WinHTTP) proxy, with your own proxy address and bypass list:',
+          text: 'If the servers go out through a proxy, allow that address on the proxy, and make sure the server itself uses the proxy. Setting the server-wide (WinHTTP) proxy replaces whatever is set now, for every service on the server, so first record the current setting on each server and keep the file:',
+          code: { language: 'cmd', code: 'netsh winhttp show proxy > C:\\Temp\\winhttp-proxy-before.txt\ntype C:\\Temp\\winhttp-proxy-before.txt' },
+        },
+        {
+          text: 'Then set the proxy, with your own proxy address and bypass list:',
           code: { language: 'cmd', code: 'netsh winhttp set proxy proxy-server="http://proxy.contoso.com:8080" bypass-list="<local>;*.contoso.com"' },
         },
-        { text: 'Restart AD FS on each server you changed:', code: { language: 'powershell', code: RESTART_ADFS } },
+        {
+          text: 'To undo it: if the recorded file says "Direct access (no proxy server)", reset the proxy; otherwise set the proxy server and bypass list the file shows again.',
+          code: { language: 'cmd', code: 'netsh winhttp reset proxy\nrem or: netsh winhttp set proxy proxy-server="<proxy from the file>" bypass-list="<bypass list from the file>"' },
+        },
+        { text: 'Restart AD FS on each server you changed, one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.', code: { language: 'powershell', code: RESTART_ADFS } },
         { text: `Run both tests again, then: ${SIGN_OUT_IN}` },
       ],
       answers: [{ event: 'DONE', label: 'Done, the user tried again' }],
@@ -489,7 +497,7 @@ export const content: FlowContent<C> = {
         { text: 'In Event Viewer on each AD FS server, open Applications and Services Logs > AD FS > Admin and look for errors about the enrollment agent certificate or certificate requests at the time of the attempt.' },
         { text: 'On the certificate authority, check that the AD FS service account (or group managed service account) has Read and Enroll on the enrollment agent template, and that the CA issues that template.' },
         {
-          text: 'If a setting was wrong, set it again with your own template names (the deployment guide uses WHFBEnrollmentAgent and WHFBAuthentication), then restart AD FS:',
+          text: 'If a setting was wrong, set it again with your own template names (the deployment guide uses WHFBEnrollmentAgent and WHFBAuthentication), then restart AD FS one server at a time, in a maintenance window: take the server out of the load balancer, restart it, check that the service is running again (Get-Service adfssrv) and that sign-in works through it, put it back, then move on to the next. Never restart every server of the farm at once: sign-ins through AD FS stop for everyone while it restarts.',
           code: { language: 'powershell', code: `${SET_ADFS_CA}\n${RESTART_ADFS}` },
         },
       ],
@@ -538,7 +546,7 @@ export const content: FlowContent<C> = {
       related: 'adfs2019-ugs-scope',
       title: 'The device cannot authenticate to AD FS',
       body:
-        'Event 362 with "User has successfully authenticated to the enterprise STS: No", while the device and user checks pass, is a documented issue: AD FS on Windows Server 2019 rejects the device\'s request because of the ugs scope. Follow that guide: it checks AD FS event 1021 and adds the scope.\n\nIf the device joined the domain only recently, wait a while and sign in again first: device authentication can lag behind the join.',
+        'Event 362 says "User has successfully authenticated to the enterprise STS: No" and no other check blocks provisioning. A likely cause, not yet confirmed, is a documented issue of AD FS on Windows Server 2019: it refuses the device\'s request for the ugs scope. Whether it applies depends on the AD FS version, which is not known yet. The AD FS guide checks AD FS event 1021 and the AD FS version before it changes anything, and adds the scope only when both match.\n\nIf the device joined the domain only recently, wait a while and sign in again first: device authentication can lag behind the join.',
     },
     outProvisioned: {
       kind: 'outcome',
@@ -581,11 +589,11 @@ export const content: FlowContent<C> = {
     },
   },
   references: [
-    { title: 'Hybrid Azure AD joined Windows Hello for Business Certificate Trust Provisioning', source: 'hybrid-cert-trust-provisioning.md' },
-    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'known-deployment-issues.md' },
+    { title: 'Hybrid Azure AD joined Windows Hello for Business Certificate Trust Provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-whfb-provision' },
+    { title: 'Windows Hello for Business known deployment issues: Certificate trust provisioning with AD FS broken on Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
     { title: 'KB4088889 (14393.2155): synchronous certificate enrollment during hybrid certificate trust provisioning', source: 'https://support.microsoft.com/help/4088889' },
     { title: 'Microsoft Entra Connect sync: Scheduler', source: 'https://learn.microsoft.com/azure/active-directory/connect/active-directory-aadconnectsync-feature-scheduler' },
-    { title: 'Hybrid certificate trust deployment guide: prerequisites, device registration, policy settings, sign-in and provisioning', source: 'hybrid-cert-trust-provisioning.md (Follow the Windows Hello for Business hybrid certificate trust deployment guide)' },
+    { title: 'Hybrid certificate trust deployment guide: prerequisites, device registration, policy settings, sign-in and provisioning', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-hybrid-cert-trust' },
   ],
   describe: (e) => {
     if (e.type === 'EVIDENCE_READ') {

@@ -4,6 +4,7 @@
  */
 import type { AnyFinding, DsregcmdFacts, JoinType, UdrCheckKey } from '../../evidence/types';
 import { findingOf, findingsOf } from '../shared/findings';
+import { stsOwner } from '../shared/sts';
 
 export type StsResult = 'yes' | 'no' | 'not-tested';
 
@@ -127,12 +128,12 @@ export const keyRegistered = (r: Readout) => r.events.includes(300) || r.ngcSet 
 export const notHybridJoined = (r: Readout) => r.joinType !== null && r.joinType !== 'hybrid';
 
 /**
- * Device authentication to AD FS failed while the device and the user are fine: event 362
- * "User has successfully authenticated to the enterprise STS: No" (or AdfsRefreshToken NO).
- * That is the documented AD FS 2019 `ugs` scope issue, not a provisioning stage of its own.
+ * Device authentication to AD FS failed and nothing else blocks: event 362 "User has
+ * successfully authenticated to the enterprise STS: No" (or AdfsRefreshToken NO) with no other
+ * check saying No. That belongs to the AD FS `ugs` scope flow (shared/sts.ts decides, for both
+ * flows); with another No this flow fixes that check first.
  */
-export const stsFailed = (r: Readout) =>
-  r.sts === 'no' && !notHybridJoined(r) && !r.failing.includes('deviceJoined') && !r.failing.includes('userCredentials');
+export const stsFailed = (r: Readout) => !notHybridJoined(r) && stsOwner(r.sts, r.failing) === 'adfs-scope';
 
 /** Events 360/362 or PreReqResult WillNotProvision: a prerequisite check stopped provisioning. */
 export const prereqsFailed = (r: Readout) =>
@@ -183,8 +184,8 @@ export function explain(r: Readout, place: Place, labels: Readonly<Record<UdrChe
       return `dsregcmd shows the device is ${JOIN_WORDS[r.joinType ?? 'unknown']}. Hybrid certificate trust needs AzureAdJoined YES and DomainJoined YES.`;
     case 'sts':
       return r.events.includes(362)
-        ? 'Event 362 says the user has not authenticated to the enterprise STS (AD FS), while the device and user checks pass.'
-        : 'dsregcmd shows AdfsRefreshToken NO: the device has not authenticated to AD FS, while the device and user checks pass.';
+        ? 'Event 362 says the user has not authenticated to the enterprise STS (AD FS), and no other check blocks provisioning.'
+        : 'dsregcmd shows AdfsRefreshToken NO: the device has not authenticated to AD FS, and no other check blocks provisioning.';
     case 'prereqs': {
       if (r.failing.length) {
         return `In ${r.source ?? 'the evidence'}, these checks say No: ${r.failing.map((k) => labels[k].toLowerCase()).join('; ')}.`;

@@ -310,7 +310,7 @@ export const content: FlowContent<KeyDeletionContext> = {
         (c) => `Output of ${getAdUserCommand(c.user)}`,
         'dsregcmd /status from the device',
         'The User Device Registration Admin log and the System log from the device around the failed sign-in',
-        'A network trace of a failed sign-in, if you can capture one',
+        'A network trace of a failed sign-in, if you can capture one (taken on the device, or on a domain controller with its built-in netsh trace or pktmon, never with Wireshark installed on the DC)',
         'This report',
       ],
     },
@@ -330,7 +330,7 @@ export const content: FlowContent<KeyDeletionContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: Hybrid key trust sign in broken due to user public key deletion', source: 'known-deployment-issues.md' },
+    { title: 'Windows Hello for Business known deployment issues: Hybrid key trust sign in broken due to user public key deletion', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
     { title: 'KB4593226: Windows Server 2016 build 14393.4104', source: 'https://support.microsoft.com/help/4593226' },
     { title: 'KB4592440: Windows Server 2019 build 17763.1637', source: 'https://support.microsoft.com/help/4592440' },
     { title: 'Get-ADUser', source: 'https://learn.microsoft.com/powershell/module/activedirectory/get-aduser' },

@@ -4,7 +4,7 @@
  */
 import { checkDcCertificate } from '../../evidence';
 import type { CertificateFacts, DcCertificateCheck } from '../../evidence/types';
-import { type DcNames, sanEntry } from './names';
+import { type DcNames, isDcSubject, sanEntry } from './names';
 
 /** What a CERT_ENTERED event carries. */
 export interface CertValues {
@@ -41,7 +41,13 @@ export function certFactsOf(values: CertValues): CertificateFacts {
   };
 }
 
-/** The DC names as checkDcCertificate takes them. */
+/**
+ * The certificate against this DC's names. The SAN rule is checkDcCertificate's; the subject rule
+ * is stricter: the subject must be the DC's whole distinguished name, OU path included
+ * (CN=DC1,DC=ad,… or CN=DC1,OU=Wrong,… or CN=dc1.ad.contoso.com do not count).
+ */
 export function checkDcCert(facts: CertificateFacts, names: DcNames): DcCertificateCheck {
-  return checkDcCertificate(facts, { dcName: names.dcName, domainFqdn: names.domainFqdn, netbios: names.netbios });
+  const check = checkDcCertificate(facts, { dcName: names.dcName, domainFqdn: names.domainFqdn, netbios: names.netbios });
+  const subjectRule = !!facts.subjectDn && isDcSubject(facts.subjectDn, names);
+  return { ...check, subjectRule, ok: (subjectRule || check.sanRule) && check.kdcEku };
 }

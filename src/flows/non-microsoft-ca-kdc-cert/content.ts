@@ -273,7 +273,13 @@ export const content: FlowContent<KdcCertContext> = {
           help: 'Up to 15 characters, no dots.',
           validate: (raw) => (isNetbiosName(raw.trim()) ? undefined : 'A NetBIOS domain name has up to 15 characters and no dots, like AD or CONTOSO.'),
         },
-        { name: 'ou', label: 'OU of the domain controller (optional)', type: 'text', placeholder: 'OU=Domain Controllers', help: 'Leave empty for the usual OU=Domain Controllers.' },
+        {
+          name: 'ou',
+          label: 'OU of the domain controller (optional)',
+          type: 'text',
+          placeholder: 'OU=Domain Controllers',
+          help: 'Leave empty for the usual OU=Domain Controllers. If the DC object was moved, copy the OU part of its distinguished name (Get-ADDomainController shows it as ComputerObjectDN).',
+        },
       ],
       submit: { event: 'NAMES_ENTERED', label: 'Work out the certificate names' },
       answers: [{ event: 'NOT_SURE', label: "I'm not sure of these names", hint: 'How to look them up' }],
@@ -291,6 +297,9 @@ export const content: FlowContent<KdcCertContext> = {
           code: { language: 'powershell', code: 'Get-ADDomainController -Filter * | Format-Table Name, HostName, ComputerObjectDN' },
         },
         {
+          text: 'ComputerObjectDN is the domain controller\'s distinguished name, for example CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com. The part between the CN= and the first DC= is its OU path: type it in the OU box if it is not OU=Domain Controllers.',
+        },
+        {
           text: 'Or, from any computer that can resolve the domain in DNS, list the domain controllers:',
           code: { language: 'cmd', code: (c) => `nslookup -type=SRV _ldap._tcp.dc._msdcs.${domainOr(c)}` },
         },
@@ -303,7 +312,7 @@ export const content: FlowContent<KdcCertContext> = {
       needs: 'the domain controller certificate (certutil -v -dump output or its details)',
       body: (c) => {
         const n = known(c);
-        return `This tells whether the certificate on ${dcShortName(n.dcName)} already has the right names. You can skip it and go straight to the fix.\n\nThe certificate is fine when its subject is ${dcSubjectDn(n)}, or when its subject alternative name holds all of ${dcSanLines(n).split('\n').join(', ')}. It also needs the KDC Authentication purpose.`;
+        return `This tells whether the certificate on ${dcShortName(n.dcName)} already has the right names. You can skip it and go straight to the fix.\n\nThe certificate is fine when its subject is exactly ${dcSubjectDn(n)} (the whole distinguished name of the domain controller's object, OU path included), or when its subject alternative name holds all of ${dcSanLines(n).split('\n').join(', ')}. It also needs the KDC Authentication purpose.`;
       },
       howTo: [
         { text: 'On the domain controller, open certlm.msc > Personal > Certificates, open the domain controller\'s certificate, and on the Details tab copy Subject and Subject Alternative Name into the boxes below.' },
@@ -312,7 +321,7 @@ export const content: FlowContent<KdcCertContext> = {
           code: { language: 'cmd', code: 'certutil -v -dump dc.cer' },
         },
       ],
-      detail: 'The check accepts either form: a subject equal to the DC\'s distinguished name, or a SAN with the DC\'s FQDN, the domain FQDN and the NetBIOS name. When pasted, the Enhanced Key Usage list is checked for KDC Authentication (1.3.6.1.5.2.3.5) as well; typed values cannot show it, so check it yourself.',
+      detail: 'The check accepts either form: a subject equal to the DC\'s whole distinguished name (a subject with only the right CN and DC= parts, another OU, or the DC\'s DNS name as CN does not count), or a SAN with the DC\'s FQDN, the domain FQDN and the NetBIOS name. When pasted, the Enhanced Key Usage list is checked for KDC Authentication (1.3.6.1.5.2.3.5) as well; typed values cannot show it, so the app asks you next.',
       fields: [
         { name: 'subject', label: 'Subject', type: 'text', placeholder: 'CN=DC1, OU=Domain Controllers, DC=ad, DC=contoso, DC=com' },
         { name: 'san', label: 'Subject alternative name DNS entries (one per line)', type: 'list', placeholder: 'DNS Name=dc1.ad.contoso.com' },
@@ -329,14 +338,33 @@ export const content: FlowContent<KdcCertContext> = {
           ? 'its subject is the domain controller\'s distinguished name'
           : check.sanRule
             ? 'its subject alternative name has all three names'
-            : `its subject is not the domain controller's distinguished name and its subject alternative name lacks ${listWords(check.missing)}`;
-        const eku = f.facts.hasKdcAuthEku ? 'it has the KDC Authentication purpose' : 'it lacks the KDC Authentication purpose (1.3.6.1.5.2.3.5)';
+            : `its subject is not the domain controller's distinguished name ${dcSubjectDn(known(c))} and its subject alternative name lacks ${listWords(check.missing)}`;
+        const ekuRead = f.facts.ekus.length > 0;
+        const eku = !ekuRead
+          ? 'the paste shows no Enhanced Key Usage list, so the KDC Authentication purpose could not be read'
+          : f.facts.hasKdcAuthEku
+            ? 'it has the KDC Authentication purpose'
+            : 'it lacks the KDC Authentication purpose (1.3.6.1.5.2.3.5)';
         return {
-          event: { type: 'CERT_ENTERED', values: { subject, san: f.facts.sanDns, kdcEku: f.facts.hasKdcAuthEku } },
+          event: { type: 'CERT_ENTERED', values: { subject, san: f.facts.sanDns, ...(ekuRead ? { kdcEku: f.facts.hasKdcAuthEku } : {}) } },
           because: `The pasted certificate${f.facts.issuer ? ` from ${f.facts.issuer}` : ''}: ${names}, and ${eku}.`,
         };
       },
       sample: SAMPLE_CERT,
+    },
+    confirmEku: {
+      kind: 'question',
+      title: 'Does the certificate have the KDC Authentication purpose?',
+      body: (c) =>
+        `The names on ${dcShortName(known(c).dcName)}'s certificate are right. Typed values cannot show its purposes, so check one more thing: Entra joined devices only accept a domain controller certificate that lists KDC Authentication (${KDC_AUTH_EKU}).`,
+      howTo: [
+        { text: 'In certlm.msc, open the certificate and on the Details tab select Enhanced Key Usage. Or look for the Enhanced Key Usage lines in what this prints for the exported certificate:', code: { language: 'cmd', code: 'certutil -v -dump dc.cer' } },
+      ],
+      answers: [
+        { event: 'YES', label: 'Yes, KDC Authentication is listed' },
+        { event: 'NO', label: 'No, it is not listed' },
+        { event: 'NOT_SURE', label: "I'm not sure", hint: 'Go to the fix: a new certificate with all the purposes' },
+      ],
     },
     reissue: {
       kind: 'action',
@@ -359,13 +387,13 @@ export const content: FlowContent<KdcCertContext> = {
           text: 'In a command prompt opened as administrator on the domain controller, make the request, have the CA issue it, and install the result into the computer\'s Personal store:',
           code: { language: 'cmd', code: (c) => certreqCommands(known(c)) },
         },
-        { text: 'Remove or archive the old domain controller certificate (certlm.msc > Personal > Certificates), so the domain controller can only offer the new one.' },
+        { text: 'Leave the old domain controller certificate where it is for now: other services may still use it. It is retired only after the retest works.' },
         {
           text: 'Check that the issuing CA is in the forest\'s NTAuth store. Look for its name in this list:',
           code: { language: 'cmd', code: 'certutil -viewstore -enterprise NTAuth' },
         },
         {
-          text: 'If it is missing, publish the issuing CA\'s certificate there (as an Enterprise Admin), using the CA certificate file:',
+          text: 'If it is missing, publish the issuing CA\'s certificate there (as an Enterprise Admin), using the CA certificate file. Take care: a CA in NTAuth is trusted for sign-in across the whole forest, so every domain controller and every smart card or Windows Hello sign-in certificate it issues will be accepted for any user in any domain of the forest. Publish only a CA your organisation controls and that issues such certificates only to the right subjects.',
           code: { language: 'cmd', code: 'certutil -dspublish -f <ca.cer> NTAuthCA' },
         },
         { text: (c) => `Do the same for every other domain controller in ${domainOr(c)}, each with its own name in the subject and SAN.` },
@@ -384,9 +412,34 @@ export const content: FlowContent<KdcCertContext> = {
         { text: 'Then sign out and sign back in, and open the resource again (for example \\\\server\\share).' },
       ],
       answers: [
-        { event: 'FIXED', label: 'It opens now' },
+        { event: 'FIXED', label: 'It opens now', hint: 'Then retire the old certificate safely' },
         { event: 'CHECK_CERT', label: 'It still fails: check the new certificate', hint: 'Paste the certificate the DC has now' },
         { event: 'STILL_FAILS', label: 'It still fails, and the certificate is right' },
+      ],
+    },
+    retireOld: {
+      kind: 'action',
+      title: (c) => `Retire the old certificate on ${dcShortName(known(c).dcName)}`,
+      body: 'The fix works, so the old domain controller certificate can go, but only once nothing else depends on it. On a domain controller the same certificate often serves more than Kerberos.',
+      steps: [
+        {
+          text: 'List the certificates and note the old one\'s thumbprint (Cert Hash) and its purposes:',
+          code: { language: 'cmd', code: 'certutil -store my' },
+        },
+        {
+          text: 'Check what else may use it: LDAP over SSL (LDAPS, ports 636 and 3269) picks a certificate from this store; smart card sign-in relies on the domain controller certificate; Remote Desktop and WinRM over HTTPS can be bound to a certificate by its thumbprint. Look for that thumbprint here:',
+          code: {
+            language: 'powershell',
+            code: 'winrm enumerate winrm/config/listener\nGet-CimInstance -Namespace root\\cimv2\\TerminalServices -ClassName Win32_TSGeneralSetting | Format-List TerminalName, SSLCertificateSHA1Hash',
+          },
+        },
+        { text: 'Make sure LDAPS clients (applications, appliances, other directories) and smart card users trust the new certificate\'s CA before the old certificate goes; test an LDAPS connection with ldp.exe (port 636, SSL) against this domain controller.' },
+        { text: 'Export a copy of the old certificate (certlm.msc > Personal > Certificates > All Tasks > Export), then delete it from the Personal store. If something stops working, import the copy again.' },
+        { text: (c) => `Do the same on every other domain controller in ${domainOr(c)} once its new certificate works.` },
+      ],
+      answers: [
+        { event: 'DONE', label: 'Done, the old certificate is retired' },
+        { event: 'KEEP', label: 'Something still uses it: keep it for now', hint: 'Retire it later, once that service has moved' },
       ],
     },
     outResolved: {
@@ -457,7 +510,7 @@ export const content: FlowContent<KdcCertContext> = {
   references: [
     {
       title: 'Windows Hello for Business known deployment issues: Microsoft Entra joined device access to on-premises resources using key trust and non-Microsoft Certificate Authority (CA)',
-      source: 'known-deployment-issues.md',
+      source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues',
     },
     {
       title: 'Guidelines for enabling smart card sign in with non-Microsoft certification authorities',

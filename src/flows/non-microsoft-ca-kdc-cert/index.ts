@@ -13,6 +13,7 @@ const descriptor: FlowDescriptor<KdcCertContext> = {
     { type: 'NAMES_ENTERED', values: { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD', ou: '' } },
     { type: 'NAMES_ENTERED', values: { dcName: 'dc2.ad.contoso.com', domainFqdn: '', netbios: 'AD', ou: '' } },
     { type: 'CERT_ENTERED', values: { subject: 'CN=DC1, OU=Domain Controllers, DC=ad, DC=contoso, DC=com', san: [], kdcEku: true } },
+    { type: 'CERT_ENTERED', values: { subject: 'CN=DC1, OU=Domain Controllers, DC=ad, DC=contoso, DC=com', san: [] } },
     { type: 'CERT_ENTERED', values: { subject: 'CN=dc1.ad.contoso.com', san: ['DNS Name=dc1.ad.contoso.com'], kdcEku: true } },
   ],
 };

@@ -38,7 +38,8 @@ export type KdcCertEvent =
   | { type: 'DONE' }
   | { type: 'FIXED' }
   | { type: 'CHECK_CERT' }
-  | { type: 'STILL_FAILS' };
+  | { type: 'STILL_FAILS' }
+  | { type: 'KEEP' };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
@@ -67,6 +68,14 @@ function certOf(event: KdcCertEvent): CertValues {
   };
 }
 
+/** The certificate given carries the DC's names in one of the two accepted forms. */
+function namesRight(context: KdcCertContext, event: KdcCertEvent): boolean {
+  const values = certOf(event);
+  if (!values.subject && !values.san?.length) return false;
+  const check = checkDcCert(certFactsOf(values), context);
+  return check.subjectRule || check.sanRule;
+}
+
 export const machine = setup({
   types: {
     context: {} as KdcCertContext,
@@ -84,16 +93,13 @@ export const machine = setup({
       return isDcName(n.dcName) && isDomainFqdn(n.domainFqdn) && isNetbiosName(n.netbios);
     },
     /**
-     * The DC's current certificate already meets the rule: the subject is the DC's
-     * distinguished name or the SAN has all three names, and the KDC Authentication EKU is
-     * there (or could not be read, when the values were typed).
+     * The DC's current certificate already meets the rule: the subject is the DC's whole
+     * distinguished name or the SAN has all three names, and the KDC Authentication EKU was
+     * read from the pasted certificate.
      */
-    certAlreadyCompliant: ({ context, event }) => {
-      const values = certOf(event);
-      if (!values.subject && !values.san?.length) return false;
-      const check = checkDcCert(certFactsOf(values), context);
-      return (check.subjectRule || check.sanRule) && values.kdcEku !== false;
-    },
+    certAlreadyCompliant: ({ context, event }) => namesRight(context, event) && certOf(event).kdcEku === true,
+    /** The names are right but the EKU list was not read (typed values): ask for it, never assume it. */
+    namesRightEkuUnread: ({ context, event }) => namesRight(context, event) && certOf(event).kdcEku === undefined,
     /** Something about the certificate was given (subject or SAN). */
     certGiven: ({ event }) => {
       const values = certOf(event);
@@ -138,13 +144,17 @@ export const machine = setup({
       on: {
         CERT_ENTERED: [
           { guard: 'certAlreadyCompliant', target: 'outCertAlreadyOk' },
+          { guard: 'namesRightEkuUnread', target: 'confirmEku' },
           { guard: 'certGiven', target: 'reissue' },
         ],
         SKIP: 'reissue',
       },
     },
+    confirmEku: { on: { YES: 'outCertAlreadyOk', NO: 'reissue', NOT_SURE: 'reissue' } },
     reissue: { on: { DONE: 'retest' } },
-    retest: { on: { FIXED: 'outResolved', CHECK_CERT: 'currentCert', STILL_FAILS: 'outEscalate' } },
+    retest: { on: { FIXED: 'retireOld', CHECK_CERT: 'currentCert', STILL_FAILS: 'outEscalate' } },
+    /** The old certificate goes only after the retest works, once nothing else uses it. */
+    retireOld: { on: { DONE: 'outResolved', KEEP: 'outResolved' } },
     outResolved: { type: 'final' },
     outNotEntraJoined: { type: 'final' },
     outOtherTrust: { type: 'final' },

@@ -87,6 +87,30 @@ export function dcSubjectDn(names: DcNames): string {
   return `CN=${dcShortName(names.dcName)},${ouPath(names.ou)},${domainDn(names.domainFqdn)}`;
 }
 
+/**
+ * A distinguished name as a list of "KEY=value" parts, most specific first, keys upper-cased,
+ * values lower-cased and trimmed: "CN = DC1, OU=Domain Controllers,DC=ad" → ["CN=dc1", "OU=domain controllers", "DC=ad"].
+ * A list written the other way round (DC= first, CN= last) is turned round.
+ */
+export function dnParts(dn: string): string[] {
+  const parts = dn
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const eq = p.indexOf('=');
+      return eq < 1 ? p.toLowerCase() : `${p.slice(0, eq).trim().toUpperCase()}=${p.slice(eq + 1).trim().toLowerCase()}`;
+    });
+  return parts.length > 1 && parts[0].startsWith('DC=') && parts[parts.length - 1].startsWith('CN=') ? parts.reverse() : parts;
+}
+
+/** The subject is exactly the DC's distinguished name: same CN, the same OU path, the same domain parts. */
+export function isDcSubject(subject: string, names: DcNames): boolean {
+  const got = dnParts(subject);
+  const want = dnParts(dcSubjectDn(names));
+  return got.length === want.length && got.every((p, i) => p === want[i]);
+}
+
 /** The three DNS names the SAN must hold: the DC's FQDN, the domain FQDN, the NetBIOS name (lowercased). */
 export function dcSanNames(names: DcNames): string[] {
   return [dcFqdn(names.dcName, names.domainFqdn), clean(names.domainFqdn).toLowerCase(), clean(names.netbios).toLowerCase()];

@@ -75,7 +75,7 @@ export const content: FlowContent<PinResetContext> = {
       steps: [
         { text: 'Lock the device (Windows logo key + L) or sign out.' },
         { text: 'On the sign-in screen choose the PIN option, then select "I forgot my PIN" under the PIN box.' },
-        { text: 'Watch the full-screen page that opens. If it says "We can\'t open that page right now", write down the web address shown at the end of the message.' },
+        { text: 'Watch the full-screen page that opens. Normally it asks the user to sign in with their Microsoft Entra account and complete multifactor authentication (MFA) before the new PIN can be set. If it says "We can\'t open that page right now" instead, write down the web address shown at the end of the message.' },
       ],
       answers: [
         { event: 'SAW_ERROR', label: 'I saw "We can\'t open that page right now"' },
@@ -148,7 +148,7 @@ export const content: FlowContent<PinResetContext> = {
     configurePolicy: {
       kind: 'action',
       title: 'Allow the sign-in hosts for web sign-in',
-      body: 'Set the ConfigureWebSignInAllowedUrls policy on the affected devices to the value below. It needs Windows 10 1803 with KB5001339 (build 17134.2145) or later.',
+      body: 'Set the ConfigureWebSignInAllowedUrls policy on the affected devices to the value below. It needs Windows 10 1803 with KB5001339 (build 17134.2145) or later. Microsoft documents the whole procedure in "Configure allowed URLs for federated identity providers on Microsoft Entra joined devices" (see the references).',
       steps: [
         {
           text: 'This is the policy value, built from the hosts you entered:',
@@ -169,7 +169,7 @@ export const content: FlowContent<PinResetContext> = {
     retry: {
       kind: 'check',
       title: 'Try the PIN reset again',
-      body: 'Lock the device, select "I forgot my PIN" and go through the reset. What happens now?',
+      body: 'Lock the device, select "I forgot my PIN" and go through the reset: the user signs in on the reset page and completes multifactor authentication (MFA), then sets a new PIN. What happens now?',
       answers: [
         { event: 'FIXED', label: 'The reset worked' },
         { event: 'NEW_HOST', label: 'Same error, but a different address', hint: 'Add that host to the list' },
@@ -252,7 +252,8 @@ export const content: FlowContent<PinResetContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: PIN reset on Microsoft Entra join devices fails', source: 'known-deployment-issues.md' },
+    { title: 'Windows Hello for Business known deployment issues: PIN reset on Microsoft Entra join devices fails', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
+    { title: 'PIN reset: Configure allowed URLs for federated identity providers on Microsoft Entra joined devices', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-feature-pin-reset#configure-allowed-urls-for-federated-identity-providers-on-microsoft-entra-joined-devices' },
     { title: 'Policy CSP: Authentication/ConfigureWebSignInAllowedUrls', source: 'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-authentication' },
   ],
   describe: (e) => {

@@ -98,7 +98,10 @@ export const content: FlowContent<NameMismatchContext> = {
         { text: 'On the affected device, in a command prompt run as administrator, start a capture:', code: { language: 'cmd', code: TRACE_START } },
         { text: 'Lock the device (Windows logo key + L), try to sign in with Windows Hello and let it fail, then sign in with the password. Stop the capture:', code: { language: 'cmd', code: TRACE_STOP } },
         { text: 'Open the trace in a network analyzer (Wireshark needs the .etl converted to .pcapng first, for example with Microsoft\'s etl2pcapng) and filter on Kerberos:', code: { language: 'text', code: WIRESHARK_FILTER } },
-        { text: 'Or run Wireshark on the DC during the sign-in and use this filter to show only the error:', code: { language: 'text', code: WIRESHARK_ERROR_FILTER } },
+        {
+          text: 'To capture on a domain controller instead, use its built-in tools and do not install Wireshark on the DC: the same netsh trace commands work on every version, and on Windows Server 2022 and later pktmon can capture and convert the file itself (pktmon start --capture, pktmon stop, pktmon etl2pcap). Keep the capture short (maxsize) and copy the file to a workstation to open it. In the analyzer, this filter shows only the error:',
+          code: { language: 'text', code: WIRESHARK_ERROR_FILTER },
+        },
       ],
       detail: `KDC_ERR_CLIENT_NAME_MISMATCH is Kerberos error code 75 (0x4B). Wireshark shows it as "KRB Error: KRB5KDC_ERR_CLIENT_NAME_MISMATCH" in reply to the AS-REQ of the key trust sign-in.\n\nThe builds decide when they are known: a DC below 17763.316 is updated whether or not one trace caught it, because a sign-in can reach a different DC each time.\n\n${WHY_NOT_SYNC}`,
       answers: [
@@ -205,7 +208,7 @@ export const content: FlowContent<NameMismatchContext> = {
         ' If the list is complete, hand the case over with the items below.',
       handOver: [
         (c) => `The DC list with builds:\n${dcLines(c)}`,
-        'A network trace of a failed sign-in, if you can capture one (look for Kerberos errors)',
+        'A network trace of a failed sign-in, if you can capture one (taken on the device, or on a domain controller with its built-in netsh trace or pktmon, never with Wireshark installed on the DC): look for Kerberos errors',
         'dsregcmd /status from the device',
         "Get-ADUser <user> -Properties msDS-KeyCredentialLink for the affected user",
         'This report',
@@ -219,7 +222,7 @@ export const content: FlowContent<NameMismatchContext> = {
       handOver: [
         (c) => `The DCs that needed the update:\n${updateList(c.dcs)}`,
         'The output of ver from every DC after the update',
-        'A network trace of a failed sign-in after the update (look for KDC_ERR_CLIENT_NAME_MISMATCH or other Kerberos errors)',
+        'A network trace of a failed sign-in after the update (taken on the device, or on a domain controller with its built-in netsh trace or pktmon, never with Wireshark installed on the DC): look for KDC_ERR_CLIENT_NAME_MISMATCH or other Kerberos errors',
         "Get-ADUser <user> -Properties msDS-KeyCredentialLink for the affected user",
         'dsregcmd /status from the device',
         'This report',
@@ -227,9 +230,8 @@ export const content: FlowContent<NameMismatchContext> = {
     },
   },
   references: [
-    { title: 'Windows Hello for Business known deployment issues: Key trust authentication broken for Windows Server 2019', source: 'known-deployment-issues.md' },
-    { title: 'Source contradiction on whether the key has synced', source: 'NOTES.md: A contradiction to handle' },
-    { title: 'KB4487044: Windows Server 2019 build 17763.316', source: 'https://support.microsoft.com/help/4487044/windows-10-update-kb4487044' },
+    { title: 'Windows Hello for Business known deployment issues: Key trust authentication broken for Windows Server 2019', source: 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/hello-deployment-issues' },
+    { title: 'KB4487044: Windows Server 2019 build 17763.316', source: 'https://support.microsoft.com/help/4487044' },
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown } }).values;
