@@ -1,4 +1,5 @@
 import { findingOf } from '../shared/findings';
+import { cmdWord } from '../shared/quote';
 import { readEntraJoined } from '../shared/join';
 import type { FlowContent } from '../shared/types';
 import { checkDcCert } from './cert';
@@ -9,6 +10,8 @@ import {
   SERVER_AUTH_EKU,
   certreqCommands,
   certreqInf,
+  isOuPath,
+  OU_MESSAGE,
   dcFqdn,
   dcSanLines,
   dcShortName,
@@ -273,7 +276,7 @@ export const content: FlowContent<KdcCertContext> = {
           help: 'Up to 15 characters, no dots.',
           validate: (raw) => (isNetbiosName(raw.trim()) ? undefined : 'A NetBIOS domain name has up to 15 characters and no dots, like AD or CONTOSO.'),
         },
-        { name: 'ou', label: 'OU of the domain controller (optional)', type: 'text', placeholder: 'OU=Domain Controllers', help: 'Leave empty for the usual OU=Domain Controllers.' },
+        { name: 'ou', label: 'OU of the domain controller (optional)', type: 'text', placeholder: 'OU=Domain Controllers', help: 'Leave empty for the usual OU=Domain Controllers.', validate: (raw) => (isOuPath(raw) ? undefined : OU_MESSAGE) },
       ],
       submit: { event: 'NAMES_ENTERED', label: 'Work out the certificate names' },
       answers: [{ event: 'NOT_SURE', label: "I'm not sure of these names", hint: 'How to look them up' }],
@@ -292,7 +295,7 @@ export const content: FlowContent<KdcCertContext> = {
         },
         {
           text: 'Or, from any computer that can resolve the domain in DNS, list the domain controllers:',
-          code: { language: 'cmd', code: (c) => `nslookup -type=SRV _ldap._tcp.dc._msdcs.${domainOr(c)}` },
+          code: { language: 'cmd', code: (c) => `nslookup -type=SRV _ldap._tcp.dc._msdcs.${cmdWord(c.domainFqdn, '<domain FQDN>')}` },
         },
       ],
       answers: [{ event: 'READY', label: 'I have the names' }],
