@@ -53,6 +53,7 @@ export function isNetbiosName(s: string): boolean {
  */
 export function isOuPath(s: string | undefined): boolean {
   const v = clean(s);
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
   return v.length <= 500 && !/["%;+<>#\\\u0000-\u001f\u007f]/.test(v);
 }
 

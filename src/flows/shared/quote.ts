@@ -36,6 +36,8 @@ export const netshWord = cmdWord;
 
 /** A value certreq's INF file can hold: no line breaks, no control characters, no %. */
 export function isInfSafe(value: string): boolean {
+  // Control characters are what this rejects.
+  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u001f\u007f%]/.test(value);
 }
 

@@ -6,6 +6,7 @@ import { isValidHostName } from '../../evidence/hosts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** sAMAccountName: up to 20 characters, none of " / \ [ ] : ; | = , + * ? < > @, no control characters; not only dots and spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are refused
 const SAM = /^[^"/\\[\]:;|=,+*?<>@\u0000-\u001f\u007f]{1,20}$/;
 /** A UPN's name part: what directories accept in practice (letters, digits and . _ - ' + and the like, no spaces). */
 const UPN_LOCAL = /^[A-Za-z0-9._%+'!#&*/=?^{}~-]{1,64}$/;
