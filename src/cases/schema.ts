@@ -22,6 +22,7 @@ export const EventSchema = v.looseObject({
 });
 
 export const NoteSchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/))),
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
   stateId: v.pipe(v.string(), v.maxLength(200)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),

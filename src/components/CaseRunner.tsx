@@ -103,7 +103,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const navigate = useNavigate();
   const location = useLocation();
   const nav = (location.state ?? {}) as NavState;
-  const [notice, setNotice] = useState<string>();
+  // Each notice is new (n counts them), so the same warning twice in a row shows twice.
+  const [notice, setNoticeState] = useState<{ text: string; n: number }>();
+  const setNotice = useCallback((text: string | undefined) => setNoticeState((old) => (text ? { text, n: (old?.n ?? 0) + 1 } : undefined)), []);
   const [confirmRestart, setConfirmRestart] = useState(false);
   const [continued, setContinued] = useState(!!nav.continued);
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
@@ -141,8 +143,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   const save = (next: Case) => {
     ownWrites.current.add(next.updatedAt);
-    const res = caseStore.save(next);
+    const res = caseStore.save(next, c);
     if (!res.ok) setNotice(res.reason);
+    else if (res.merged) setNotice(`Another tab added ${res.merged === 1 ? 'a note' : `${res.merged} notes`} to this case at the same time; ${res.merged === 1 ? 'it was' : 'they were'} kept beside yours.`);
   };
 
   /** Shows step `to` now; the navigation that follows brings the URL to it. */
@@ -254,7 +257,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         onCancel={cancelRestart}
       />
       {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
-      <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
+      {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
+      <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)} message={notice?.text} />
     </Stack>
   );
 }
