@@ -53,9 +53,12 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
     creating.current = true;
     if (typeof carried === 'string' && carried.trim()) {
       const c = createCase(descriptor.id, descriptor.title);
-      const events = prefillEvents(descriptor, carryEvidence(c.id, carried));
-      caseStore.save({ ...c, events, position: events.length });
-      navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      // Read off the main thread for big pastes (as the paste box does), then open the case.
+      void carryEvidence(c.id, carried).then((findings) => {
+        const events = prefillEvents(descriptor, findings);
+        caseStore.save({ ...c, events, position: events.length });
+        void navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      });
       return;
     }
     const { to, state } = openCase(descriptor.id, descriptor.title, cases);
