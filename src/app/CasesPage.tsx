@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -22,7 +23,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import Edit from '@mui/icons-material/Edit';
 import { Link as RouterLink } from 'react-router';
 import { MAX_TITLE_CHARS, renamed, statusOf } from '../cases/caseOps';
-import { caseStore } from '../cases/store';
+import { caseStore, STORAGE_VERSION } from '../cases/store';
 import type { Case, CaseStatus } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { flowMeta } from '../flows/registry';
@@ -30,7 +31,7 @@ import { replay, stateIdOf } from '../flows/shared/replay';
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
 import { StatusChip } from '../components/cases/StatusChip';
-import { localTime } from '../components/cases/files';
+import { dayStamp, downloadText, localTime } from '../components/cases/files';
 import { useDescriptors } from '../components/cases/useDescriptors';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
@@ -124,6 +125,7 @@ export function CasesPage() {
                         <Link component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)} sx={{ fontWeight: 600, flexGrow: 1 }}>
                           {c.title || 'Untitled case'}
                         </Link>
+                        {caseStore.isUnsaved(c.id) && <UnsavedMark c={c} onDownloadFailed={() => setNotice('This browser cannot download files here. Open the case and copy its report instead.')} />}
                         <Tooltip title="Rename">
                           <IconButton size="small" aria-label={`Rename “${c.title}”`} onClick={() => setRenaming(c)}>
                             <Edit fontSize="small" />
@@ -167,7 +169,23 @@ export function CasesPage() {
           </Button>
         }
       />
-      <Snackbar open={!!notice} autoHideDuration={6000} onClose={() => setNotice(undefined)} message={notice} />
+      <Snackbar open={!!notice} autoHideDuration={6000} onClose={(_, reason) => reason !== 'clickaway' && setNotice(undefined)} message={notice} />
+    </Box>
+  );
+}
+
+/** A case storage refused: it lives only in this tab, so say so and offer it as a file. */
+function UnsavedMark({ c, onDownloadFailed }: { c: Case; onDownloadFailed: () => void }) {
+  const download = () => {
+    const ok = downloadText(`whfb-case-${c.id}-${dayStamp()}.json`, JSON.stringify({ v: STORAGE_VERSION, case: c }, null, 2), 'application/json');
+    if (!ok) onDownloadFailed();
+  };
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+      <Chip size="small" color="warning" variant="outlined" label="Not saved" title="The browser storage refused this case; it is only in this tab and is lost when the tab closes." />
+      <Button size="small" onClick={download} aria-label={`Download unsaved case “${c.title}”`}>
+        Download
+      </Button>
     </Box>
   );
 }

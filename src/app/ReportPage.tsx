@@ -21,6 +21,7 @@ import { loadFlow } from '../flows/registry';
 import { RedactSwitch } from '../components/cases/RedactSwitch';
 import { ReportView } from '../components/cases/ReportView';
 import { ShareDialog } from '../components/cases/ShareDialog';
+import { useRedactSetting } from '../components/cases/useRedactSetting';
 import { copyText, downloadText } from '../components/cases/files';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { paths } from './paths';
@@ -60,7 +61,7 @@ function MissingReport() {
 
 function LoadedReport({ c }: { c: Case }) {
   const descriptor = use(loadFlow(c.flowId));
-  const [redact, setRedact] = useState(false);
+  const [redact, setRedact] = useRedactSetting();
   const [sharing, setSharing] = useState(false);
   const [notice, setNotice] = useState<string>();
   useDocumentTitle(`Report: ${c.title}`);

@@ -1,4 +1,4 @@
-import { analyzeEvidence } from '../evidence';
+import { analyzeEvidenceAsync } from '../evidence/analyze-async';
 import type { AnyFinding } from '../evidence/types';
 
 /**
@@ -7,8 +7,9 @@ import type { AnyFinding } from '../evidence/types';
  */
 const carried = new Map<string, { text: string; findings: AnyFinding[] }>();
 
-export function carryEvidence(caseId: string, text: string): AnyFinding[] {
-  const findings = analyzeEvidence(text);
+/** Analyses the carried paste as the paste box does (capped, in a worker when big) and keeps it for the case. */
+export async function carryEvidence(caseId: string, text: string): Promise<AnyFinding[]> {
+  const findings = await analyzeEvidenceAsync(text);
   carried.set(caseId, { text, findings });
   return findings;
 }

@@ -31,12 +31,13 @@ export const MAX_TITLE_CHARS = 300;
 export function withNote(c: Case, note: { step: number; stateId: string; text: string }, now = Date.now()): Case {
   const text = note.text.trim().slice(0, MAX_NOTE_CHARS);
   if (!text) return c;
-  return { ...c, notes: [...c.notes, { step: note.step, stateId: note.stateId, text, at: now }], updatedAt: now };
+  return { ...c, notes: [...c.notes, { id: newCaseId(), step: note.step, stateId: note.stateId, text, at: now }], updatedAt: now };
 }
 
 /** The case without one note (matched by step, state and time). */
 export function withoutNote(c: Case, note: CaseNote, now = Date.now()): Case {
-  const notes = c.notes.filter((n) => !(n.step === note.step && n.stateId === note.stateId && n.at === note.at && n.text === note.text));
+  const same = (n: CaseNote) => (note.id ? n.id === note.id : !n.id && n.step === note.step && n.stateId === note.stateId && n.at === note.at && n.text === note.text);
+  const notes = c.notes.filter((n) => !same(n));
   return { ...c, notes, updatedAt: now };
 }
 

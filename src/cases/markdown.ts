@@ -18,9 +18,31 @@ export function utc(ms: number): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** Text that renders as itself in Markdown: markup characters are escaped, lines kept. */
+/**
+ * Text that renders as itself in Markdown, lines kept: inline markup characters (also ~ for strike and
+ * fences, & for entities such as &lt;) are escaped everywhere, and what only means something at the
+ * start of a line (list markers, setext underlines === and ---, numbered items, indentation that
+ * would make a code block) is escaped or dropped there. Lines end in a hard break, so they stay lines.
+ */
 export function mdText(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\r\n?/g, '\n');
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, '')
+        .replace(/[\\`*_[\]<>|#~&]/g, '\\$&')
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    // A backslash at the end of a line is a hard line break, so the lines stay lines.
+    .map((line, i, lines) => (line && lines[i + 1] ? `${line}\\` : line))
+    .join('\n');
+}
+
+/** One-line text (titles, labels, answers): line breaks become spaces, then escaped as mdText. */
+export function mdLine(s: string): string {
+  return mdText(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 /** Continuation lines indented so multi-line text stays inside its list item. */
@@ -48,7 +70,7 @@ function actionLines(actions: ReportAction[], pad: string): string[] {
     out.push(`${pad}${marker}${indentRest(mdText(a.text), inner)}`);
     if (a.code) {
       out.push('');
-      if (a.code.label) out.push(`${inner}${mdText(a.code.label)}:`, '');
+      if (a.code.label) out.push(`${inner}${mdLine(a.code.label)}:`, '');
       out.push(codeBlock(a.code.code, a.code.language === 'text' ? '' : (a.code.language ?? ''), inner));
       out.push('');
     }
@@ -59,9 +81,9 @@ function actionLines(actions: ReportAction[], pad: string): string[] {
 function stepLines(s: ReportStep): string[] {
   const out: string[] = [];
   const when = s.at !== undefined ? ` (${utc(s.at)})` : '';
-  out.push(`${s.index + 1}. **${mdText(s.title)}**`);
+  out.push(`${s.index + 1}. **${mdLine(s.title)}**`);
   if (s.answer !== undefined) {
-    out.push(`   - Answer: ${mdText(s.answer)}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
+    out.push(`   - Answer: ${mdLine(s.answer)}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
   }
   if (s.fromEvidence) {
     if (s.fromEvidence.because) out.push(`   - Because: ${indentRest(mdText(s.fromEvidence.because), '     ')}`);
@@ -69,7 +91,7 @@ function stepLines(s: ReportStep): string[] {
       out.push('   - Evidence facts:');
       for (const f of s.fromEvidence.facts) {
         const mark = f.mark ? MARK_WORDS[f.mark] : '';
-        out.push(`     - ${mdText(f.label)}: ${indentRest(mdText(f.value), '       ')}${mark ? ` (${mark})` : ''}`);
+        out.push(`     - ${mdLine(f.label)}: ${indentRest(mdText(f.value), '       ')}${mark ? ` (${mark})` : ''}`);
       }
     }
   }
@@ -80,8 +102,8 @@ function stepLines(s: ReportStep): string[] {
 /** The report as Markdown for a ticket. Pure: the same report gives the same text. */
 export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): string {
   const out: string[] = [];
-  out.push(`# ${mdText(r.title || r.flowTitle)}`, '');
-  out.push(`- Flow: ${mdText(r.flowTitle)} (\`${r.flowId}\`)`);
+  out.push(`# ${mdLine(r.title || r.flowTitle)}`, '');
+  out.push(`- Flow: ${mdLine(r.flowTitle)} (\`${r.flowId}\`)`);
   out.push(`- Status: ${STATUS_WORDS[r.status]}`);
   out.push(`- Started: ${utc(r.createdAt)}`);
   out.push(`- Last activity: ${utc(r.updatedAt)}`);
@@ -99,7 +121,7 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
 
   if (r.current) {
     out.push('## Current step', '');
-    out.push(`Step ${r.current.index + 1}: **${mdText(r.current.title)}** (not answered yet)`);
+    out.push(`Step ${r.current.index + 1}: **${mdLine(r.current.title)}** (not answered yet)`);
     out.push(...notesLines(r.current.notes, ''));
     out.push('');
   }
@@ -108,7 +130,7 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
   if (fixes.length) {
     out.push('## Fix steps', '');
     for (const s of fixes) {
-      out.push(`### Step ${s.index + 1}: ${mdText(s.title)}`, '');
+      out.push(`### Step ${s.index + 1}: ${mdLine(s.title)}`, '');
       out.push(...actionLines(s.actions, ''));
       out.push('');
     }
@@ -116,7 +138,7 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
 
   out.push('## Outcome', '');
   if (r.outcome) {
-    out.push(`**${RESULT_WORDS[r.outcome.result]}: ${mdText(r.outcome.title)}**`, '');
+    out.push(`**${RESULT_WORDS[r.outcome.result]}: ${mdLine(r.outcome.title)}**`, '');
     if (r.outcome.body) out.push(mdText(r.outcome.body), '');
     if (r.outcome.handOver.length) {
       out.push('What to hand over:', '');
@@ -131,13 +153,13 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
   if (r.otherNotes.length) {
     out.push('## Notes on earlier answers', '');
     out.push('These notes belong to steps that are no longer in the path because answers were changed.', '');
-    for (const n of r.otherNotes) out.push(`- Step ${n.step + 1} (${mdText(n.stateId)}), ${utc(n.at)}: ${indentRest(mdText(n.text), '  ')}`);
+    for (const n of r.otherNotes) out.push(`- Step ${n.step + 1} (${mdLine(n.stateId)}), ${utc(n.at)}: ${indentRest(mdText(n.text), '  ')}`);
     out.push('');
   }
 
   if (r.references.length) {
     out.push('## References', '');
-    for (const ref of r.references) out.push(`- ${mdText(ref.title)}: ${mdText(ref.source)}`);
+    for (const ref of r.references) out.push(`- ${mdLine(ref.title)}: ${mdLine(ref.source)}`);
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -3,16 +3,55 @@ import { FLOW_IDS } from '../flows/ids';
 
 const MAX_TEXT = 20_000;
 
-const FactRowSchema = v.object({
+const FactRowSchema = v.strictObject({
   label: v.pipe(v.string(), v.maxLength(500)),
   value: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   mark: v.optional(v.picklist(['pass', 'fail', 'warn', 'info'])),
 });
 
-export const EventSchema = v.looseObject({
+/** Deepest nesting an answer's values may have (values → list → item → field). */
+export const MAX_VALUES_DEPTH = 4;
+
+/**
+ * Why `value` is not plain answer data (JSON of strings, numbers, booleans and null, lists and
+ * records, nested at most `depth` deep, within the size limits), or undefined when it is.
+ */
+export function valuesProblem(value: unknown, depth = MAX_VALUES_DEPTH): string | undefined {
+  if (value === null || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'a number that is not finite';
+  if (typeof value === 'string') return value.length > MAX_TEXT ? `a text longer than ${MAX_TEXT} characters` : undefined;
+  if (typeof value !== 'object') return `a value of type ${typeof value}`;
+  if (depth <= 0) return `values nested deeper than ${MAX_VALUES_DEPTH} levels`;
+  const items = Array.isArray(value) ? value : Object.entries(value as Record<string, unknown>);
+  if (items.length > 500) return 'a list of more than 500 items';
+  for (const item of items) {
+    if (Array.isArray(value)) {
+      const p = valuesProblem(item, depth - 1);
+      if (p) return p;
+    } else {
+      const [k, x] = item as [string, unknown];
+      if (k.length > 100) return 'a field name longer than 100 characters';
+      const p = valuesProblem(x, depth - 1);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+const ValuesSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? valuesProblem(dataset.value) : undefined;
+    if (problem) addIssue({ message: problem });
+  }),
+);
+
+/** One answer: its type, optional values, and how/when it was given. Unknown fields are refused (they could carry anything). */
+export const EventSchema = v.strictObject({
+  values: v.optional(ValuesSchema),
   type: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   meta: v.optional(
-    v.object({
+    v.strictObject({
       at: v.number(),
       via: v.optional(v.picklist(['answer', 'evidence'])),
       because: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
@@ -21,7 +60,8 @@ export const EventSchema = v.looseObject({
   ),
 });
 
-export const NoteSchema = v.object({
+export const NoteSchema = v.strictObject({
+  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/))),
   step: v.pipe(v.number(), v.integer(), v.minValue(0)),
   stateId: v.pipe(v.string(), v.maxLength(200)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),

@@ -1,9 +1,10 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
 import { FLOW_IDS, type FlowId } from '../flows/ids';
 import { replay, type Replayed } from '../flows/shared/replay';
 import type { FlowDescriptor } from '../flows/shared/types';
 import { createCase, statusOf } from './caseOps';
+import { decompressBounded } from './lzBounded';
 import { redactDeep } from './redact';
 import { EventSchema, NoteSchema } from './schema';
 import type { Case, CaseEvent, CaseNote } from './types';
@@ -11,10 +12,10 @@ import type { Case, CaseEvent, CaseNote } from './types';
 export const SHARE_VERSION = 1;
 /** Longest fragment accepted (characters after '#'): links longer than this break in mail and chat. */
 export const MAX_SHARE_CHARS = 32_000;
-/** Longest decompressed JSON accepted, so a tampered link can't make the page churn. */
-const MAX_JSON_CHARS = 2_000_000;
+/** Longest decompressed JSON accepted, checked while decompressing, so a tampered link can't make the page churn. */
+export const MAX_JSON_CHARS = 1_000_000;
 
-export const SharePayloadSchema = v.object({
+export const SharePayloadSchema = v.strictObject({
   v: v.literal(SHARE_VERSION),
   flowId: v.picklist(FLOW_IDS),
   title: v.pipe(v.string(), v.maxLength(300)),
@@ -31,13 +32,14 @@ export interface SharePayload {
   notes?: CaseNote[];
 }
 
-export type ShareProblem = 'empty' | 'too-big' | 'damaged' | 'newer' | 'invalid';
+export type ShareProblem = 'empty' | 'too-big' | 'expands-too-big' | 'damaged' | 'newer' | 'invalid';
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; problem: ShareProblem; message: string };
 
 const MESSAGES: Record<ShareProblem, string> = {
   empty: 'This share link carries no case. Copy the whole link, including everything after the # sign.',
   'too-big': `This share link is longer than the ${Math.round(MAX_SHARE_CHARS / 1000)} KB this app accepts, so it was not opened.`,
+  'expands-too-big': `This share link unpacks to more than ${MAX_JSON_CHARS.toLocaleString('en')} characters, far more than any case needs, so it was not opened. It was probably made or edited by hand.`,
   damaged: 'This share link is damaged: part of it is missing or was changed. Ask for the link again and copy all of it.',
   newer: 'This share link was made by a newer version of the app. Open it with the latest version of the troubleshooter.',
   invalid: 'This share link does not contain a case this app can read. It may have been edited by hand.',
@@ -64,14 +66,10 @@ export function decodeShare(fragment: string): DecodeResult {
   if (!text.trim()) return fail('empty');
   if (text.length > MAX_SHARE_CHARS) return fail('too-big');
   if (!/^[A-Za-z0-9+\-$]+$/.test(text)) return fail('damaged');
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(text);
-  } catch {
-    return fail('damaged');
-  }
+  const inflated = decompressBounded(text, MAX_JSON_CHARS);
+  if (!inflated.ok) return fail(inflated.problem === 'too-big' ? 'expands-too-big' : 'damaged');
+  const json = inflated.text;
   if (!json) return fail('damaged');
-  if (json.length > MAX_JSON_CHARS) return fail('too-big');
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -82,8 +80,24 @@ export function decodeShare(fragment: string): DecodeResult {
   const version = (data as { v?: unknown }).v;
   if (typeof version === 'number' && version > SHARE_VERSION) return fail('newer');
   const parsed = v.safeParse(SharePayloadSchema, data);
-  if (!parsed.success) return fail('invalid');
+  if (!parsed.success) return { ok: false, problem: 'invalid', message: `${MESSAGES.invalid} ${causeOf(parsed.issues[0])}` };
   return { ok: true, payload: parsed.output as SharePayload };
+}
+
+/** Plain words for where a schema check failed: "Answer 3 has a field this app does not know: “x”." */
+export function causeOf(issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((p) => p.key);
+  let where = 'The link';
+  if (keys[0] === 'events' && typeof keys[1] === 'number') where = `Answer ${keys[1] + 1}`;
+  else if (keys[0] === 'notes' && typeof keys[1] === 'number') where = `Note ${keys[1] + 1}`;
+  else if (typeof keys[0] === 'string') where = `The ${keys[0]} field`;
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
+    const last = keys[keys.length - 1];
+    return `${where} has a field this app does not know: “${String(last).slice(0, 40)}”.`;
+  }
+  if (issue.type === 'max_length') return `${where} is longer than this app allows (${issue.requirement}).`;
+  if (issue.type === 'raw_check') return `${where} holds ${issue.message}.`;
+  return `${where} is not in the expected form (${keys.slice(2).join('.') || 'its type'}).`;
 }
 
 export type FitResult = { ok: true; replayed: Replayed } | { ok: false; message: string };

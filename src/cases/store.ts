@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { StoredCaseSchema } from './schema';
-import type { Case } from './types';
+import type { Case, CaseNote } from './types';
 
 export const STORAGE_VERSION = 1;
 const PREFIX = 'whfb:case:';
@@ -12,12 +12,15 @@ export interface Unreadable {
   reason: string;
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
+/** `merged`: how many notes another tab had added meanwhile, kept beside this tab's. */
+export type SaveResult = { ok: true; merged: number } | { ok: false; reason: string; merged: number };
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
 /** Cases not (yet) written to storage: new ones with no answers, or ones storage refused. */
 const memory = new Map<string, Case>();
+/** Ids of cases whose last save storage refused: they exist only in this tab until a save works. */
+const unsavedIds = new Set<string>();
 /** What the screens read: the cases, newest first, and the records that could not be read. */
 interface Listing {
   cases: Case[];
@@ -52,6 +55,35 @@ function readAll(): Listing {
   const byId = new Map(cases.map((c) => [c.id, c]));
   for (const c of memory.values()) byId.set(c.id, c);
   return { cases: [...byId.values()].sort(byNewest), unreadable };
+}
+
+/** Every stored key holding the case `id`: its own key, and any other key whose record names that id. */
+function keysOf(s: Storage, id: string): string[] {
+  const keys = new Set([PREFIX + id]);
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key || !key.startsWith(PREFIX) || key === PREFIX + id) continue;
+    const r = parseRecord(s.getItem(key) ?? '');
+    if (r.ok && r.value.id === id) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** A note's identity: its id, or (older notes without one) where, when and what. */
+const noteKey = (n: CaseNote) => n.id ?? `${n.step}|${n.stateId}|${n.at}|${n.text}`;
+
+/**
+ * Notes are append-only, so two tabs' notes merge by id: this tab's notes, minus the ones another tab
+ * deleted since `base`, plus the ones another tab added since `base`. Returns the notes and how many
+ * came from the other tab.
+ */
+export function mergeNotes(base: readonly CaseNote[], next: readonly CaseNote[], stored: readonly CaseNote[]): { notes: CaseNote[]; merged: number } {
+  const inBase = new Set(base.map(noteKey));
+  const inStored = new Set(stored.map(noteKey));
+  const inNext = new Set(next.map(noteKey));
+  const kept = next.filter((n) => inStored.has(noteKey(n)) || !inBase.has(noteKey(n)));
+  const added = stored.filter((n) => !inBase.has(noteKey(n)) && !inNext.has(noteKey(n)));
+  return { notes: [...kept, ...added].sort((a, b) => a.at - b.at), merged: added.length };
 }
 
 export function parseRecord(raw: string): { ok: true; value: Case } | { ok: false; reason: string } {
@@ -111,20 +143,37 @@ export const caseStore = {
     memory.set(c.id, c);
     emit(upsert(c));
   },
-  save(c: Case): SaveResult {
+  /**
+   * Saves a case. `base` is the version the change was made on: when another tab saved the case since,
+   * the notes it added are kept too (the rest of this tab's version wins).
+   */
+  save(next: Case, base?: Case): SaveResult {
     const s = storage();
+    let c = next;
+    let merged = 0;
+    const raw = base && s ? s.getItem(PREFIX + next.id) : null;
+    const stored = raw === null ? undefined : parseRecord(raw);
+    if (base && stored?.ok && stored.value.updatedAt !== base.updatedAt) {
+      const m = mergeNotes(base.notes, next.notes, stored.value.notes);
+      merged = m.merged;
+      if (merged || m.notes.length !== next.notes.length) c = { ...next, notes: m.notes };
+    }
     memory.set(c.id, c);
     if (!s) {
+      unsavedIds.add(c.id);
       emit(upsert(c));
-      return { ok: false, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
+      return { ok: false, merged, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
     }
     try {
       write(s, c);
       memory.delete(c.id);
+      unsavedIds.delete(c.id);
     } catch (e) {
+      unsavedIds.add(c.id);
       const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
       return {
         ok: false,
+        merged,
         reason: quota
           ? 'The browser storage is full, so this change was not saved. Delete old cases or download a report to keep your work.'
           : 'The browser refused to store the case, so this change was not saved.',
@@ -132,7 +181,11 @@ export const caseStore = {
     } finally {
       emit(upsert(c));
     }
-    return { ok: true };
+    return { ok: true, merged };
+  },
+  /** True when the case's last save failed: it lives only in this tab's memory. */
+  isUnsaved(id: string): boolean {
+    return unsavedIds.has(id);
   },
   /**
    * Remembers which step a case is on, so reopening it lands there. Nothing on screen shows it, so the screens are
@@ -157,9 +210,12 @@ export const caseStore = {
     }
     cache = upsert(next)(snapshot());
   },
+  /** Deletes a case: its own key and any record under another key that names the same id (so it stays deleted). */
   remove(id: string): void {
     memory.delete(id);
-    storage()?.removeItem(PREFIX + id);
+    unsavedIds.delete(id);
+    const s = storage();
+    if (s) for (const key of keysOf(s, id)) s.removeItem(key);
     emit((list) => ({ ...list, cases: list.cases.filter((c) => c.id !== id) }));
   },
   /** Removes records the app could not read (after the person downloaded them). */
@@ -170,6 +226,7 @@ export const caseStore = {
   /** Forgets everything held in memory (tests). */
   reset(): void {
     memory.clear();
+    unsavedIds.clear();
     emit();
   },
   /** Called when another tab changed storage. */

@@ -16,6 +16,8 @@ export interface EventMeta {
 export type CaseEvent = EventObject & { meta?: EventMeta };
 
 export interface CaseNote {
+  /** Random id (notes written before ids existed have none); two tabs' notes merge by it. */
+  id?: string;
   /** Position in the path (0 = first step) and that step's state id. */
   step: number;
   stateId: string;

@@ -53,9 +53,12 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
     creating.current = true;
     if (typeof carried === 'string' && carried.trim()) {
       const c = createCase(descriptor.id, descriptor.title);
-      const events = prefillEvents(descriptor, carryEvidence(c.id, carried));
-      caseStore.save({ ...c, events, position: events.length });
-      navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      // Read off the main thread for big pastes (as the paste box does), then open the case.
+      void carryEvidence(c.id, carried).then((findings) => {
+        const events = prefillEvents(descriptor, findings);
+        caseStore.save({ ...c, events, position: events.length });
+        void navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      });
       return;
     }
     const { to, state } = openCase(descriptor.id, descriptor.title, cases);
@@ -103,7 +106,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const navigate = useNavigate();
   const location = useLocation();
   const nav = (location.state ?? {}) as NavState;
-  const [notice, setNotice] = useState<string>();
+  // Each notice is new (n counts them), so the same warning twice in a row shows twice.
+  const [notice, setNoticeState] = useState<{ text: string; n: number }>();
+  const setNotice = useCallback((text: string | undefined) => setNoticeState((old) => (text ? { text, n: (old?.n ?? 0) + 1 } : undefined)), []);
   const [confirmRestart, setConfirmRestart] = useState(false);
   const [continued, setContinued] = useState(!!nav.continued);
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
@@ -141,8 +146,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   const save = (next: Case) => {
     ownWrites.current.add(next.updatedAt);
-    const res = caseStore.save(next);
+    const res = caseStore.save(next, c);
     if (!res.ok) setNotice(res.reason);
+    else if (res.merged) setNotice(`Another tab added ${res.merged === 1 ? 'a note' : `${res.merged} notes`} to this case at the same time; ${res.merged === 1 ? 'it was' : 'they were'} kept beside yours.`);
   };
 
   /** Shows step `to` now; the navigation that follows brings the URL to it. */
@@ -254,7 +260,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         onCancel={cancelRestart}
       />
       {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
-      <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />
+      {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
+      <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)} message={notice?.text} />
     </Stack>
   );
 }

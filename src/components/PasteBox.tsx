@@ -1,6 +1,8 @@
+import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Lock from '@mui/icons-material/Lock';
+import { capMessage } from '../evidence/cap';
 
 /** The evidence paste box. Its accessible name always contains "evidence". */
 export function PasteBox({ value, onChange, label, id }: { value: string; onChange: (v: string) => void; label: string; id: string }) {
@@ -17,6 +19,11 @@ export function PasteBox({ value, onChange, label, id }: { value: string; onChan
         fullWidth
         slotProps={{ htmlInput: { spellCheck: false, 'aria-describedby': `${id}-privacy`, style: { fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 13 } } }}
       />
+      {capMessage(value.length) && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {capMessage(value.length)}
+        </Alert>
+      )}
       <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
         <Lock sx={{ fontSize: 14 }} aria-hidden /> Analysed in this browser only. Nothing you paste leaves this device.
       </Typography>

@@ -2,6 +2,7 @@
  * analyzeEvidenceAsync: big pastes go to a module Web Worker so typing stays smooth; small ones
  * (and environments without Worker, such as jsdom tests) are analysed inline. Never rejects.
  */
+import { analysedPart } from './cap.ts';
 import { analyzeEvidence } from './index.ts';
 import type { AnyFinding } from './types.ts';
 
@@ -12,9 +13,11 @@ function analyzeInline(text: string): Promise<AnyFinding[]> {
   return Promise.resolve(analyzeEvidence(text));
 }
 
-export function analyzeEvidenceAsync(text: string): Promise<AnyFinding[]> {
-  if (typeof text !== 'string' || text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return analyzeInline(typeof text === 'string' ? text : '');
+/** Analyses the first MAX_ANALYSED_CHARS of `raw` (see cap.ts). */
+export function analyzeEvidenceAsync(raw: string): Promise<AnyFinding[]> {
+  const text = typeof raw === 'string' ? analysedPart(raw) : '';
+  if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    return analyzeInline(text);
   }
   let worker: Worker;
   try {

@@ -5,9 +5,11 @@ import { createCase, withAnswer, withNote } from '../../src/cases/caseOps';
 import { encodeShare, sharePayload } from '../../src/cases/share';
 import { caseStore } from '../../src/cases/store';
 import type { Case } from '../../src/cases/types';
+import { setRedactSetting } from '../../src/components/cases/useRedactSetting';
 import { renderApp } from '../components/render';
 
-const T = { timeout: 5000 };
+// Generous: the machine running the suite is shared.
+const T = { timeout: 15_000 };
 
 function stored(types: string[], title: string, now = Date.UTC(2025, 2, 4, 9, 0)): Case {
   let c = createCase('pin-reset-allowed-urls', title, now);
@@ -16,7 +18,10 @@ function stored(types: string[], title: string, now = Date.UTC(2025, 2, 4, 9, 0)
   return c;
 }
 
-beforeEach(() => caseStore.reset());
+beforeEach(() => {
+  caseStore.reset();
+  setRedactSetting(false);
+});
 
 describe('the cases page', () => {
   it('shows an empty state with a way home', async () => {
@@ -91,6 +96,11 @@ describe('notes and the report', () => {
     await user.click(screen.getByRole('switch', { name: 'Redact names, addresses and ids' }));
     expect(await within(report).findByText('host1.example', {}, T)).toBeInTheDocument();
     expect(within(report).queryByText('fs.contoso.com')).toBeNull();
+    // The share dialog follows the report's Redact setting.
+    await user.click(screen.getByRole('button', { name: 'Share link' }));
+    const dialog = await screen.findByRole('dialog', {}, T);
+    expect(within(dialog).getByRole('switch', { name: 'Redact names, addresses and ids' })).toBeChecked();
+    expect((within(dialog).getByRole('textbox') as HTMLInputElement).value).toContain('/share#');
   });
 });
 

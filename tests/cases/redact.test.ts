@@ -51,7 +51,7 @@ describe('redaction', () => {
       'CONTOSO\\alice signed in from 10.1.2.3 (S-1-5-21-1004336348-1177238915-682003330-512); cert 5A1B2C3D4E5F60718293A4B5C6D7E8F901234567; CN=DC1,OU=Domain Controllers,DC=ad,DC=contoso,DC=com',
     );
     expect(out).toBe(
-      '<account-1> signed in from 192.0.2.1 (<sid-1>); cert <hex-1>; CN=<name-1>,OU=<name-2>,DC=<name-3>,DC=<name-4>,DC=<name-5>',
+      '<netbios-1>\\user1 signed in from 192.0.2.1 (<sid-1>); cert <hex-1>; CN=<name-1>,OU=<name-2>,DC=<name-3>,DC=<name-4>,DC=<name-5>',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCase, withAnswer, withNote } from '../../src/cases/caseOps';
-import { codeBlock, mdText, toMarkdown, utc } from '../../src/cases/markdown';
+import { codeBlock, mdLine, mdText, toMarkdown, utc } from '../../src/cases/markdown';
 import { createRedactor } from '../../src/cases/redact';
 import { buildReport, reportJson } from '../../src/cases/report';
 import type { Case, CaseEvent } from '../../src/cases/types';
@@ -114,8 +114,26 @@ describe('case report', () => {
     expect(red.json.case.title).toBe('user1@domain1.example cannot reset');
   });
 
+  it('Markdown keeps multi-line titles, notes and fact labels as written: no fence, setext heading or entity takes effect', () => {
+    let c = answered(toPolicy, 'Ticket 1\n===\n~~~');
+    c = withNote(c, { step: 1, stateId: 'whereError', text: 'first line\n---\n~~~\n&lt;script&gt;\n1. not a list' }, T0 + 90_000);
+    const md = toMarkdown(buildReport(c, pinReset));
+    expect(md.split('\n')[0]).toBe('# Ticket 1 === \\~\\~\\~');
+    // Outside the app's own code blocks, no line opens a fence, underlines a heading or starts a list of the note's.
+    const outsideCode = md.replace(/^( *)(`{3,})[\s\S]*?^\1\2$/gm, '');
+    for (const line of outsideCode.split('\n')) {
+      expect(line.trim()).not.toMatch(/^(~~~|===|---|```)/);
+      expect(line).not.toMatch(/(^|[^\\])&lt;/);
+    }
+    const pad = '\n     ';
+    expect(md).toContain(['first line\\', '\\---\\', '\\~\\~\\~\\', '\\&lt;script\\&gt;\\', '1\\. not a list'].join(pad));
+  });
+
   it('markdown helpers: escaping, fences around backticks, UTC times', () => {
     expect(mdText('a_b *c* [d](e) <x> # | \\')).toBe('a\\_b \\*c\\* \\[d\\](e) \\<x\\> \\# \\| \\\\');
+    // Multi-line text: fences (~~~, ```), setext underlines, list markers, entities and indented code stay text.
+    expect(mdText('~~~\n=== x\n---\n1. one\n+ two\n    code\n&lt;b&gt;')).toBe('\\~\\~\\~\\\n\\=== x\\\n\\---\\\n1\\. one\\\n\\+ two\\\ncode\\\n\\&lt;b\\&gt;');
+    expect(mdLine('Title\n===\n~~~ fence')).toBe('Title === \\~\\~\\~ fence');
     expect(codeBlock('run `x` ```', 'powershell')).toBe('````powershell\nrun `x` ```\n````');
     expect(utc(Date.UTC(2024, 0, 2, 3, 4))).toBe('2024-01-02 03:04 UTC');
     expect(utc(Number.NaN)).toBe('unknown time');

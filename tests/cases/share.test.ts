@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
@@ -125,6 +126,45 @@ describe('share links', () => {
     expect(decodeShare(enc({ flowId: 'pin-reset-allowed-urls', title: '', events: [] }))).toMatchObject({ problem: 'invalid' });
     expect(decodeShare(enc([1, 2, 3]))).toMatchObject({ problem: 'invalid' });
     expect(decodeShare(enc('just text'))).toMatchObject({ problem: 'invalid' });
+  });
+
+  it('stops decompressing as soon as a small link expands past the limit, and says so', () => {
+    // A 4.4 KB link that would expand to 3 million characters (made once: compressing it takes half a minute).
+    const bomb = readFileSync('tests/cases/fixtures/share-bomb.txt', 'utf8').trim();
+    expect(bomb.length).toBeLessThan(MAX_SHARE_CHARS);
+    const r = decodeShare(bomb);
+    expect(r).toMatchObject({ ok: false, problem: 'expands-too-big' });
+    if (!r.ok) expect(r.message).toMatch(/unpacks to more than 1,000,000 characters/);
+  });
+
+  it('refuses unknown fields in answers and notes, naming the answer and the field', () => {
+    const enc = (x: unknown) => compressToEncodedURIComponent(JSON.stringify(x));
+    const base = { v: 1, flowId: 'pin-reset-allowed-urls', title: 't' };
+    const extra = decodeShare(enc({ ...base, events: [{ type: 'YES' }, { type: 'YES', junk: 'x'.repeat(1000) }] }));
+    expect(extra).toMatchObject({ ok: false, problem: 'invalid' });
+    if (!extra.ok) expect(extra.message).toMatch(/Answer 2 has a field this app does not know: “junk”/);
+    const inMeta = decodeShare(enc({ ...base, events: [{ type: 'YES', meta: { at: 1, hidden: 'x' } }] }));
+    if (!inMeta.ok) expect(inMeta.message).toMatch(/Answer 1 has a field this app does not know: “hidden”/);
+    expect(inMeta.ok).toBe(false);
+    const note = decodeShare(enc({ ...base, events: [], notes: [{ step: 0, stateId: 's', text: 't', at: 1, more: 1 }] }));
+    if (!note.ok) expect(note.message).toMatch(/Note 1 has a field this app does not know: “more”/);
+    expect(note.ok).toBe(false);
+    const top = decodeShare(enc({ ...base, events: [], extra: 1 }));
+    if (!top.ok) expect(top.message).toMatch(/field this app does not know: “extra”/);
+    expect(top.ok).toBe(false);
+  });
+
+  it('refuses values nested deeper than answers use, with the reason', () => {
+    const enc = (x: unknown) => compressToEncodedURIComponent(JSON.stringify(x));
+    // Written out by hand: JSON.stringify itself overflows the stack on 5000 levels.
+    const deep = '['.repeat(5000) + '"x"' + ']'.repeat(5000);
+    const json = `{"v":1,"flowId":"pin-reset-allowed-urls","title":"t","events":[{"type":"HOSTS_ENTERED","values":{"hosts":${deep}}}]}`;
+    const r = decodeShare(compressToEncodedURIComponent(json));
+    expect(r).toMatchObject({ ok: false, problem: 'invalid' });
+    if (!r.ok) expect(r.message).toMatch(/Answer 1 holds values nested deeper than 4 levels/);
+    // What flows really send still passes.
+    const ok = decodeShare(enc({ v: 1, flowId: 'pin-reset-allowed-urls', title: 't', events: [{ type: 'HOSTS_ENTERED', values: { hosts: ['a.contoso.com'] } }] }));
+    expect(ok.ok).toBe(true);
   });
 
   it('rejects an oversized link before reading it', () => {

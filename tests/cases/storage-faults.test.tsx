@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { caseStore } from '../../src/cases/store';
 import { renderApp } from '../components/render';
 
-const T = { timeout: 5000 };
+// Generous: the machine running the suite is shared and the first render loads the flow.
+const T = { timeout: 15_000 };
 const stepId = () => document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
 const findStep = (id: string) => waitFor(() => expect(stepId()).toBe(id), T);
 
@@ -53,5 +54,51 @@ describe('storage faults', () => {
     await waitFor(() => expect(screen.queryByText(/could not be read/)).toBeNull(), T);
     expect(localStorage.getItem('whfb:case:broken')).toBeNull();
     expect(localStorage.getItem('whfb:case:future')).toBeNull();
+  });
+
+  it('storage full: every failed save warns (the next click does not just close the warning), and the Cases page marks the case unsaved with a download', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: /Yes, Entra joined/ }));
+    await findStep('whereError');
+    expect(await screen.findByText(/browser storage is full/, {}, T)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Yes, during PIN reset/ }));
+    await findStep('signInKind');
+    // Still (again) there after the second failed save.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.getByText(/browser storage is full/)).toBeInTheDocument();
+    const id = caseStore.list()[0].id;
+    await router.navigate('/cases');
+    await screen.findByRole('table', { name: 'Cases' }, T);
+    const row = document.querySelector(`tr[data-case-id="${id}"]`) as HTMLElement;
+    expect(within(row).getByText('Not saved')).toBeInTheDocument();
+    const createObjectURL = vi.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    await user.click(within(row).getByRole('button', { name: /Download unsaved case/ }));
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
+  it('two tabs: a note added in the other tab at the same moment is kept, and the screen says so', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    await user.click(screen.getByRole('button', { name: /Yes, Entra joined/ }));
+    await findStep('whereError');
+    const c = caseStore.list()[0];
+    // The other tab writes its note; this tab has not heard of it yet (no storage event).
+    const other = { ...c, notes: [{ id: 'othertab1', step: 1, stateId: 'whereError', text: 'Note from the other tab', at: c.updatedAt + 1 }], updatedAt: c.updatedAt + 1 };
+    localStorage.setItem(`whfb:case:${c.id}`, JSON.stringify({ v: 1, case: other }));
+    await user.click(screen.getByRole('button', { name: 'Write a note' }));
+    await user.type(screen.getByLabelText('Note on this step'), 'Note from this tab');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByText(/Another tab added a note to this case at the same time/, {}, T)).toBeInTheDocument();
+    expect(screen.getByText('Note from the other tab')).toBeInTheDocument();
+    expect(screen.getByText('Note from this tab')).toBeInTheDocument();
+    const stored = JSON.parse(localStorage.getItem(`whfb:case:${c.id}`)!);
+    expect(stored.case.notes.map((n: { text: string }) => n.text)).toEqual(['Note from the other tab', 'Note from this tab']);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCase, withAnswer } from '../../src/cases/caseOps';
-import { caseStore, parseRecord } from '../../src/cases/store';
+import { createCase, withAnswer, withNote } from '../../src/cases/caseOps';
+import { caseStore, mergeNotes, parseRecord } from '../../src/cases/store';
 
 beforeEach(() => caseStore.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -82,5 +82,54 @@ describe('case storage', () => {
     caseStore.rememberPosition(c.id, 99);
     expect(caseStore.get(c.id)?.position).toBe(3);
     expect(() => caseStore.rememberPosition('nope', 3)).not.toThrow();
+  });
+
+  it('a stored record whose key and id disagree can be deleted, and stays deleted after a reload', () => {
+    const c = createCase('pin-reset-allowed-urls', 'Odd key');
+    localStorage.setItem('whfb:case:other-key', JSON.stringify({ v: 1, case: c }));
+    caseStore.refresh();
+    expect(caseStore.get(c.id)?.title).toBe('Odd key');
+    caseStore.remove(c.id);
+    expect(caseStore.get(c.id)).toBeUndefined();
+    caseStore.refresh();
+    expect(caseStore.get(c.id)).toBeUndefined();
+    expect(localStorage.getItem('whfb:case:other-key')).toBeNull();
+  });
+
+  it('marks a case whose save storage refused as unsaved, until a save works', () => {
+    const c = withAnswer(createCase('pin-reset-allowed-urls', 'Full'), 0, { type: 'YES' });
+    expect(caseStore.isUnsaved(c.id)).toBe(false);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    caseStore.save(c);
+    expect(caseStore.isUnsaved(c.id)).toBe(true);
+    vi.restoreAllMocks();
+    caseStore.save(c);
+    expect(caseStore.isUnsaved(c.id)).toBe(false);
+  });
+
+  it('two tabs adding a note within milliseconds keep both notes (merged by id), and say a merge happened', () => {
+    const base = createCase('pin-reset-allowed-urls', 'Two tabs', 1);
+    caseStore.save(base);
+    // Tab A saves its note first (straight to storage, as the other tab would).
+    const a = withNote(base, { step: 0, stateId: 'joined', text: 'From tab A' }, 10);
+    localStorage.setItem(`whfb:case:${base.id}`, JSON.stringify({ v: 1, case: a }));
+    // Tab B still shows `base` and adds its own note a millisecond later.
+    const b = withNote(base, { step: 0, stateId: 'joined', text: 'From tab B' }, 11);
+    const res = caseStore.save(b, base);
+    expect(res).toEqual({ ok: true, merged: 1 });
+    const stored = parseRecord(localStorage.getItem(`whfb:case:${base.id}`)!);
+    expect(stored.ok && stored.value.notes.map((n) => n.text)).toEqual(['From tab A', 'From tab B']);
+    // Without a change in between, nothing is merged.
+    expect(caseStore.save({ ...b, title: 'Renamed', notes: stored.ok ? stored.value.notes : [] }, stored.ok ? stored.value : undefined).merged).toBe(0);
+  });
+
+  it('mergeNotes: keeps this tab\'s deletions and the other tab\'s additions and deletions', () => {
+    const n = (id: string, at: number) => ({ id, step: 0, stateId: 's', text: id, at });
+    const base = [n('a', 1), n('b', 2)];
+    const next = [n('a', 1), n('c', 4)]; // this tab deleted b, added c
+    const stored = [n('b', 2), n('d', 3)]; // the other tab deleted a, added d
+    expect(mergeNotes(base, next, stored)).toEqual({ notes: [n('d', 3), n('c', 4)], merged: 1 });
   });
 });

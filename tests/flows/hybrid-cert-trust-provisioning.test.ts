@@ -92,7 +92,7 @@ describe('federation server builds (KB4088889, 14393.2155)', () => {
 
 describe('commands', () => {
   it('fills the user into the msDS-KeyCredentialLink query, or shows a placeholder', () => {
-    expect(keyLinkCommand('CONTOSO\\jdoe')).toBe('Get-ADUser -Identity jdoe -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink');
+    expect(keyLinkCommand('CONTOSO\\jdoe')).toBe("Get-ADUser -Identity 'jdoe' -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink");
     expect(keyLinkCommand(null)).toBe('Get-ADUser -Identity <UserName> -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink');
     expect(keyLinkCommand('j doe; Remove-ADUser x')).toContain('<UserName>');
   });

@@ -87,9 +87,9 @@ describe('hybrid-key-deletion: DC list', () => {
 
 describe('hybrid-key-deletion: commands', () => {
   it('fills the user into Get-ADUser', () => {
-    expect(getAdUserCommand('alexw')).toBe('Get-ADUser alexw -Properties msDS-KeyCredentialLink');
-    expect(getAdUserCommand('  CONTOSO\\alexw ')).toBe('Get-ADUser alexw -Properties msDS-KeyCredentialLink');
-    expect(getAdUserCommand('alexw@contoso.com')).toBe(`Get-ADUser -Filter "UserPrincipalName -eq 'alexw@contoso.com'" -Properties msDS-KeyCredentialLink`);
+    expect(getAdUserCommand('alexw')).toBe("Get-ADUser -Identity 'alexw' -Properties msDS-KeyCredentialLink");
+    expect(getAdUserCommand('  CONTOSO\\alexw ')).toBe("Get-ADUser -Identity 'alexw' -Properties msDS-KeyCredentialLink");
+    expect(getAdUserCommand('alexw@contoso.com')).toBe("$upn = 'alexw@contoso.com'; Get-ADUser -Filter 'UserPrincipalName -eq $upn' -Properties msDS-KeyCredentialLink");
     expect(getAdUserCommand("o'neil ann")).toBe(`Get-ADUser -Identity 'o''neil ann' -Properties msDS-KeyCredentialLink`);
     expect(getAdUserCommand('')).toBe('Get-ADUser <user> -Properties msDS-KeyCredentialLink');
   });
@@ -97,7 +97,7 @@ describe('hybrid-key-deletion: commands', () => {
   it('shows the command with the entered user in the key steps', () => {
     const { ctx } = run([...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613'), user('alexw')]);
     const code = (steps.keyBefore as EvidenceStep<KeyDeletionContext>).howTo![0].code!.code;
-    expect(resolveText(code, ctx)).toBe('Get-ADUser alexw -Properties msDS-KeyCredentialLink');
+    expect(resolveText(code, ctx)).toBe("Get-ADUser -Identity 'alexw' -Properties msDS-KeyCredentialLink");
     expect(resolveText(steps.keyBefore.title, ctx)).toBe("Is alexw's key in Active Directory?");
   });
 

@@ -16,6 +16,7 @@ import { MAX_SHARE_CHARS, checkFits, encodeShare, sharePayload } from '../../cas
 import type { Case } from '../../cases/types';
 import type { FlowDescriptor } from '../../flows/shared/types';
 import { RedactSwitch } from './RedactSwitch';
+import { useRedactSetting } from './useRedactSetting';
 import { copyText } from './files';
 
 /** The absolute URL of a share link under the app's base path. */
@@ -27,7 +28,8 @@ export function shareUrl(fragment: string): string {
 /** Builds a link that carries the case (answers, optionally notes) in its # fragment. */
 export function ShareDialog({ open, onClose, c, descriptor }: { open: boolean; onClose: () => void; c: Case; descriptor: FlowDescriptor }) {
   const [notes, setNotes] = useState(true);
-  const [redact, setRedact] = useState(false);
+  // Follows the report's Redact switch (one setting for both).
+  const [redact, setRedact] = useRedactSetting();
   const [copied, setCopied] = useState<string>();
 
   const built = useMemo(() => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { capMessage } from '../../evidence/cap';
 import { TextInput } from './TextInput';
 import { usePasteTriage } from './usePasteTriage';
 
@@ -29,6 +30,7 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
         {state.status === 'busy' && 'Reading the paste…'}
         {result && (count ? `${count} suggested ${count === 1 ? 'issue' : 'issues'}` : 'No suggestion for this paste')}
       </Typography>
+      {capMessage(text.length) && <Typography variant="body2">{capMessage(text.length)}</Typography>}
       {(result || state.status === 'failed') && (
         <Suspense fallback={null}>
           <SuggestionsPanel text={text} result={result} onSearch={onSearch} />

@@ -2,6 +2,8 @@
  * The AD FS 2019 `ugs` scope fix: identifiers, commands and the AD FS version rule. Pure.
  */
 import { formatBuild, parseBuild } from '../../evidence/builds';
+import { psLiteral } from '../shared/quote';
+import { isGuid } from '../shared/values';
 
 /** The device registration client that asks AD FS for the ugs scope. */
 export const DRS_CLIENT_ID = '38aa3b87-a06d-4817-b275-7a316988d93b';
@@ -38,8 +40,8 @@ export function objectIdentifierOf(raw: unknown): string | undefined {
 
 /** Step 6: adds the ugs scope to the permission; the placeholder stays when the identifier isn't known. */
 export function setPermissionCommand(objectId: string | undefined): string {
-  const id = objectId ? `'${objectId}'` : OBJECT_ID_PLACEHOLDER;
-  return `Set-AdfsApplicationPermission -TargetIdentifier ${id} -AddScope '${UGS}'`;
+  const id = objectId && isGuid(objectId) ? psLiteral(objectId) : OBJECT_ID_PLACEHOLDER;
+  return `Set-AdfsApplicationPermission -TargetIdentifier ${id} -AddScope ${psLiteral(UGS)}`;
 }
 
 export type AdfsOs = 'ws2019' | 'newer' | 'older';

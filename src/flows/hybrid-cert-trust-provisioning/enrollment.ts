@@ -7,6 +7,7 @@
  * at the least), and the certificate only follows after that.
  */
 import { formatBuild, parseBuild, WS2016_MAJOR } from '../../evidence/builds';
+import { psLiteral } from '../shared/quote';
 
 export const SYNC_ENROLLMENT_KB = 'KB4088889';
 export const SYNC_ENROLLMENT_REVISION = 2155;
@@ -67,7 +68,8 @@ export const USER_PLACEHOLDER = '<UserName>';
 
 /** Lists the user's synced Windows Hello keys in on-premises AD. */
 export function keyLinkCommand(user: string | null): string {
-  return `Get-ADUser -Identity ${accountName(user) ?? USER_PLACEHOLDER} -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink`;
+  const name = accountName(user);
+  return `Get-ADUser -Identity ${name ? psLiteral(name) : USER_PLACEHOLDER} -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink`;
 }
 
 export const SYNC_SCHEDULER_COMMAND = 'Get-ADSyncScheduler';

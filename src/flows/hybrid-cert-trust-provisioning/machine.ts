@@ -1,6 +1,6 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { UdrCheckKey } from '../../evidence/types';
-import { enrollmentMode } from './enrollment';
+import { accountName, enrollmentMode } from './enrollment';
 import {
   keyCreateFailed,
   keyRegFailed,
@@ -103,6 +103,12 @@ export const machine = setup({
     prereqsFailed: onReadout(prereqsFailed),
     launched: onReadout(launched),
     /** The federation servers have KB4088889 (14393.2155) or a newer Windows Server: enrollment is synchronous. */
+    /** The optional user is blank or a plain logon name (it fills in commands). */
+    userOk: ({ event }) => {
+      if (event.type !== 'BUILD_ENTERED') return false;
+      const u = event.values?.user;
+      return u === undefined || (typeof u === 'string' && (!u.trim() || accountName(u) !== null));
+    },
     syncEnrollment: ({ event }) => enrollmentMode(enteredBuild(event)) === 'sync',
   },
   actions: {
@@ -199,8 +205,8 @@ export const machine = setup({
     fedBuild: {
       on: {
         BUILD_ENTERED: [
-          { guard: 'syncEnrollment', target: 'adfsReach', actions: 'setBuild' },
-          { target: 'syncWait', actions: 'setBuild' },
+          { guard: and(['userOk', 'syncEnrollment']), target: 'adfsReach', actions: 'setBuild' },
+          { guard: 'userOk', target: 'syncWait', actions: 'setBuild' },
         ],
         UPDATED: 'adfsReach',
         NOT_UPDATED: 'syncWait',

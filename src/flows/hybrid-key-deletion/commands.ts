@@ -1,11 +1,8 @@
 /** Commands this flow shows, filled in with what the case knows. Pure. */
+import { psLiteral } from '../shared/quote';
+import { isUserName } from '../shared/values';
 
 export const USER_PLACEHOLDER = '<user>';
-
-/** A PowerShell single-quoted string: single quotes are doubled. */
-function quoted(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 /** The account as Get-ADUser -Identity takes it: DOMAIN\name loses the domain; blank stays a placeholder. */
 export function accountOf(user: string): string {
@@ -19,17 +16,17 @@ export function accountOf(user: string): string {
  * so a name with @ is looked up with a filter instead.
  */
 export function getAdUserCommand(user: string): string {
-  const a = accountOf(user);
+  const a = isUserName(user ?? '') ? accountOf(user) : '';
   if (!a) return `Get-ADUser ${USER_PLACEHOLDER} -Properties msDS-KeyCredentialLink`;
-  if (a.includes('@')) return `Get-ADUser -Filter "UserPrincipalName -eq ${quoted(a).replace(/"/g, '`"')}" -Properties msDS-KeyCredentialLink`;
-  return /^[A-Za-z0-9._-]+$/.test(a)
-    ? `Get-ADUser ${a} -Properties msDS-KeyCredentialLink`
-    : `Get-ADUser -Identity ${quoted(a)} -Properties msDS-KeyCredentialLink`;
+  // The UPN goes into a variable from a single-quoted literal; the filter names the variable, so
+  // nothing typed is ever inside a double-quoted (expanding) string.
+  if (a.includes('@')) return `$upn = ${psLiteral(a)}; Get-ADUser -Filter 'UserPrincipalName -eq $upn' -Properties msDS-KeyCredentialLink`;
+  return `Get-ADUser -Identity ${psLiteral(a)} -Properties msDS-KeyCredentialLink`;
 }
 
 /** The name to show in sentences. */
 export function userLabel(user: string): string {
-  return accountOf(user) || 'the user';
+  return (isUserName(user ?? '') && accountOf(user)) || 'the user';
 }
 
 export const DELTA_SYNC = 'Start-ADSyncSyncCycle -PolicyType Delta';

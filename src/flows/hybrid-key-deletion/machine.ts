@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { isUserName } from '../shared/values';
 import { hasNameMismatchBuild, needsKeyDeletionFix, parseDcLines, type Dc } from './dcs';
 
 export interface KeyDeletionContext {
@@ -45,6 +46,8 @@ export const machine = setup({
     events: {} as KeyDeletionEvent,
   },
   guards: {
+    /** The typed user is a sAMAccountName, DOMAIN\\name or UPN: anything else never reaches a command. */
+    validUser: ({ event }) => event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' && isUserName(event.values.user),
     /** Not one line of the DC list held a build number. */
     noBuildRead: ({ event }) => enteredDcs(event).dcs.length === 0,
     /** Some Windows Server 2019 DC is below 17763.316: the older name mismatch issue, not this one. */
@@ -85,7 +88,7 @@ export const machine = setup({
     },
     findBuilds: { on: { READY: 'dcBuilds' } },
     buildsUnreadable: { on: { RETRY: 'dcBuilds' } },
-    userName: { on: { USER_ENTERED: { target: 'keyBefore', actions: 'setUser' }, NOT_SURE: 'findUser' } },
+    userName: { on: { USER_ENTERED: { guard: 'validUser', target: 'keyBefore', actions: 'setUser' }, NOT_SURE: 'findUser' } },
     findUser: { on: { READY: 'userName' } },
     keyBefore: { on: { KEYS_PRESENT: 'keyAfter', KEYS_EMPTY: 'syncKey' } },
     syncKey: { on: { DONE: 'keySynced' } },

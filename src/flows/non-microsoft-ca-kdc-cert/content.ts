@@ -1,4 +1,5 @@
 import { findingOf } from '../shared/findings';
+import { cmdWord } from '../shared/quote';
 import { readEntraJoined } from '../shared/join';
 import type { FlowContent } from '../shared/types';
 import { checkDcCert } from './cert';
@@ -9,6 +10,8 @@ import {
   SERVER_AUTH_EKU,
   certreqCommands,
   certreqInf,
+  isOuPath,
+  OU_MESSAGE,
   dcFqdn,
   dcSanLines,
   dcShortName,
@@ -279,6 +282,7 @@ export const content: FlowContent<KdcCertContext> = {
           type: 'text',
           placeholder: 'OU=Domain Controllers',
           help: 'Leave empty for the usual OU=Domain Controllers. If the DC object was moved, copy the OU part of its distinguished name (Get-ADDomainController shows it as ComputerObjectDN).',
+          validate: (raw) => (isOuPath(raw) ? undefined : OU_MESSAGE),
         },
       ],
       submit: { event: 'NAMES_ENTERED', label: 'Work out the certificate names' },
@@ -301,7 +305,7 @@ export const content: FlowContent<KdcCertContext> = {
         },
         {
           text: 'Or, from any computer that can resolve the domain in DNS, list the domain controllers:',
-          code: { language: 'cmd', code: (c) => `nslookup -type=SRV _ldap._tcp.dc._msdcs.${domainOr(c)}` },
+          code: { language: 'cmd', code: (c) => `nslookup -type=SRV _ldap._tcp.dc._msdcs.${cmdWord(c.domainFqdn, '<domain FQDN>')}` },
         },
       ],
       answers: [{ event: 'READY', label: 'I have the names' }],

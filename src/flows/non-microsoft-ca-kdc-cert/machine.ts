@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { certFactsOf, checkDcCert, type CertValues } from './cert';
-import { isDcName, isDomainFqdn, isNetbiosName } from './names';
+import { isDcName, isDomainFqdn, isNetbiosName, isOuPath } from './names';
 
 export interface KdcCertContext {
   /** The domain event 107 expected ('' when not known). */
@@ -90,7 +90,7 @@ export const machine = setup({
     /** DC name, domain (typed, or known from event 107) and NetBIOS name all look right. */
     namesUsable: ({ context, event }) => {
       const n = namesOf(context, event);
-      return isDcName(n.dcName) && isDomainFqdn(n.domainFqdn) && isNetbiosName(n.netbios);
+      return isDcName(n.dcName) && isDomainFqdn(n.domainFqdn) && isNetbiosName(n.netbios) && isOuPath(n.ou);
     },
     /**
      * The DC's current certificate already meets the rule: the subject is the DC's whole

@@ -5,6 +5,7 @@
  * technician typed.
  */
 import { isValidHostName } from '../../evidence/hosts';
+import { cmdWord, infString } from '../shared/quote';
 
 export interface DcNames {
   /** The DC as a short name (DC1) or a fully qualified name (dc1.ad.contoso.com). */
@@ -45,6 +46,18 @@ export function isDomainFqdn(s: string): boolean {
 export function isNetbiosName(s: string): boolean {
   return NETBIOS.test(clean(s));
 }
+
+/**
+ * An OU as typed: empty, a name, or a path of attr=value parts. It goes into a certreq INF file and
+ * a certificate subject, so no quotes, line breaks, %, ; or + (and at most 500 characters).
+ */
+export function isOuPath(s: string | undefined): boolean {
+  const v = clean(s);
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+  return v.length <= 500 && !/["%;+<>#\\\u0000-\u001f\u007f]/.test(v);
+}
+
+export const OU_MESSAGE = 'Type the OU as a name (Domain Controllers) or a path (OU=Servers,OU=Tier0), without quotes, %, ;, +, <, >, # or backslashes.';
 
 /** The DC's host name without the domain, as typed (DC1 from DC1 or DC1.ad.contoso.com). */
 export function dcShortName(dcName: string): string {
@@ -131,7 +144,7 @@ export function certreqInf(names: DcNames): string {
     'Signature="$Windows NT$"',
     '',
     '[NewRequest]',
-    `Subject = "${dcSubjectDn(names)}"`,
+    `Subject = ${infString(dcSubjectDn(names))}`,
     'KeyLength = 2048',
     'KeySpec = 1',
     'KeyUsage = 0xa0',
@@ -146,13 +159,13 @@ export function certreqInf(names: DcNames): string {
     '',
     '[Extensions]',
     '2.5.29.17 = "{text}"',
-    ...san.map((n, i) => `_continue_ = "dns=${n}${i < san.length - 1 ? '&' : ''}"`),
+    ...san.map((n, i) => `_continue_ = ${infString(`dns=${n}${i < san.length - 1 ? '&' : ''}`)}`),
   ].join('\n');
 }
 
 /** The certreq commands to make the request and install the issued certificate, for this DC. */
 export function certreqCommands(names: DcNames): string {
-  const f = dcShortName(names.dcName).toLowerCase();
+  const f = cmdWord(dcShortName(names.dcName).toLowerCase(), 'dc');
   return [`certreq -new ${f}.inf ${f}.req`, `rem Submit ${f}.req to your certificate authority, save the issued certificate as ${f}.cer, then:`, `certreq -accept ${f}.cer`].join('\n');
 }
 

@@ -1,0 +1,18 @@
+/**
+ * How much of a paste is analysed: the first 5 MB (in characters). A 50 MB paste would keep the
+ * analyzers busy for seconds; the evidence that matters is never that long. Pure.
+ */
+export const MAX_ANALYSED_CHARS = 5 * 1024 * 1024;
+
+/** The part of `text` that is analysed. */
+export function analysedPart(text: string): string {
+  return text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+}
+
+const mb = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+/** What to tell the person when a paste is over the cap; undefined when it is not. */
+export function capMessage(length: number): string | undefined {
+  if (length <= MAX_ANALYSED_CHARS) return undefined;
+  return `This paste is ${mb(length)}. Only the first ${mb(MAX_ANALYSED_CHARS)} are analysed: if the part that matters is further down, paste that part on its own.`;
+}
