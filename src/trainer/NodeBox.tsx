@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { visuallyHidden } from '../components/visuallyHidden';
 import type { OutcomeResult } from '../flows/shared/types';
 import type { GraphNode } from './graph';
-import type { Sizes } from './layout';
+import type { DrawNode, Sizes } from './layout';
 
 const KIND_WORDS = { question: 'Question', evidence: 'Evidence', action: 'Action', check: 'Check', outcome: 'Result', unknown: 'Step' } as const;
 const RESULT_WORDS: Record<OutcomeResult, string> = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Escalate' };
@@ -11,6 +11,20 @@ const RESULT_WORDS: Record<OutcomeResult, string> = { resolved: 'Fixed', 'not-th
 /** A step's kind in words, e.g. "Question" or "Result: Fixed". */
 export function kindWords(node: Pick<GraphNode, 'kind' | 'result'>): string {
   return node.kind === 'outcome' && node.result ? `${KIND_WORDS.outcome}: ${RESULT_WORDS[node.result]}` : KIND_WORDS[node.kind];
+}
+
+/** The title without the result it repeats ("Not this issue: the device…" → "the device…" after "Result: Not this issue"). */
+export function titleAfterKind(node: Pick<GraphNode, 'kind' | 'result' | 'title'>): string {
+  if (node.kind !== 'outcome' || !node.result) return node.title;
+  const words = RESULT_WORDS[node.result];
+  if (node.title.toLowerCase() === words.toLowerCase()) return '';
+  return node.title.toLowerCase().startsWith(`${words.toLowerCase()}: `) ? node.title.slice(words.length + 2) : node.title;
+}
+
+/** A step in words, its kind first, without saying a result twice: "Result: Not this issue: the device is not joined". */
+export function stepWords(node: Pick<GraphNode, 'kind' | 'result' | 'title'>): string {
+  const title = titleAfterKind(node);
+  return title ? `${kindWords(node)}: ${title}` : kindWords(node);
 }
 
 /** The accent of a kind of step (borders only; text keeps full contrast). */
@@ -22,20 +36,26 @@ export function accentOf(node: Pick<GraphNode, 'kind' | 'result'>): string {
 }
 
 interface Props extends Omit<React.ComponentProps<typeof ButtonBase>, 'children'> {
-  node: Pick<GraphNode, 'id' | 'kind' | 'result' | 'title'>;
+  node: Pick<DrawNode, 'id' | 'kind' | 'result' | 'title' | 'ref'>;
   sizes: Sizes;
   visited?: boolean;
   current?: boolean;
 }
 
-/** One step as a box: its kind on top, its title below; a real button (Enter and Space press it). */
+/** What a "go to" box says above the step's name. */
+function goToWords(ref: NonNullable<DrawNode['ref']>, node: Pick<GraphNode, 'kind' | 'result'>): string {
+  return `${ref.part === undefined ? 'Go to' : `Go to part ${ref.part + 1}`} · ${kindWords(node)}`;
+}
+
+/** One step as a box: its kind on top, its title below; a real button (Enter and Space press it). A "go to" box is dashed. */
 export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
   const accent = accentOf(node);
+  const ref = node.ref;
   return (
     <ButtonBase
       focusRipple
       className="nodrag nopan"
-      data-node-id={node.id}
+      {...(ref ? { 'data-ref-to': ref.target, 'data-ref-part': ref.part } : { 'data-node-id': node.id })}
       data-node-kind={node.kind}
       aria-current={current ? 'step' : undefined}
       sx={[
@@ -54,7 +74,8 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
           borderRadius: node.kind === 'outcome' ? 4 : 1,
           border: 2,
           borderColor: accent,
-          borderTopWidth: 8,
+          borderTopWidth: ref ? 2 : 8,
+          borderStyle: ref ? 'dashed' : 'solid',
           bgcolor: 'background.paper',
           color: 'text.primary',
           boxShadow: current ? 6 : visited ? 2 : 0,
@@ -69,13 +90,13 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
       {...rest}
     >
       <Box component="span" sx={{ fontSize: sizes.kindFont, fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', lineHeight: 1.5 }}>
-        {kindWords(node)}
+        {ref ? goToWords(ref, node) : kindWords(node)}
       </Box>
       <Box component="span" sx={visuallyHidden}>
         :{' '}
       </Box>
       <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500 }}>
-        {node.title}
+        {titleAfterKind(node) || node.title}
       </Box>
       {(current || visited) && (
         <Box component="span" sx={visuallyHidden}>

@@ -22,6 +22,8 @@ interface Props {
   selected?: number;
   onSelect: (index: number) => void;
   onOpenCase: (path: ExploredPath, position: number) => void;
+  /** Shows the path on the map, played up to `position`. */
+  onShowOnMap: (index: number, position: number) => void;
 }
 
 const LIMIT = 20;
