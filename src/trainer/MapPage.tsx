@@ -35,6 +35,7 @@ import { useFillWindow } from './useFillWindow';
 import { visuallyHidden } from '../components/visuallyHidden';
 import { Legend } from './Legend';
 import { PathExplorer } from './PathExplorer';
+import { pathList } from './pathList';
 
 const VIEWS = ['map', 'paths', 'outline'] as const;
 type View = (typeof VIEWS)[number];
@@ -82,13 +83,15 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   const shortest = useMemo(() => shortestPaths(descriptor), [descriptor]);
   // Every simple path can take a second on big flows: worked out once, when the Paths tab first opens,
   // after the tab has shown that it is working.
-  const [allPaths, setAllPaths] = useState<ExploredPath[]>();
+  const [explored, setAllPaths] = useState<ExploredPath[]>();
+  const list = useMemo(() => (explored ? pathList(descriptor, graph, explored) : undefined), [descriptor, graph, explored]);
+  const allPaths = list?.paths;
   const wantsPath = params.get('path') !== null;
   useEffect(() => {
-    if ((view !== 'paths' && !wantsPath) || allPaths) return;
+    if ((view !== 'paths' && !wantsPath) || explored) return;
     const t = setTimeout(() => setAllPaths(outcomePaths(descriptor)), 30);
     return () => clearTimeout(t);
-  }, [view, wantsPath, allPaths, descriptor]);
+  }, [view, wantsPath, explored, descriptor]);
   const sizes = large ? LARGE : NORMAL;
   const [room, setRoom] = useState<Room>();
   const parts = useMemo(() => (room ? splitMap(graph, sizes, room) : undefined), [graph, sizes, room]);
@@ -267,11 +270,10 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
               The link asks for a path this flow does not have (it may have changed). Choose one from the list.
             </Alert>
           )}
-          {allPaths ? (
+          {list ? (
             <PathExplorer
               descriptor={descriptor}
-              graph={graph}
-              paths={allPaths}
+              list={list}
               selected={selected}
               onSelect={(i) => setParam({ path: String(i + 1) })}
               onOpenCase={openPath}
