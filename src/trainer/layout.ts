@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { FlowGraph, GraphEdge, GraphNode } from './graph';
+import { goToWords, kindWords, titleAfterKind } from './words';
 
 export interface Sizes {
   nodeWidth: number;
@@ -21,8 +22,8 @@ export function readableZoom(s: Sizes): number {
 }
 
 /** Lines a text takes when wrapped at `width` px in a font of `font` px (a generous estimate). */
-export function lineCount(text: string, width: number, font: number): number {
-  const perLine = Math.max(8, Math.floor(width / (font * 0.6)));
+export function lineCount(text: string, width: number, font: number, em = 0.55): number {
+  const perLine = Math.max(8, Math.floor(width / (font * em)));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -105,15 +106,16 @@ export function nodeWidth(n: DrawNode, s: Sizes): number {
 
 function nodeHeight(n: DrawNode, s: Sizes): number {
   const inner = nodeWidth(n, s) - 28;
-  const title = lineCount(n.title, inner, s.titleFont) * s.titleFont * 1.3;
-  const kind = lineCount(n.ref ? 'Go to part 19: not this issue' : 'Result: not this issue', inner, s.kindFont) * s.kindFont * 1.5;
-  return Math.ceil(title + kind + 28);
+  const title = lineCount(titleAfterKind(n) || n.title, inner, s.titleFont) * s.titleFont * 1.3;
+  // The kind is in bold capitals: wider letters.
+  const kind = lineCount(n.ref ? goToWords(n.ref, n) : kindWords(n), inner, s.kindFont, 0.78) * s.kindFont * 1.5;
+  return Math.ceil(title + kind + 30);
 }
 
 /** Lays a drawn graph out top to bottom with dagre; deterministic for a given graph and sizes. */
 export function layoutGraph(graph: DrawGraph, s: Sizes = NORMAL): Placed {
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 36, edgesep: 12, marginx: 12, marginy: 12 });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 26, edgesep: 12, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
 
   const sizes = new Map<string, { width: number; height: number }>();
@@ -125,7 +127,7 @@ export function layoutGraph(graph: DrawGraph, s: Sizes = NORMAL): Placed {
   for (const { source, to, transitions: list } of graph.links) {
     const lines = list.reduce((sum, t) => sum + lineCount(transitionText(t), s.labelWidth - 14, s.labelFont), 0);
     const longest = Math.max(...list.map((t) => transitionText(t).length));
-    const width = Math.min(s.labelWidth, Math.ceil(longest * s.labelFont * 0.6) + 16);
+    const width = Math.min(s.labelWidth, Math.ceil(longest * s.labelFont * 0.58) + 16);
     g.setEdge(source, to, { width, height: Math.ceil(lines * s.labelFont * 1.3 + 10), labelpos: 'c' });
   }
 

@@ -76,22 +76,42 @@ export function splitMap(graph: FlowGraph, sizes: Sizes, room: Room): MapPart[] 
   const roots = [graph.initial];
   const zoom = readableZoom(sizes);
   const fits = (p: Placed) => p.width * zoom <= room.width && p.height * zoom <= room.height;
+  // Each part's drawing is recomputed at the end, with the final part numbers on its go-to boxes.
 
   for (let k = 0; k < roots.length; k++) {
     for (;;) {
-      if (fits(layoutGraph(drawPart(graph, parent, partOf, k), sizes))) break;
+      const placed = layoutGraph(drawPart(graph, parent, partOf, k), sizes);
+      if (fits(placed)) break;
       const members = graph.nodes.map((n) => n.id).filter((id) => partOf.get(id) === k);
+      const below = (id: string) => members.filter((m) => parent.get(m) === id && m !== roots[k]);
       const size = new Map<string, number>();
       const sizeOf = (id: string): number => {
-        if (!size.has(id)) size.set(id, 1 + members.filter((m) => parent.get(m) === id && m !== roots[k]).reduce((sum, m) => sum + sizeOf(m), 0));
+        if (!size.has(id)) size.set(id, 1 + below(id).reduce((sum, m) => sum + sizeOf(m), 0));
         return size.get(id)!;
       };
+      // Moving a branch helps when it takes more than one box away: steps below it, or its go-to boxes.
+      const movable = (id: string) => sizeOf(id) > 1 || graph.edges.some((e) => e.source === id);
+      const depth = new Map<string, number>([[roots[k], 0]]);
+      const walk = (id: string) => below(id).forEach((m) => (depth.set(m, depth.get(id)! + 1), walk(m)));
+      walk(roots[k]);
+      const levels = Math.max(...depth.values()) + 1;
+      // Too tall: cut where the rows stop fitting (the go-to box takes the branch's place); too wide: cut the branch that best halves the part.
+      const rowsThatFit = placed.height * zoom > room.height ? Math.max(1, Math.floor((levels * room.height) / (placed.height * zoom))) : Infinity;
       let best: string | undefined;
       let bestScore = 0;
       for (const id of members) {
-        if (id === roots[k] || sizeOf(id) < 2) continue;
-        const score = Math.min(sizeOf(id), members.length - sizeOf(id));
+        if (id === roots[k] || !movable(id)) continue;
+        const d = depth.get(id) ?? 0;
+        const score = rowsThatFit === Infinity ? Math.min(sizeOf(id), members.length - sizeOf(id)) : d >= rowsThatFit - 1 ? 1000 * (levels - d) + sizeOf(id) - 1000 * Math.abs(d - (rowsThatFit - 1)) : 0;
         if (score > bestScore) [best, bestScore] = [id, score];
+      }
+      if (!best) {
+        // Nothing deep enough to cut: fall back to halving.
+        for (const id of members) {
+          if (id === roots[k] || !movable(id)) continue;
+          const score = Math.min(sizeOf(id), members.length - sizeOf(id));
+          if (score > bestScore) [best, bestScore] = [id, score];
+        }
       }
       if (!best) break;
       const moved = roots.length;
@@ -103,9 +123,20 @@ export function splitMap(graph: FlowGraph, sizes: Sizes, room: Room): MapPart[] 
       move(best);
     }
   }
-  return roots.map((root, index) => ({
+  // Cutting top-down moves more than needed: put each moved branch back where it still fits, last moved first.
+  for (let k = roots.length - 1; k > 0; k--) {
+    const home = partOf.get(parent.get(roots[k]) ?? '');
+    if (home === undefined) continue;
+    const members = graph.nodes.map((n) => n.id).filter((id) => partOf.get(id) === k);
+    for (const id of members) partOf.set(id, home);
+    if (!fits(layoutGraph(drawPart(graph, parent, partOf, home), sizes))) for (const id of members) partOf.set(id, k);
+  }
+  // Number the parts that are left in order.
+  const kept = roots.map((_, i) => i).filter((i) => graph.nodes.some((n) => partOf.get(n.id) === i));
+  for (const n of graph.nodes) partOf.set(n.id, kept.indexOf(partOf.get(n.id)!));
+  return kept.map((k, index) => ({
     index,
-    root,
+    root: roots[k],
     steps: graph.nodes.filter((n) => partOf.get(n.id) === index).map((n) => n.id),
     placed: layoutGraph(drawPart(graph, parent, partOf, index), sizes),
   }));
