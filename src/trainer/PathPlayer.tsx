@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -59,11 +59,16 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
     setPosition(Math.max(0, Math.min(last, to)));
   };
 
-  // The step screen moves focus to its heading; a person using the player's buttons keeps theirs.
-  useLayoutEffect(() => {
+  // The step screen moves focus to its heading in the next frame; a person using the player's buttons keeps theirs.
+  // (The step screen is a child: its frame callback is asked for first, so this one runs after it.)
+  useEffect(() => {
     const el = keep.current as HTMLElement | null;
     keep.current = null;
-    if (el?.isConnected && !(el as HTMLButtonElement).disabled) queueMicrotask(() => el.focus({ preventScroll: true }));
+    if (!el) return;
+    const frame = requestAnimationFrame(() => {
+      if (el.isConnected && !(el as HTMLButtonElement).disabled) el.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [position]);
 
   // The answer this path gives is brought into view once the step screen has shown its heading (a frame later).
@@ -75,7 +80,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
       second = requestAnimationFrame(() => {
         const buttons = [...(screen.current?.querySelectorAll<HTMLElement>('button') ?? [])];
         const answer = buttons.find((b) => b.dataset.event === type) ?? buttons.find((b) => b.textContent?.trim() === next);
-        answer?.scrollIntoView({ block: 'nearest' });
+        answer?.scrollIntoView?.({ block: 'nearest' });
       });
     });
     return () => {
