@@ -18,7 +18,7 @@ interface Props {
 export function PartPicker({ parts, graph, index, onChange }: Props) {
   const titleOf = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }} data-part-count={parts.length}>
       <IconButton aria-label="Previous part" onClick={() => onChange(index - 1)} disabled={index === 0}>
         <ChevronLeft />
       </IconButton>
