@@ -70,7 +70,7 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
       <Box component="span" sx={visuallyHidden}>
         :{' '}
       </Box>
-      <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500 }}>
+      <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500, overflowWrap: 'anywhere', maxWidth: '100%' }}>
         {titleAfterKind(node) || node.title}
       </Box>
       {(current || visited) && (
