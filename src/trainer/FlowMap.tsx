@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import Box from '@mui/material/Box';
 import {
   Background,
   BaseEdge,
@@ -7,7 +8,6 @@ import {
   MiniMap,
   Handle,
   MarkerType,
-  Panel,
   Position,
   ReactFlow,
   ReactFlowProvider,
@@ -23,10 +23,10 @@ import './map.css';
 import { useColorScheme } from '@mui/material/styles';
 import type { MapTrail } from './demo';
 import { wasTaken } from './demo';
-import { transitionText, type Placed, type PlacedEdge, type PlacedNode, type Sizes } from './layout';
+import { readableZoom, transitionText, type Placed, type PlacedEdge, type PlacedNode, type Sizes } from './layout';
 import { NodeBox } from './NodeBox';
 
-type StepNodeData = { node: PlacedNode; sizes: Sizes; visited: boolean; current: boolean; onJump: (id: string) => void; hintId: string };
+type StepNodeData = { node: PlacedNode; sizes: Sizes; visited: boolean; current: boolean; onJump: (id: string) => void; onGoTo: (ref: GoTo) => void; hintId: string };
 type StepNodeType = Node<StepNodeData, 'step'>;
 type PathEdgeData = { edge: PlacedEdge; sizes: Sizes; taken: boolean; dim: boolean };
 type PathEdgeType = Edge<PathEdgeData, 'path'>;
@@ -46,8 +46,11 @@ function useShowOnFocus(node: PlacedNode) {
   };
 }
 
+/** Where a "go to" box leads: a step, and the part of the map it is drawn in when that is another part. */
+export type GoTo = NonNullable<PlacedNode['ref']>;
+
 function StepNode({ data }: NodeProps<StepNodeType>) {
-  const { node, sizes, visited, current, onJump, hintId } = data;
+  const { node, sizes, visited, current, onJump, onGoTo, hintId } = data;
   const onFocus = useShowOnFocus(node);
   return (
     <>
@@ -57,9 +60,9 @@ function StepNode({ data }: NodeProps<StepNodeType>) {
         sizes={sizes}
         visited={visited}
         current={current}
-        onClick={() => onJump(node.id)}
+        onClick={() => (node.ref ? onGoTo(node.ref) : onJump(node.id))}
         onFocus={onFocus}
-        aria-describedby={hintId}
+        aria-describedby={node.ref ? undefined : hintId}
       />
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="trainer-handle" />
     </>
@@ -115,19 +118,26 @@ export interface FlowMapProps {
   sizes: Sizes;
   trail?: MapTrail;
   onJump: (stateId: string) => void;
+  /** A "go to" box in another part was pressed: show that part. */
+  onShowPart: (part: number, stateId: string) => void;
   /** Id of the text that says what pressing a node does. */
   hintId: string;
   /** Accessible name of the map region. */
   label: string;
-  /** Controls shown over the map's top-left corner (they stay reachable in full screen). */
+  /** Controls shown in the strip above the map (they stay reachable in full screen). */
   toolbar?: React.ReactNode;
+  /** Told the canvas's size, px, whenever it changes (the map is split to fit it). */
+  onRoom: (room: { width: number; height: number }) => void;
+  /** A step to bring to the middle of the screen once the map is drawn (after a "go to" into this part). */
+  reveal?: string;
 }
 
 /**
- * The first view: the whole map (or the case's trail) when it fits at a readable size;
- * otherwise readable text around the start (or the case's current step). "Fit View" always shows it all.
+ * The first view: the whole part, as large as fits (it was split to fit at a readable size);
+ * when it still does not fit, readable text around the step to show (the case's current step or the part's start).
+ * Zooming never goes below the readable zoom on its own ("Fit View" included); the person may zoom out further.
  */
-function useFirstView(placed: Placed, sizes: Sizes, trail?: MapTrail) {
+function useFirstView(placed: Placed, sizes: Sizes, trail?: MapTrail, reveal?: string) {
   const { setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -135,24 +145,19 @@ function useFirstView(placed: Placed, sizes: Sizes, trail?: MapTrail) {
   useEffect(() => {
     if (shown.current === placed || !width || !height || !placed.nodes.length) return;
     shown.current = placed;
-    const focus = trail ? placed.nodes.filter((n) => trail.visited.has(n.id)) : placed.nodes;
-    const pad = 24;
-    const left = Math.min(...focus.map((n) => n.x));
-    const top = Math.min(...focus.map((n) => n.y));
-    const right = Math.max(...focus.map((n) => n.x + n.width));
-    const bottom = Math.max(...focus.map((n) => n.y + n.height));
-    const readable = sizes.titleFont >= 18 ? 0.9 : 0.85;
-    const fit = Math.min((width - 2 * pad) / (right - left), (height - 2 * pad) / (bottom - top), 1.1);
+    const pad = 16;
+    const readable = readableZoom(sizes);
+    const fit = Math.min((width - 2 * pad) / placed.width, (height - 2 * pad) / placed.height, 1.6);
     if (fit >= readable) {
-      void setViewport({ zoom: fit, x: (width - (right - left) * fit) / 2 - left * fit, y: (height - (bottom - top) * fit) / 2 - top * fit });
+      void setViewport({ zoom: fit, x: (width - placed.width * fit) / 2, y: (height - placed.height * fit) / 2 });
       return;
     }
-    const anchor = placed.nodes.find((n) => (trail ? n.id === trail.current : n.initial)) ?? focus[0];
+    const anchor = placed.nodes.find((n) => n.id === (reveal ?? trail?.current)) ?? placed.nodes.find((n) => !n.ref) ?? placed.nodes[0];
     const zoom = readable;
     const x = width / 2 - (anchor.x + anchor.width / 2) * zoom;
-    const y = trail ? height / 2 - (anchor.y + anchor.height / 2) * zoom : pad - anchor.y * zoom;
+    const y = reveal || trail ? height / 2 - (anchor.y + anchor.height / 2) * zoom : pad - anchor.y * zoom;
     void setViewport({ x, y, zoom });
-  }, [width, height, placed, sizes, trail, setViewport]);
+  }, [width, height, placed, sizes, trail, reveal, setViewport]);
 }
 
 const MINIMAP_COLORS: Record<string, string> = {
@@ -166,10 +171,27 @@ const MINIMAP_COLORS: Record<string, string> = {
   unknown: '#9e9e9e',
 };
 
-function MapCanvas({ placed, sizes, trail, onJump, hintId, label, toolbar }: FlowMapProps) {
+function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, label, toolbar, reveal }: FlowMapProps) {
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // Rounded, so a few pixels of change do not split the map again.
+  useEffect(() => {
+    if (width && height) onRoom({ width: Math.floor((width - 32) / 20) * 20, height: Math.floor((height - 32) / 20) * 20 });
+  }, [width, height, onRoom]);
   const { mode, systemMode } = useColorScheme();
   const colorMode = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light';
-  useFirstView(placed, sizes, trail);
+  useFirstView(placed, sizes, trail, reveal);
+  const { setCenter, getZoom } = useReactFlow();
+  const onGoTo = useCallback(
+    (ref: GoTo) => {
+      if (ref.part !== undefined) return onShowPart(ref.part, ref.target);
+      const target = placed.nodes.find((n) => n.id === ref.target);
+      if (!target) return;
+      void setCenter(target.x + target.width / 2, target.y + target.height / 2, { zoom: Math.max(getZoom(), readableZoom(sizes)), duration: 300 });
+      document.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(ref.target)}"]`)?.focus({ preventScroll: true });
+    },
+    [placed, sizes, onShowPart, setCenter, getZoom],
+  );
 
   const nodes = useMemo<StepNodeType[]>(
     () =>
@@ -189,13 +211,14 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label, toolbar }: Flo
         connectable: false,
         focusable: false,
         domAttributes: { 'aria-roledescription': undefined },
-        data: { node: n, sizes, visited: !!trail?.visited.has(n.id), current: trail?.current === n.id, onJump, hintId },
+        data: { node: n, sizes, visited: !n.ref && !!trail?.visited.has(n.id), current: !n.ref && trail?.current === n.id, onJump, onGoTo, hintId },
       })),
-    [placed, sizes, trail, onJump, hintId],
+    [placed, sizes, trail, onJump, onGoTo, hintId],
   );
 
   const edges = useMemo<PathEdgeType[]>(() => {
     const titles = new Map(placed.nodes.map((n) => [n.id, n.title]));
+    const stepOf = (id: string) => placed.nodes.find((n) => n.id === id)?.ref?.target ?? id;
     const colors = colorMode === 'dark' ? { line: '#a0a7b4', taken: '#7ab8ff' } : { line: '#6b7280', taken: '#0b5cad' };
     return placed.edges.map((e) => {
         const taken = e.transitions.some((t) => wasTaken(trail, t));
@@ -213,7 +236,7 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label, toolbar }: Flo
           domAttributes: {
             'aria-roledescription': undefined,
             'data-edge-source': e.source,
-            'data-edge-target': e.target,
+            'data-edge-target': stepOf(e.target),
             'data-edge-events': e.transitions.map((t) => t.event).join(' '),
           } as Record<string, string | undefined>,
           data: { edge: e, sizes, taken, dim: !!trail && !taken },
@@ -222,48 +245,52 @@ function MapCanvas({ placed, sizes, trail, onJump, hintId, label, toolbar }: Flo
   }, [placed, sizes, trail, colorMode]);
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      colorMode={colorMode}
-      minZoom={0.1}
-      maxZoom={2.5}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      disableKeyboardA11y
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      panActivationKeyCode={null}
-      zoomOnDoubleClick={false}
-      aria-label={label}
-      className="trainer-map"
-    >
-      <Background gap={24} />
-      {toolbar && (
-        <Panel position="top-left" className="trainer-toolbar">
-          {toolbar}
-        </Panel>
-      )}
-      <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.05 }} />
-      <MiniMap
-        pannable
-        zoomable
-        position="bottom-left"
-        ariaLabel="Overview of the whole map"
-        nodeColor={(n) => {
-          const node = (n.data as StepNodeData).node;
-          return MINIMAP_COLORS[node.kind === 'outcome' ? (node.result ?? 'unknown') : node.kind];
-        }}
-        nodeStrokeColor={(n) => ((n.data as StepNodeData).current ? '#000' : 'transparent')}
-        nodeStrokeWidth={8}
-      />
-    </ReactFlow>
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <Box className="trainer-strip" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, px: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Box sx={{ flexGrow: 1, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>{toolbar}</Box>
+        {/* Outside the canvas, so it never covers a step. */}
+        <MiniMap
+          pannable
+          zoomable
+          className="trainer-minimap"
+          ariaLabel="Overview of this part of the map"
+          style={{ width: 150, height: 64 }}
+          nodeColor={(n) => {
+            const node = (n.data as StepNodeData).node;
+            return MINIMAP_COLORS[node.kind === 'outcome' ? (node.result ?? 'unknown') : node.kind];
+          }}
+          nodeStrokeColor={(n) => ((n.data as StepNodeData).current ? '#000' : 'transparent')}
+          nodeStrokeWidth={8}
+        />
+      </Box>
+      <Box sx={{ flex: 1, minHeight: 0 }}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          colorMode={colorMode}
+          minZoom={0.1}
+          maxZoom={2.5}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          panActivationKeyCode={null}
+          zoomOnDoubleClick={false}
+          aria-label={label}
+          className="trainer-map"
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.02, minZoom: readableZoom(sizes), maxZoom: 1.6 }} />
+        </ReactFlow>
+      </Box>
+    </Box>
   );
 }
 

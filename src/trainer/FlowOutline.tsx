@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { MapTrail } from './demo';
 import type { FlowGraph } from './graph';
-import { kindWords } from './NodeBox';
+import { stepWords } from './NodeBox';
 import { outlineOf, type OutlineItem } from './outline';
 
 interface Props {
@@ -23,7 +23,7 @@ function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; on
   return (
     <li data-outline-id={node.id}>
       <Link component="button" type="button" onClick={() => onJump(node.id)} sx={{ textAlign: 'left', fontWeight: trail?.current === node.id ? 700 : 500 }}>
-        {kindWords(node)}: {node.title}
+        {stepWords(node)}
         {status(trail, node.id)}
       </Link>
       {item.ways.length > 0 && (
@@ -41,7 +41,7 @@ function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; on
               ) : (
                 <>
                   <Link component="button" type="button" onClick={() => onJump(way.target.id)} sx={{ textAlign: 'left' }}>
-                    {kindWords(way.target)}: {way.target.title}
+                    {stepWords(way.target)}
                   </Link>{' '}
                   <Typography component="span" color="text.secondary">
                     (set out above)

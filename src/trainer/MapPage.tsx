@@ -28,13 +28,19 @@ import { caseFromEvents, demoCaseFor, trailOf } from './demo';
 import { FlowMap } from './FlowMap';
 import { FlowOutline } from './FlowOutline';
 import { flowGraph } from './graph';
-import { LARGE, NORMAL, layoutGraph } from './layout';
+import { LARGE, NORMAL, type Placed } from './layout';
+import { PartPicker } from './PartPicker';
+import { splitMap, type Room } from './parts';
+import { useFillWindow } from './useFillWindow';
+import { visuallyHidden } from '../components/visuallyHidden';
 import { Legend } from './Legend';
 import { PathExplorer } from './PathExplorer';
+import { pathList } from './pathList';
 
 const VIEWS = ['map', 'paths', 'outline'] as const;
 type View = (typeof VIEWS)[number];
 const LARGE_KEY = 'whfb:trainer:large-text';
+const EMPTY: Placed = { nodes: [], edges: [], width: 0, height: 0 };
 
 /** Route module for /flows/:flowId/map (loaded on demand, with the graph libraries). */
 export function MapPage() {
@@ -77,18 +83,50 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   const shortest = useMemo(() => shortestPaths(descriptor), [descriptor]);
   // Every simple path can take a second on big flows: worked out once, when the Paths tab first opens,
   // after the tab has shown that it is working.
-  const [allPaths, setAllPaths] = useState<ExploredPath[]>();
+  const [explored, setAllPaths] = useState<ExploredPath[]>();
+  const list = useMemo(() => (explored ? pathList(descriptor, graph, explored) : undefined), [descriptor, graph, explored]);
+  const allPaths = list?.paths;
+  const wantsPath = params.get('path') !== null;
   useEffect(() => {
-    if (view !== 'paths' || allPaths) return;
+    if ((view !== 'paths' && !wantsPath) || explored) return;
     const t = setTimeout(() => setAllPaths(outcomePaths(descriptor)), 30);
     return () => clearTimeout(t);
-  }, [view, allPaths, descriptor]);
+  }, [view, wantsPath, explored, descriptor]);
   const sizes = large ? LARGE : NORMAL;
-  const placed = useMemo(() => layoutGraph(graph, sizes), [graph, sizes]);
-  const trail = useMemo(() => (ownCase ? trailOf(descriptor, ownCase.events.slice(0, ownCase.position)) : undefined), [descriptor, ownCase]);
+  const [room, setRoom] = useState<Room>();
+  const parts = useMemo(() => (room ? splitMap(graph, sizes, room) : undefined), [graph, sizes, room]);
   const pathParam = Number(params.get('path'));
   const selected = Number.isInteger(pathParam) && pathParam >= 1 && pathParam <= (allPaths?.length ?? 0) ? pathParam - 1 : undefined;
   const badPath = !!allPaths && params.get('path') !== null && selected === undefined;
+  const played = !ownCase && view === 'map' && selected !== undefined ? allPaths![selected] : undefined;
+  const atParam = Number(params.get('at'));
+  const playedAt = played ? (Number.isInteger(atParam) && atParam >= 0 && atParam <= played.events.length ? atParam : played.events.length) : 0;
+  const trail = useMemo(() => {
+    if (ownCase) return trailOf(descriptor, ownCase.events.slice(0, ownCase.position));
+    return played ? trailOf(descriptor, played.events.slice(0, playedAt)) : undefined;
+  }, [descriptor, ownCase, played, playedAt]);
+  const partParam = Number(params.get('part'));
+  const [reveal, setReveal] = useState<string>();
+  const partIndex = !parts
+    ? 0
+    : Number.isInteger(partParam) && partParam >= 1 && partParam <= parts.length
+      ? partParam - 1
+      : Math.max(0, parts.findIndex((p) => p.steps.includes(trail?.current ?? graph.initial)));
+  const part = parts?.[partIndex];
+  const showPart = useCallback(
+    (index: number, stateId?: string) => {
+      setReveal(stateId);
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.set('part', String(index + 1));
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
 
   const setParam = (changes: Record<string, string | undefined>) =>
     setParams(
@@ -120,6 +158,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   const openPath = (path: ExploredPath, position: number) => open(caseFromEvents(descriptor, path.events), position);
 
   const frame = useRef<HTMLDivElement>(null);
+  const fill = useFillWindow(frame);
   const [fullScreen, setFullScreen] = useState(false);
   useEffect(() => {
     const sync = () => setFullScreen(!!document.fullscreenElement && document.fullscreenElement === frame.current);
@@ -141,8 +180,8 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   };
 
   return (
-    <Stack spacing={2}>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 1 }}>
+    <Stack spacing={1}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 1, mt: { sm: -2 } }}>
         <Box sx={{ flexGrow: 1 }}>
           <Typography variant="overline" component="p" color="text.secondary">
             Trainer mode · flow map
@@ -151,7 +190,12 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
             {descriptor.title}
           </Typography>
         </Box>
-        <Stack direction="row" spacing={1}>
+        <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label="Trainer views">
+          <Tab label="Map" value="map" id="tab-map" aria-controls="panel-map" />
+          <Tab label="Paths" value="paths" id="tab-paths" aria-controls="panel-paths" />
+          <Tab label="Outline (text)" value="outline" id="tab-outline" aria-controls="panel-outline" />
+        </Tabs>
+        <Stack direction="row" spacing={1} sx={{ alignSelf: 'center' }}>
           {ownCase && (
             <Button variant="contained" component={RouterLink} to={paths.flowCase(descriptor.id, ownCase.id, ownCase.position)}>
               Back to the case
@@ -170,39 +214,50 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
           and the current one “You are here”.
         </Alert>
       )}
-      <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label="Trainer views">
-        <Tab label="Map" value="map" id="tab-map" aria-controls="panel-map" />
-        <Tab label="Paths" value="paths" id="tab-paths" aria-controls="panel-paths" />
-        <Tab label="Outline (text)" value="outline" id="tab-outline" aria-controls="panel-outline" />
-      </Tabs>
+      {played && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={() => setParam({ view: 'paths', at: undefined, part: undefined })}>
+              Back to the player
+            </Button>
+          }
+        >
+          Showing path {selected! + 1} as played: step {playedAt + 1} of {played.events.length + 1}. Its lines are drawn thick; “You are here” marks the step the
+          player shows.
+        </Alert>
+      )}
 
       {view === 'map' && (
         <Box role="tabpanel" id="panel-map" aria-labelledby="tab-map">
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
-            <Legend />
-            <Typography id="map-hint" variant="body2" color="text.secondary">
-              Select a step to open a demo case at it. Drag to pan; scroll or use + and − to zoom. The Outline tab has the same tree as text.
-            </Typography>
-          </Box>
+          <Typography id="map-hint" sx={visuallyHidden}>
+            Select a step to open a demo case at it; a dashed box goes to a step drawn elsewhere. Drag to pan; scroll or use + and − to zoom. The Outline tab has the same
+            tree as text.
+          </Typography>
           <Box
             ref={frame}
             className="trainer-map-frame"
-            sx={{ height: 'max(440px, calc(100vh - 330px))', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', bgcolor: 'background.paper' }}
+            sx={{ ml: `${fill.ml}px`, width: fill.width ? `${fill.width}px` : '100%', height: `${fill.height}px`, borderTop: 1, borderColor: 'divider', overflow: 'hidden', bgcolor: 'background.paper' }}
           >
             <FlowMap
-              placed={placed}
+              placed={part?.placed ?? EMPTY}
               sizes={sizes}
               trail={trail}
               onJump={jump}
+              onShowPart={showPart}
+              onRoom={setRoom}
+              reveal={reveal}
               hintId="map-hint"
-              label={`Map of “${descriptor.title}”`}
+              label={`Map of “${descriptor.title}”${parts && parts.length > 1 ? `, part ${partIndex + 1} of ${parts.length}` : ''}`}
               toolbar={
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <>
+                  <Legend />
+                  {parts && parts.length > 1 && <PartPicker parts={parts} graph={graph} index={partIndex} onChange={(i) => showPart(i)} />}
                   <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label="Large text" />
                   <Button size="small" startIcon={fullScreen ? <FullscreenExit /> : <Fullscreen />} onClick={toggleFullScreen} aria-pressed={fullScreen}>
                     Full screen
                   </Button>
-                </Stack>
+                </>
               }
             />
           </Box>
@@ -215,14 +270,14 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
               The link asks for a path this flow does not have (it may have changed). Choose one from the list.
             </Alert>
           )}
-          {allPaths ? (
+          {list ? (
             <PathExplorer
               descriptor={descriptor}
-              graph={graph}
-              paths={allPaths}
+              list={list}
               selected={selected}
               onSelect={(i) => setParam({ path: String(i + 1) })}
               onOpenCase={openPath}
+              onShowOnMap={(i, at) => setParam({ view: undefined, path: String(i + 1), at: String(at), part: undefined })}
             />
           ) : (
             <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>

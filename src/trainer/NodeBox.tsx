@@ -1,17 +1,11 @@
 import ButtonBase from '@mui/material/ButtonBase';
 import Box from '@mui/material/Box';
 import { visuallyHidden } from '../components/visuallyHidden';
-import type { OutcomeResult } from '../flows/shared/types';
 import type { GraphNode } from './graph';
-import type { Sizes } from './layout';
+import type { DrawNode, Sizes } from './layout';
+import { goToWords, kindWords, titleAfterKind } from './words';
 
-const KIND_WORDS = { question: 'Question', evidence: 'Evidence', action: 'Action', check: 'Check', outcome: 'Result', unknown: 'Step' } as const;
-const RESULT_WORDS: Record<OutcomeResult, string> = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Escalate' };
-
-/** A step's kind in words, e.g. "Question" or "Result: Fixed". */
-export function kindWords(node: Pick<GraphNode, 'kind' | 'result'>): string {
-  return node.kind === 'outcome' && node.result ? `${KIND_WORDS.outcome}: ${RESULT_WORDS[node.result]}` : KIND_WORDS[node.kind];
-}
+export { kindWords, stepWords, titleAfterKind } from './words';
 
 /** The accent of a kind of step (borders only; text keeps full contrast). */
 export function accentOf(node: Pick<GraphNode, 'kind' | 'result'>): string {
@@ -22,20 +16,21 @@ export function accentOf(node: Pick<GraphNode, 'kind' | 'result'>): string {
 }
 
 interface Props extends Omit<React.ComponentProps<typeof ButtonBase>, 'children'> {
-  node: Pick<GraphNode, 'id' | 'kind' | 'result' | 'title'>;
+  node: Pick<DrawNode, 'id' | 'kind' | 'result' | 'title' | 'ref'>;
   sizes: Sizes;
   visited?: boolean;
   current?: boolean;
 }
 
-/** One step as a box: its kind on top, its title below; a real button (Enter and Space press it). */
+/** One step as a box: its kind on top, its title below; a real button (Enter and Space press it). A "go to" box is dashed. */
 export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
   const accent = accentOf(node);
+  const ref = node.ref;
   return (
     <ButtonBase
       focusRipple
       className="nodrag nopan"
-      data-node-id={node.id}
+      {...(ref ? { 'data-ref-to': ref.target, 'data-ref-part': ref.part } : { 'data-node-id': node.id })}
       data-node-kind={node.kind}
       aria-current={current ? 'step' : undefined}
       sx={[
@@ -54,7 +49,8 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
           borderRadius: node.kind === 'outcome' ? 4 : 1,
           border: 2,
           borderColor: accent,
-          borderTopWidth: 8,
+          borderTopWidth: ref ? 2 : 8,
+          borderStyle: ref ? 'dashed' : 'solid',
           bgcolor: 'background.paper',
           color: 'text.primary',
           boxShadow: current ? 6 : visited ? 2 : 0,
@@ -69,13 +65,13 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
       {...rest}
     >
       <Box component="span" sx={{ fontSize: sizes.kindFont, fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', lineHeight: 1.5 }}>
-        {kindWords(node)}
+        {ref ? goToWords(ref, node) : kindWords(node)}
       </Box>
       <Box component="span" sx={visuallyHidden}>
         :{' '}
       </Box>
-      <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500 }}>
-        {node.title}
+      <Box component="span" sx={{ fontSize: sizes.titleFont, lineHeight: 1.3, fontWeight: 500, overflowWrap: 'anywhere', maxWidth: '100%' }}>
+        {titleAfterKind(node) || node.title}
       </Box>
       {(current || visited) && (
         <Box component="span" sx={visuallyHidden}>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,6 +10,7 @@ import ChevronRight from '@mui/icons-material/ChevronRight';
 import Pause from '@mui/icons-material/Pause';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import OpenInNew from '@mui/icons-material/OpenInNew';
+import AccountTree from '@mui/icons-material/AccountTree';
 import type { CaseEvent } from '../cases/types';
 import { StepView } from '../components/StepView';
 import type { ExploredPath } from '../flows/shared/explore';
@@ -23,6 +24,8 @@ interface Props {
   /** Shown in the heading, e.g. "Path 3". */
   name: string;
   onOpenCase: (position: number) => void;
+  /** Shows the path on the map, played up to `position`. */
+  onShowOnMap: (position: number) => void;
 }
 
 /** Keys the player leaves alone: typing, sliders, tabs and menus use the arrows themselves. */
@@ -33,7 +36,7 @@ function ownsArrows(target: EventTarget | null): boolean {
 }
 
 /** Plays one path step by step: the real step screens, with the path's answers and the flow's sample evidence. */
-export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
+export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: Props) {
   const { machine, content } = descriptor;
   const last = path.events.length;
   const [position, setPosition] = useState(0);
@@ -41,6 +44,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
   const [pace, setPace] = useState(3);
   const [notice, setNotice] = useState<string>();
   const controls = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
   const keep = useRef<Element | null>(null);
 
   const { snapshot } = useMemo(() => replay(machine, path.events.slice(0, position)), [machine, path, position]);
@@ -55,12 +59,35 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
     setPosition(Math.max(0, Math.min(last, to)));
   };
 
-  // The step screen moves focus to its heading; a person using the player's buttons keeps theirs.
-  useLayoutEffect(() => {
+  // The step screen moves focus to its heading in the next frame; a person using the player's buttons keeps theirs.
+  // (The step screen is a child: its frame callback is asked for first, so this one runs after it.)
+  useEffect(() => {
     const el = keep.current as HTMLElement | null;
     keep.current = null;
-    if (el?.isConnected && !(el as HTMLButtonElement).disabled) queueMicrotask(() => el.focus({ preventScroll: true }));
+    if (!el) return;
+    const frame = requestAnimationFrame(() => {
+      if (el.isConnected && !(el as HTMLButtonElement).disabled) el.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [position]);
+
+  // The answer this path gives is brought into view once the step screen has shown its heading (a frame later).
+  useEffect(() => {
+    if (position >= last) return;
+    const type = path.events[position].type;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => {
+        const buttons = [...(screen.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+        const answer = buttons.find((b) => b.dataset.event === type) ?? buttons.find((b) => b.textContent?.trim() === next);
+        answer?.scrollIntoView?.({ block: 'nearest' });
+      });
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [position, last, path, next]);
 
   useEffect(() => {
     if (!playing) return;
@@ -132,6 +159,9 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
         <Button startIcon={<OpenInNew />} onClick={() => onOpenCase(position)}>
           Open this path as a case
         </Button>
+        <Button startIcon={<AccountTree />} onClick={() => onShowOnMap(position)}>
+          Show on the map
+        </Button>
       </Box>
       <Typography variant="body2" color="text.secondary">
         Use the ← and → keys to step through. The answer this path gives is outlined with dashes.
@@ -144,6 +174,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase }: Props) {
       {notice && <Alert severity="warning">{notice}</Alert>}
       {step ? (
         <Box
+          ref={screen}
           sx={
             position < last
               ? {

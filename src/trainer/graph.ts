@@ -1,4 +1,4 @@
-import { initialTransition, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
+import { and, initialTransition, not, or, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, OutcomeResult, StepKind } from '../flows/shared/types';
 
@@ -40,14 +40,24 @@ function words(name: string): string {
     .trim();
 }
 
-/** A guard in words: its name for named guards, "a condition" for inline functions. */
+const AND = (and([]) as unknown as { check: unknown }).check;
+const OR = (or([]) as unknown as { check: unknown }).check;
+const NOT = (not('x') as unknown as { check: unknown }).check;
+
+/**
+ * A guard in words: its name for named guards; and/or/not spelt out from their parts.
+ * Function names are never used: a production build shortens them (that gave "(if t)").
+ */
 export function guardName(guard: unknown): string {
   if (!guard) return '';
   if (typeof guard === 'string') return words(guard);
   if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return words(guard.type);
   if (typeof guard === 'function') {
-    const g = guard as { name?: string; guards?: unknown[]; check?: unknown };
-    if (g.name && !/^(check|anonymous|guard)$/.test(g.name)) return words(g.name);
+    const g = guard as { guards?: unknown[]; check?: unknown };
+    const parts = (g.guards ?? []).map(guardName);
+    if (g.check === AND && parts.length) return parts.join(' and ');
+    if (g.check === OR && parts.length) return parts.join(' or ');
+    if (g.check === NOT && parts.length === 1) return `not ${parts[0]}`;
   }
   return 'a condition holds';
 }

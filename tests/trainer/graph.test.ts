@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { flows, loadFlow } from '../../src/flows/registry';
 import { stateIds } from '../../src/flows/shared/explore';
 import type { FlowDescriptor } from '../../src/flows/shared/types';
-import { flowGraph } from '../../src/trainer/graph';
-import { LARGE, NORMAL, layoutGraph, lineCount } from '../../src/trainer/layout';
+import { and, not, or } from 'xstate';
+import { flowGraph, guardName } from '../../src/trainer/graph';
+import { LARGE, NORMAL, layoutGraph, lineCount, readableZoom, wholeGraph } from '../../src/trainer/layout';
+import { crossings, splitMap } from '../../src/trainer/parts';
 import { outlineOf, type OutlineItem } from '../../src/trainer/outline';
 
 type Raw = string | { target?: string | string[]; guard?: unknown } | undefined;
@@ -27,6 +29,8 @@ function configTransitions(d: FlowDescriptor): { key: string; guarded: boolean }
 }
 
 const registered = flows.map((f) => f.id);
+/** The map's canvas on a 1920×1080 screen (below the app bar, title and the map's strip). */
+const PROJECTOR = { width: 1880, height: 760 };
 
 describe.each(registered)('flow map of %s', (id) => {
   const load = () => loadFlow(id) as Promise<FlowDescriptor>;
@@ -59,22 +63,37 @@ describe.each(registered)('flow map of %s', (id) => {
     }
   });
 
-  it('lays out every node without overlaps, in both text sizes', async () => {
+  it('splits the map into parts that fit a 1920×1080 projector at a readable size: every step once, every transition once, no overlaps, no crossings', async () => {
     const d = await load();
     const g = flowGraph(d);
     for (const sizes of [NORMAL, LARGE]) {
-      const placed = layoutGraph(g, sizes);
-      expect(placed.nodes.map((n) => n.id)).toEqual(stateIds(d));
-      for (const a of placed.nodes) {
-        for (const b of placed.nodes) {
-          if (a.id >= b.id) continue;
-          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-          expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+      const parts = splitMap(g, sizes, PROJECTOR);
+      // Every step is drawn in full in exactly one part; the first part starts at the first step.
+      expect(parts.flatMap((p) => p.steps).sort()).toEqual([...stateIds(d)].sort());
+      expect(parts[0].root).toBe(g.initial);
+      // Every transition is drawn once: a line to its step, or to a go-to box standing for it.
+      const drawn = parts.flatMap((p) => p.placed.edges.flatMap((e) => e.transitions.map((t) => t.id)));
+      expect(drawn.sort()).toEqual(g.edges.map((e) => e.id).sort());
+      for (const p of parts) {
+        const zoom = readableZoom(sizes);
+        const what = `${sizes === LARGE ? 'large text, ' : ''}part ${p.index + 1} (${p.steps.join(', ')})`;
+        // A single step with its answers is the least a part can hold; the map then shows it at the readable zoom.
+        if (p.steps.length > 1) {
+          expect(p.placed.width * zoom, `${what} width`).toBeLessThanOrEqual(PROJECTOR.width);
+          expect(p.placed.height * zoom, `${what} height`).toBeLessThanOrEqual(PROJECTOR.height);
         }
+        expect(crossings(p.placed), `crossings in part ${p.index + 1}`).toBe(0);
+        for (const a of p.placed.nodes) {
+          if (a.ref) expect(g.nodes.map((n) => n.id), 'a go-to box stands for a real step').toContain(a.ref.target);
+          if (a.ref?.part !== undefined) expect(parts[a.ref.part].steps).toContain(a.ref.target);
+          for (const b of p.placed.nodes) {
+            if (a.id >= b.id) continue;
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+          }
+        }
+        for (const e of p.placed.edges) expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
       }
-      // Every transition is drawn: one line per pair of steps, carrying each of its answers.
-      expect(placed.edges.flatMap((e) => e.transitions.map((t) => t.id)).sort()).toEqual(g.edges.map((e) => e.id).sort());
-      for (const e of placed.edges) expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
     }
   });
 
@@ -94,6 +113,27 @@ describe.each(registered)('flow map of %s', (id) => {
     expect([...seen].sort()).toEqual(stateIds(d).sort());
     expect(new Set(seen).size).toBe(seen.length);
     expect(ways.sort()).toEqual(g.edges.map((e) => e.id).sort());
+  });
+});
+
+describe('the hybrid certificate trust map', () => {
+  it('reads without a tangle: no two lines cross in any part (the whole flow drawn at once crosses dozens of times)', async () => {
+    const g = flowGraph((await loadFlow('hybrid-cert-trust-provisioning')) as FlowDescriptor);
+    const whole = crossings(layoutGraph(wholeGraph(g)));
+    const parts = splitMap(g, NORMAL, PROJECTOR);
+    const split = parts.reduce((sum, p) => sum + crossings(p.placed), 0);
+    console.info(`hybrid-cert-trust-provisioning: ${whole} crossings drawn whole, ${split} in ${parts.length} parts`);
+    expect(whole).toBeGreaterThan(10);
+    expect(split).toBe(0);
+  });
+});
+
+describe('guards in words', () => {
+  it('spells out and/or/not from their parts and never uses a function name (a production build shortens them)', () => {
+    expect(guardName(and(['provisioningLaunched', 'alreadyWaited']))).toBe('provisioning launched and already waited');
+    expect(guardName(or(['a', not('someDcNeedsFix')]))).toBe('a or not some dc needs fix');
+    const t = () => true;
+    expect(guardName(t)).toBe('a condition holds');
   });
 });
 
