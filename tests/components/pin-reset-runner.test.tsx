@@ -39,7 +39,7 @@ describe('running the PIN reset flow', () => {
     expect(within(path).getByText('Yes, Entra joined')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await findStep('whereError');
-    await user.click(screen.getByRole('button', { name: /Go back to step 1/ }));
+    await user.click(screen.getByRole('button', { name: /Change your answer to step 1/ }));
     await findStep('joined');
   });
 
