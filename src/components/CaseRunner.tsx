@@ -117,7 +117,13 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const stepParam = params.get('step');
   const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
   const whole = useMemo(() => replay(machine, c.events), [machine, c.events]);
-  const position = Math.min(Math.max(0, wanted), whole.trail.length);
+  const urlPosition = Math.min(Math.max(0, wanted), whole.trail.length);
+  // A move made here is drawn in the click itself, before the router commits the new URL a task later. It holds only
+  // while the URL is the one it was made from: the moment the location changes it is dropped and the URL rules again.
+  const [pending, setPending] = useState<{ from: string; to: number }>();
+  if (pending && pending.from !== location.key) setPending(undefined);
+  const inFlight = pending?.from === location.key ? pending.to : undefined;
+  const position = Math.min(inFlight ?? urlPosition, whole.trail.length);
   const replayed = useMemo(
     () => (position === whole.trail.length ? whole : replay(machine, c.events.slice(0, position))),
     [machine, c.events, position, whole],
@@ -135,8 +141,10 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   // A URL naming a step the answers don't reach (or none) is corrected in place, so the URL always names the step shown.
   useEffect(() => {
-    if (stepParam !== String(position)) void navigate(paths.flowCase(descriptor.id, c.id, position), { replace: true, state: location.state });
-  }, [stepParam, position, navigate, descriptor.id, c.id, location.state]);
+    if (inFlight === undefined && stepParam !== String(urlPosition)) {
+      void navigate(paths.flowCase(descriptor.id, c.id, urlPosition), { replace: true, state: location.state });
+    }
+  }, [inFlight, stepParam, urlPosition, navigate, descriptor.id, c.id, location.state]);
 
   // Remember where the person is, so reopening the case lands on the same step.
   // Runs when the step changes here, not when another tab saves (that would make two tabs echo each other's position).
@@ -160,8 +168,10 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     if (!res.ok) setNotice(res.reason);
   };
 
-  const go = (to: number, replace = false) =>
-    navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
+  const go = (to: number, replace = false) => {
+    setPending({ from: location.key, to });
+    return navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
+  };
 
   const answer = useStableCallback((event: CaseEvent) => {
     setChange(undefined);
@@ -204,8 +214,11 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   });
 
   const back = useStableCallback(() => {
-    if (at === 0) return;
-    if (nav.prev === at - 1) void navigate(-1);
+    if (at === 0 || inFlight !== undefined) return;
+    if (nav.prev === at - 1) {
+      setPending({ from: location.key, to: at - 1 });
+      void navigate(-1);
+    }
     else go(at - 1, true);
   });
 
