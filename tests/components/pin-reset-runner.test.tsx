@@ -43,7 +43,38 @@ describe('running the PIN reset flow', () => {
     await findStep('joined');
   });
 
-  it('builds the policy value for one host and for two hosts', async () => {
+  it('Change on an earlier answer keeps the later answers that still fit, says what was dropped, and Undo restores them', { timeout: 90000 }, async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /^Both/ }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+    const path = screen.getByRole('navigation', { name: 'Steps so far' });
+    // Change the sign-in kind: the host answer still fits and is kept; the policy value follows the new answer.
+    await user.click(within(path).getByRole('button', { name: /Change your answer to step 3/ }));
+    await findStep('signInKind');
+    await user.click(screen.getByRole('button', { name: /^Federated/ }));
+    await findStep('configurePolicy');
+    expect(screen.getByText(/One later answer still fits and was kept/)).toBeInTheDocument();
+    expect(screen.getByText('fs.contoso.com')).toBeInTheDocument();
+    // Change where the error appears: the later answers no longer fit, are named, and Undo brings them back.
+    await user.click(within(path).getByRole('button', { name: /Change your answer to step 2/ }));
+    await findStep('whereError');
+    await user.click(screen.getByRole('button', { name: /No, somewhere else/ }));
+    await findStep('outNotPinReset');
+    const alert = screen.getByText(/These later answers no longer fit and were removed/).closest('[role="alert"]') as HTMLElement;
+    expect(within(alert).getByText(/Blocked host/i)).toBeInTheDocument();
+    expect(within(path).queryByText('fs.contoso.com')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Undo' }));
+    await findStep('whereError');
+    expect(within(path).getByText(/Yes, during PIN reset/)).toBeInTheDocument();
+    expect(within(path).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('builds the policy value for one host and for two hosts', { timeout: 90000 }, async () => {
     const user = userEvent.setup();
     renderApp('/flows/pin-reset-allowed-urls');
     await toHostStep(user);
