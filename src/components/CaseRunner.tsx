@@ -23,6 +23,7 @@ import { answerLabel, resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, Step } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NotesPanel } from './cases/NotesPanel';
+import { HandOverBox } from './cases/HandOverBox';
 import { ShareDialog } from './cases/ShareDialog';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
@@ -290,6 +291,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             focusKey={`${at}:${stateId}`}
             onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
+            outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} className="no-print">

@@ -74,6 +74,20 @@ describe('running the PIN reset flow', () => {
     expect(within(path).getAllByRole('listitem')).toHaveLength(5);
   });
 
+  it('every outcome hands over: copy, download and print the report, and the share link', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    await user.click(screen.getByRole('button', { name: /^No/ }));
+    const s = await findStep('outNotEntraJoined');
+    const box = within(s).getByRole('region', { name: 'Hand this case over' });
+    expect(within(box).getByRole('button', { name: 'Copy report for the ticket' })).toBeInTheDocument();
+    expect(within(box).getByRole('button', { name: 'Download report' })).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: 'Print report' }).getAttribute('href')).toMatch(/^\/cases\/[^/]+\/report\?print=1$/);
+    await user.click(within(box).getByRole('button', { name: 'Share link' }));
+    expect(await screen.findByRole('dialog', { name: 'Share this case as a link' })).toBeInTheDocument();
+  });
+
   it('builds the policy value for one host and for two hosts', { timeout: 90000 }, async () => {
     const user = userEvent.setup();
     renderApp('/flows/pin-reset-allowed-urls');
