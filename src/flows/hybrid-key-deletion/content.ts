@@ -1,4 +1,5 @@
 import type { CodeBlock, FlowContent } from '../shared/types';
+import { USER_HINT, userFromPaste } from './user';
 import { DC_BUILDS_SCRIPT, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
 import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
@@ -103,7 +104,18 @@ export const content: FlowContent<KeyDeletionContext> = {
       body: (c) =>
         `${verdictTable(c.dcs, c.unread)}\n\nNext, check what happens to one affected user's key in Active Directory. Enter that user's sign-in name (sAMAccountName, like alexw) or UPN (like alexw@contoso.com).`,
       howTo: [{ text: 'On the user\'s device, whoami in a command prompt prints DOMAIN\\name; the part after the backslash is the sAMAccountName.' }],
-      fields: [{ name: 'user', label: 'User (sAMAccountName or UPN)', type: 'text', required: true, placeholder: 'alexw' }],
+      fields: [
+        {
+          name: 'user',
+          label: 'User (sAMAccountName or UPN)',
+          type: 'text',
+          multiline: true,
+          required: true,
+          placeholder: 'alexw',
+          help: 'A name, or what whoami or whoami /upn prints (the prompt line may come along).',
+          validate: (raw) => (userFromPaste(raw) ? undefined : USER_HINT),
+        },
+      ],
       submit: { event: 'USER_ENTERED', label: 'Use this user' },
       answers: [{ event: 'NOT_SURE', label: "I'm not sure of the user's sign-in name", hint: 'Ways to look it up' }],
     },

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { userFromPaste } from './user';
 import { hasNameMismatchBuild, needsKeyDeletionFix, parseDcLines, type Dc } from './dcs';
 
 export interface KeyDeletionContext {
@@ -54,7 +55,7 @@ export const machine = setup({
   },
   actions: {
     setDcs: assign(({ event }) => enteredDcs(event)),
-    setUser: assign({ user: ({ event }) => (event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' ? event.values.user.trim() : '') }),
+    setUser: assign({ user: ({ event }) => (event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' ? (userFromPaste(event.values.user) ?? event.values.user.trim()) : '') }),
   },
 }).createMachine({
   id: 'hybrid-key-deletion',

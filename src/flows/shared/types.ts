@@ -35,6 +35,8 @@ export interface Field<C = any> {
   help?: string;
   /** 'hosts' validates host names; 'text' is free text; 'list' is one item per line. */
   type: 'text' | 'hosts' | 'list';
+  /** A 'text' field that takes several lines (pasted command output); its value is still one string. */
+  multiline?: boolean;
   /** Required always, or only in some cases (e.g. unless the context already supplies a value). */
   required?: boolean | ((ctx: C) => boolean);
   placeholder?: string;
