@@ -85,8 +85,8 @@ function evidenceOf(event: CaseEvent): ReportStep['fromEvidence'] {
  */
 export function buildReport(c: Case, descriptor: FlowDescriptor): Report {
   const { machine, content } = descriptor;
-  const events = c.events.slice(0, c.position);
-  const { snapshot, trail, rejectedAt } = replay(machine, events);
+  // Every answer the case holds, also those after the step shown (Back only moves; Forward brings them back).
+  const { snapshot, trail, rejectedAt } = replay(machine, c.events);
   const used = new Set<CaseNote>();
   const notesAt = (index: number, stateId: string): ReportNote[] =>
     c.notes

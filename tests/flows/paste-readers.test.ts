@@ -29,7 +29,7 @@ describe('"Which user is affected?" reads what it asks for', () => {
     const events = [{ type: 'HYBRID_KEY_TRUST' }, { type: 'AFTER_FIRST' }, ...keyDeletion.sampleEvents!.filter((e) => e.type === 'BUILDS_ENTERED').slice(0, 1)];
     const at = replay(keyDeletion.machine, events);
     if (stateIdOf(at.snapshot) !== 'userName') return; // the sample builds may lead elsewhere; the reader is covered above
-    const r = replay(keyDeletion.machine, [...events, { type: 'USER_ENTERED', values: { user: 'C:\\Users\\alexw>whoami /upn\nalexw@contoso.com' } }]);
+    const r = replay(keyDeletion.machine, [...events, { type: 'USER_ENTERED', values: { user: 'C:\\Users\\alexw>whoami /upn\nalexw@contoso.com' } } as never]);
     expect((r.snapshot.context as { user: string }).user).toBe('alexw@contoso.com');
   });
 });
