@@ -24,6 +24,7 @@ import type { FlowDescriptor, Step } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NotesPanel } from './cases/NotesPanel';
 import { HandOverBox } from './cases/HandOverBox';
+import { localTime } from './cases/files';
 import { ShareDialog } from './cases/ShareDialog';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
@@ -250,6 +251,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     <Stack spacing={2}>
       <RunnerToolbar
         title={descriptor.title}
+        caseName={`Case: ${c.title} · started ${localTime(c.createdAt)}`}
         canGoBack={at > 0}
         canRestart={c.events.length > 0}
         mapTo={paths.flowMap(descriptor.id, c.id)}

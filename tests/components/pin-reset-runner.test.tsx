@@ -80,6 +80,7 @@ describe('running the PIN reset flow', () => {
     await findStep('joined');
     await user.click(screen.getByRole('button', { name: /^No/ }));
     const s = await findStep('outNotEntraJoined');
+    expect(screen.getByText(/^Case: PIN reset fails on Entra joined devices · started /)).toBeInTheDocument();
     const box = within(s).getByRole('region', { name: 'Hand this case over' });
     expect(within(box).getByRole('button', { name: 'Copy report for the ticket' })).toBeInTheDocument();
     expect(within(box).getByRole('button', { name: 'Download report' })).toBeInTheDocument();
