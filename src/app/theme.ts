@@ -25,7 +25,7 @@ export const theme = createTheme({
     MuiChip: {
       styleOverrides: {
         root: { height: 'auto', minHeight: 24, maxWidth: '100%' },
-        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
+        label: { whiteSpace: 'normal', overflowWrap: 'break-word', paddingTop: 2, paddingBottom: 2 },
       },
     },
   },

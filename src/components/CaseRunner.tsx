@@ -201,7 +201,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         kept: changed.kept,
         dropped: changed.dropped.map((t) => {
           const s = content.steps[t.stateId];
-          return `${s ? resolveText(s.title, t.context) : t.stateId}: ${answerLabel(content, t.stateId, t.event)}`;
+          return `${s ? resolveText(s.title, t.context) : t.stateId} — ${answerLabel(content, t.stateId, t.event)}`;
         }),
       });
     }
