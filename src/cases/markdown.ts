@@ -61,7 +61,7 @@ function stepLines(s: ReportStep): string[] {
   const when = s.at !== undefined ? ` (${utc(s.at)})` : '';
   out.push(`${s.index + 1}. **${mdText(s.title)}**`);
   if (s.answer !== undefined) {
-    out.push(`   - Answer: ${mdText(s.answer)}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
+    out.push(`   - Answer: ${indentRest(mdText(s.answer), '     ')}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
   }
   if (s.fromEvidence) {
     if (s.fromEvidence.because) out.push(`   - Because: ${indentRest(mdText(s.fromEvidence.because), '     ')}`);

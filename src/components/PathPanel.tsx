@@ -34,7 +34,7 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
             <li key={i} aria-current={current ? 'step' : undefined}>
               <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
-                <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+                <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                   {answerLabel(content, t.stateId, t.event)}
                   {meta?.via === 'evidence' ? ' (from evidence)' : ''}
                 </Typography>

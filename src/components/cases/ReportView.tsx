@@ -48,7 +48,7 @@ function TimelineStep({ step }: { step: ReportStep }) {
       </Typography>
       {step.answer !== undefined && (
         <Typography>
-          Answer: <strong>{step.answer}</strong>
+          Answer: <strong style={{ whiteSpace: 'pre-line' }}>{step.answer}</strong>
           {step.fromEvidence && <Chip size="small" label="from evidence" color="info" variant="outlined" sx={{ ml: 1 }} />}
           {step.at !== undefined && (
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>

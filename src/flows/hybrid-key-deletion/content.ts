@@ -1,7 +1,8 @@
 import type { CodeBlock, FlowContent } from '../shared/types';
 import { USER_HINT, userFromPaste } from './user';
 import { DC_BUILDS_SCRIPT, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
-import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
+import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictLine, verdictTable, type Dc } from './dcs';
+import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY, readKeys } from './keys';
@@ -350,7 +351,8 @@ export const content: FlowContent<KeyDeletionContext> = {
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown; user?: unknown } }).values;
-    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds: ${values.dcs.join(', ')}` : undefined;
+    // Each DC with its verdict, so the report and the review say what every DC means here.
+    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds:\n${parseDcLines(values.dcs).dcs.map(verdictLine).join('\n')}` : undefined;
     if (e.type === 'USER_ENTERED') return typeof values?.user === 'string' ? `User: ${values.user}` : undefined;
     return undefined;
   },

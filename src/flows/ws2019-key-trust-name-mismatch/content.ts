@@ -1,7 +1,8 @@
 import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import { DC_BUILDS_SCRIPT, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
-import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, verdictTable, type Dc } from './dcs';
+import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, verdictLine, verdictTable, type Dc } from './dcs';
+import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
 import type { NameMismatchContext } from './machine';
@@ -233,7 +234,8 @@ export const content: FlowContent<NameMismatchContext> = {
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown } }).values;
-    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds: ${values.dcs.join(', ')}` : undefined;
+    // Each DC with its verdict, so the report and the review say what every DC means here.
+    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds:\n${parseDcLines(values.dcs).dcs.map(verdictLine).join('\n')}` : undefined;
     return undefined;
   },
 };
