@@ -92,6 +92,10 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
     out.push(`> Some saved answers no longer fit this flow; the report stops after step ${r.rejectedAt}.`, '');
   }
 
+  if (r.startedFrom) {
+    out.push('## Evidence that started this case', '', `Pasted on the home page, ${utc(r.startedFrom.at)}:`, '', codeBlock(r.startedFrom.text), '');
+  }
+
   out.push('## Path', '');
   if (!r.steps.length) out.push('No answers yet.');
   for (const s of r.steps) out.push(...stepLines(s));

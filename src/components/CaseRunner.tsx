@@ -12,6 +12,7 @@ import { paths } from '../app/paths';
 import { ErrorPanel } from '../app/RouteError';
 import { changeAnswer, sameAnswer } from '../cases/changeAnswer';
 import { createCase, statusOf, withNote, withoutNote } from '../cases/caseOps';
+import { MAX_STARTED_FROM_CHARS } from '../cases/schema';
 import { caseStore } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
@@ -58,7 +59,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
     if (typeof carried === 'string' && carried.trim()) {
       const c = createCase(descriptor.id, descriptor.title);
       const events = prefillEvents(descriptor, carryEvidence(c.id, carried));
-      caseStore.save({ ...c, events, position: events.length });
+      caseStore.save({ ...c, events, position: events.length, startedFrom: { text: carried.slice(0, MAX_STARTED_FROM_CHARS), at: c.createdAt } });
       navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
       return;
     }

@@ -25,6 +25,15 @@ describe('reports carry the evidence', () => {
     expect(md).toMatch(/- Answer: DC builds:\n {5}DC1: 17763\.1613/);
   });
 
+  it('the home page paste that started the case, as a code block', () => {
+    const c: Case = { ...createCase('pin-reset-allowed-urls', 'T', T0), startedFrom: { text: "We can't open that page right now\n```\nhttps://fs.contoso.com/", at: T0 } };
+    const r = buildReport(c, pinReset);
+    expect(r.startedFrom?.text).toContain('fs.contoso.com');
+    const md = toMarkdown(r);
+    expect(md).toContain('## Evidence that started this case');
+    expect(md).toMatch(/````\nWe can't open that page right now\n```\nhttps:\/\/fs\.contoso\.com\/\n````/);
+  });
+
   it('every answer the case holds, also after Back moved the position', () => {
     const events: CaseEvent[] = [{ type: 'YES' }, { type: 'YES' }, { type: 'BOTH' }];
     const c: Case = { ...createCase('pin-reset-allowed-urls', 'T', T0), events, position: 1 };
