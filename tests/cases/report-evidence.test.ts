@@ -34,6 +34,26 @@ describe('reports carry the evidence', () => {
     expect(md).toMatch(/````\nWe can't open that page right now\n```\nhttps:\/\/fs\.contoso\.com\/\n````/);
   });
 
+  it('the hand-over after a confirmed update shows the old build as the build before, never as current', () => {
+    const events = [
+      { type: 'HYBRID_KEY_TRUST' },
+      { type: 'AFTER_FIRST' },
+      { type: 'BUILDS_ENTERED', values: { dcs: ['DC1 17763.1613', 'DC2 14393.4104'] } },
+      { type: 'USER_ENTERED', values: { user: 'alexw' } },
+      { type: 'KEYS_PRESENT' },
+      { type: 'KEYS_EMPTY' },
+      { type: 'DONE' },
+      { type: 'FIRST_FAILS' },
+    ] as CaseEvent[];
+    const c: Case = { ...createCase('hybrid-key-deletion', 'T', T0), events, position: events.length };
+    const r = buildReport(c, keyDeletion);
+    expect(r.outcome?.stateId).toBe('outEscalate');
+    const handOver = r.outcome!.handOver.join('\n');
+    expect(handOver).toContain('DC1: was 17763.1613 before the update; should now run 17763.1637');
+    expect(handOver).not.toMatch(/now 17763\.1613/);
+    expect(handOver).not.toContain('DC2');
+  });
+
   it('every answer the case holds, also after Back moved the position', () => {
     const events: CaseEvent[] = [{ type: 'YES' }, { type: 'YES' }, { type: 'BOTH' }];
     const c: Case = { ...createCase('pin-reset-allowed-urls', 'T', T0), events, position: 1 };

@@ -1,7 +1,7 @@
 import type { CodeBlock, FlowContent } from '../shared/types';
 import { USER_HINT, userFromPaste } from './user';
 import { DC_BUILDS_SCRIPT, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
-import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictLine, verdictTable, type Dc } from './dcs';
+import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, updatedList, verdictLine, verdictTable, type Dc } from './dcs';
 import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
@@ -333,7 +333,7 @@ export const content: FlowContent<KeyDeletionContext> = {
       title: 'Hand this to your support team',
       body: 'The DCs are updated but Windows Hello sign-in still fails. Pass on what you collected.',
       handOver: [
-        (c) => `The DCs that were updated:\n${updateList(c.dcs)}`,
+        (c) => `The DCs that were updated:\n${updatedList(c.dcs)}`,
         'The output of ver from every DC after the update',
         (c) => `Output of ${getAdUserCommand(c.user)} before and after each test sign-in`,
         'Which of the two sign-ins failed, with the time and the exact message',

@@ -1,7 +1,7 @@
 import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import { DC_BUILDS_SCRIPT, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
-import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, verdictLine, verdictTable, type Dc } from './dcs';
+import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, updatedList, verdictLine, verdictTable, type Dc } from './dcs';
 import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
@@ -218,7 +218,7 @@ export const content: FlowContent<NameMismatchContext> = {
       title: 'Hand this to your support team',
       body: 'The early Windows Server 2019 DCs are updated but Windows Hello sign-in still fails. Pass on what you collected.',
       handOver: [
-        (c) => `The DCs that needed the update:\n${updateList(c.dcs)}`,
+        (c) => `The DCs that were updated:\n${updatedList(c.dcs)}`,
         'The output of ver from every DC after the update',
         'A network trace of a failed sign-in after the update (look for KDC_ERR_CLIENT_NAME_MISMATCH or other Kerberos errors)',
         "Get-ADUser <user> -Properties msDS-KeyCredentialLink for the affected user",
