@@ -132,6 +132,8 @@ export interface FlowMeta {
   /** What the person sees, in one sentence. */
   symptom: string;
   appliesTo: string[];
+  /** How to tell this issue from a similar one (build ranges, the error in a trace); shown with search results. */
+  tellsApart?: string;
   /** Words people search with: error texts, event ids, codes, KBs, builds. */
   keywords: string[];
 }
