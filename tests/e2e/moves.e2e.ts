@@ -106,3 +106,28 @@ describe.each(WALKS)('browser Back and Forward in $flow', (w) => {
     await context.close();
   });
 });
+
+describe('changing an answer in Chromium', () => {
+  it('keeps the later answers that fit, Back/Forward still name the steps shown, and the report has the kept answers', async () => {
+    const w = WALKS[0];
+    const { page, errors, context } = await openPage(browser, `/flows/${w.flow}`);
+    for (let i = 0; i < w.events.length; i++) await give(page, w.states[i], w.events[i]);
+    await waitForStep(page, 'configurePolicy');
+    const path = page.getByRole('navigation', { name: 'Steps so far' });
+    await path.getByRole('button', { name: /Change your answer to step 3/ }).click();
+    await expectAt(page, w, 2, 'Change opens step 3');
+    await page.locator('[data-step-id="signInKind"] button[data-event="FEDERATED"]').click();
+    await expectAt(page, w, 4, 'after the change, at the end of the kept answers');
+    await page.getByText('One later answer still fits and was kept.').waitFor();
+    await page.goBack();
+    await expectAt(page, w, 2, 'Back returns to the changed step');
+    await page.goForward();
+    await expectAt(page, w, 4, 'Forward');
+    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await page.getByRole('heading', { name: 'Path' }).waitFor();
+    await page.getByText('Blocked hosts: fs.contoso.com').first().waitFor();
+    expect(await page.getByText('Federated', { exact: false }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
