@@ -123,7 +123,7 @@ describe('changing an answer in Chromium', () => {
     await expectAt(page, w, 2, 'Back returns to the changed step');
     await page.goForward();
     await expectAt(page, w, 4, 'Forward');
-    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
     await page.getByRole('heading', { name: 'Path' }).waitFor();
     await page.getByText('Blocked hosts: fs.contoso.com').first().waitFor();
     expect(await page.getByText('Federated', { exact: false }).count()).toBeGreaterThan(0);
