@@ -7,7 +7,7 @@ import { renderApp } from './render';
 const step = () => document.querySelector('[data-step-id]') as HTMLElement;
 const stepId = () => step()?.getAttribute('data-step-id');
 const findStep = async (id: string) => {
-  await waitFor(() => expect(stepId()).toBe(id), { timeout: 5000 });
+  await waitFor(() => expect(stepId()).toBe(id), { timeout: 20000 });
   return step();
 };
 
