@@ -40,6 +40,16 @@ import { paths } from './paths';
 
 /** Columns left out on narrow screens (the case title usually names the flow). */
 const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
+/** Rows as cards below 600 px, so a 390 px phone shows every column whole (labels come from data-label). */
+const STACKED = {
+  '& td, & th': { verticalAlign: 'top', py: 1 },
+  '@media (max-width: 599.95px)': {
+    '& thead': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+    '& tr': { display: 'block', borderBottom: '1px solid', borderColor: 'divider', py: 1 },
+    '& td, & th[scope="row"]': { display: 'block', border: 0, py: 0.5 },
+    '& td[data-label]::before': { content: 'attr(data-label) ": "', fontWeight: 600 },
+  },
+} as const;
 
 interface Where {
   step: number;
@@ -101,7 +111,7 @@ export function CasesPage() {
         </Paper>
       ) : (
         <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>
-          <Table aria-label="Cases" size="small" sx={{ '& td, & th': { verticalAlign: 'top', py: 1 } }}>
+          <Table aria-label="Cases" size="small" sx={STACKED}>
             <TableHead>
               <TableRow>
                 <TableCell component="th" scope="col">Case</TableCell>
@@ -120,7 +130,7 @@ export function CasesPage() {
                 const w = where.get(c.id);
                 return (
                   <TableRow key={c.id} data-case-id={c.id}>
-                    <TableCell component="th" scope="row" sx={{ minWidth: 200, maxWidth: 320, wordBreak: 'break-word' }}>
+                    <TableCell component="th" scope="row" sx={{ minWidth: { sm: 200 }, maxWidth: { sm: 320 }, overflowWrap: 'break-word' }}>
                       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
                         <Link component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)} sx={{ fontWeight: 600, flexGrow: 1 }}>
                           {c.title || 'Untitled case'}
@@ -133,13 +143,13 @@ export function CasesPage() {
                         </Tooltip>
                       </Box>
                     </TableCell>
-                    <TableCell sx={wide}>{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
-                    <TableCell>{w ? `Step ${w.step}: ${w.title}` : 'Loading…'}</TableCell>
-                    <TableCell>
+                    <TableCell sx={wide} data-label="Flow">{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
+                    <TableCell data-label="Current step">{w ? `Step ${w.step}: ${w.title}` : 'Loading…'}</TableCell>
+                    <TableCell data-label="Status">
                       <StatusChip status={w?.status ?? c.status} />
                     </TableCell>
-                    <TableCell sx={{ ...wide, minWidth: 110 }}>{localTime(c.createdAt)}</TableCell>
-                    <TableCell sx={{ minWidth: 110 }}>{localTime(c.updatedAt)}</TableCell>
+                    <TableCell sx={{ ...wide, minWidth: { sm: 110 } }} data-label="Started">{localTime(c.createdAt)}</TableCell>
+                    <TableCell sx={{ minWidth: { sm: 110 } }} data-label="Last activity">{localTime(c.updatedAt)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       <Button size="small" component={RouterLink} to={paths.report(c.id)} aria-label={`Report for “${c.title}”`}>
                         Report

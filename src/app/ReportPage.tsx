@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -11,7 +11,7 @@ import ContentCopy from '@mui/icons-material/ContentCopy';
 import Download from '@mui/icons-material/Download';
 import Print from '@mui/icons-material/Print';
 import Share from '@mui/icons-material/Share';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { toMarkdown } from '../cases/markdown';
 import { createRedactor } from '../cases/redact';
 import { buildReport, reportJson } from '../cases/report';
@@ -65,6 +65,14 @@ function LoadedReport({ c }: { c: Case }) {
   const [sharing, setSharing] = useState(false);
   const [notice, setNotice] = useState<string>();
   useDocumentTitle(`Report: ${c.title}`);
+  // "Print report" on an outcome opens this page with ?print=1: the print dialog opens once the report is drawn.
+  const [params] = useSearchParams();
+  const printNow = params.get('print') === '1';
+  useEffect(() => {
+    if (!printNow || typeof window.print !== 'function') return;
+    const t = setTimeout(() => window.print(), 300);
+    return () => clearTimeout(t);
+  }, [printNow]);
 
   const { report, json } = useMemo(() => {
     const report = buildReport(c, descriptor);

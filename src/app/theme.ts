@@ -1,5 +1,7 @@
 import { createTheme } from '@mui/material/styles';
 
+const FOCUS_RING = { outline: '3px solid var(--mui-palette-primary-main)', outlineOffset: '2px' } as const;
+
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'data' },
   colorSchemes: {
@@ -15,12 +17,15 @@ export const theme = createTheme({
     h3: { fontSize: '1.15rem', fontWeight: 600 },
   },
   components: {
+    // A visible focus ring on every button, icon button, tab and link-button (not only the ripple), in light and dark.
+    MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } } },
+    MuiLink: { styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': FOCUS_RING } } },
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     // Long chip texts (build ranges, deployment kinds) wrap on narrow screens instead of being cut off.
     MuiChip: {
       styleOverrides: {
         root: { height: 'auto', minHeight: 24, maxWidth: '100%' },
-        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
+        label: { whiteSpace: 'normal', overflowWrap: 'break-word', paddingTop: 2, paddingBottom: 2 },
       },
     },
   },

@@ -83,7 +83,7 @@ function stepLines(s: ReportStep): string[] {
   const when = s.at !== undefined ? ` (${utc(s.at)})` : '';
   out.push(`${s.index + 1}. **${mdLine(s.title)}**`);
   if (s.answer !== undefined) {
-    out.push(`   - Answer: ${mdLine(s.answer)}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
+    out.push(`   - Answer: ${indentRest(mdText(s.answer), '     ')}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
   }
   if (s.fromEvidence) {
     if (s.fromEvidence.because) out.push(`   - Because: ${indentRest(mdText(s.fromEvidence.because), '     ')}`);
@@ -112,6 +112,10 @@ export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): str
   out.push('');
   if (r.rejectedAt !== undefined) {
     out.push(`> Some saved answers no longer fit this flow; the report stops after step ${r.rejectedAt}.`, '');
+  }
+
+  if (r.startedFrom) {
+    out.push('## Evidence that started this case', '', `Pasted on the home page, ${utc(r.startedFrom.at)}:`, '', codeBlock(r.startedFrom.text), '');
   }
 
   out.push('## Path', '');

@@ -59,6 +59,8 @@ export interface Report {
   references: Reference[];
   /** Set when some saved answers no longer fit the flow: the report stops before that answer. */
   rejectedAt?: number;
+  /** The evidence pasted on the home page that opened the case. */
+  startedFrom?: { text: string; at: number };
 }
 
 function kindOf(step: Step<unknown> | undefined): StepKind | 'unknown' {
@@ -85,8 +87,8 @@ function evidenceOf(event: CaseEvent): ReportStep['fromEvidence'] {
  */
 export function buildReport(c: Case, descriptor: FlowDescriptor): Report {
   const { machine, content } = descriptor;
-  const events = c.events.slice(0, c.position);
-  const { snapshot, trail, rejectedAt } = replay(machine, events);
+  // Every answer the case holds, also those after the step shown (Back only moves; Forward brings them back).
+  const { snapshot, trail, rejectedAt } = replay(machine, c.events);
   const used = new Set<CaseNote>();
   const notesAt = (index: number, stateId: string): ReportNote[] =>
     c.notes
@@ -152,6 +154,7 @@ export function buildReport(c: Case, descriptor: FlowDescriptor): Report {
     otherNotes: c.notes.filter((n) => !used.has(n)).map((n) => ({ text: n.text, at: n.at, step: n.step, stateId: n.stateId })),
     references: content.references,
     ...(rejectedAt !== undefined ? { rejectedAt } : {}),
+    ...(c.startedFrom ? { startedFrom: c.startedFrom } : {}),
   };
 }
 

@@ -68,6 +68,9 @@ export const NoteSchema = v.strictObject({
   at: v.number(),
 });
 
+/** The longest home-page paste a case keeps for its report. */
+export const MAX_STARTED_FROM_CHARS = 100_000;
+
 export const CaseSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   flowId: v.picklist(FLOW_IDS),
@@ -78,6 +81,7 @@ export const CaseSchema = v.object({
   updatedAt: v.number(),
   status: v.picklist(['in-progress', 'resolved', 'escalated', 'not-this']),
   position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  startedFrom: v.optional(v.object({ text: v.pipe(v.string(), v.maxLength(MAX_STARTED_FROM_CHARS)), at: v.number() })),
 });
 
 /** What one stored record looks like: a version number around the case. */

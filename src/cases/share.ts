@@ -120,7 +120,9 @@ export function caseFromShare(p: SharePayload, descriptor: FlowDescriptor, now =
   const fit = checkFits(p, descriptor);
   if (!fit.ok) throw new Error(fit.message);
   const { replayed } = fit;
-  const c = createCase(descriptor.id, p.title || descriptor.title, now);
+  // The case keeps its original start: the earliest time its answers and notes carry (the share link has no other).
+  const times = [...p.events.map((e) => e.meta?.at), ...(p.notes ?? []).map((n) => n.at)].filter((t): t is number => typeof t === 'number' && t > 0 && t <= now);
+  const c = createCase(descriptor.id, p.title || descriptor.title, times.length ? Math.min(...times) : now);
   const notes = (p.notes ?? []).filter((n) => n.step <= p.events.length);
-  return { ...c, events: p.events, notes, position: p.events.length, status: statusOf(replayed.snapshot, descriptor.content) };
+  return { ...c, updatedAt: now, events: p.events, notes, position: p.events.length, status: statusOf(replayed.snapshot, descriptor.content) };
 }

@@ -38,4 +38,6 @@ export interface Case {
   status: CaseStatus;
   /** Where the person is in the path; may be below events.length after "back". */
   position: number;
+  /** The evidence pasted on the home page that opened this case (it goes into the report). */
+  startedFrom?: { text: string; at: number };
 }

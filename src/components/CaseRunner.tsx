@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -9,7 +10,9 @@ import Typography from '@mui/material/Typography';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../app/paths';
 import { ErrorPanel } from '../app/RouteError';
-import { createCase, statusOf, withAnswer, withNote, withoutNote } from '../cases/caseOps';
+import { changeAnswer, sameAnswer } from '../cases/changeAnswer';
+import { createCase, statusOf, withNote, withoutNote } from '../cases/caseOps';
+import { MAX_STARTED_FROM_CHARS } from '../cases/schema';
 import { caseStore } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
@@ -17,10 +20,12 @@ import { carriedEvidence, carryEvidence } from '../cases/carried';
 import { openCase, startCase } from '../cases/openCase';
 import { prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
-import { resolveText } from '../flows/shared/text';
+import { answerLabel, resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, Step } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NotesPanel } from './cases/NotesPanel';
+import { HandOverBox } from './cases/HandOverBox';
+import { localTime } from './cases/files';
 import { ShareDialog } from './cases/ShareDialog';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
@@ -56,7 +61,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
       // Read off the main thread for big pastes (as the paste box does), then open the case.
       void carryEvidence(c.id, carried).then((findings) => {
         const events = prefillEvents(descriptor, findings);
-        caseStore.save({ ...c, events, position: events.length });
+        caseStore.save({ ...c, events, position: events.length, startedFrom: { text: carried.slice(0, MAX_STARTED_FROM_CHARS), at: c.createdAt } });
         void navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
       });
       return;
@@ -113,20 +118,41 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const [continued, setContinued] = useState(!!nav.continued);
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
   const [sharing, setSharing] = useState(false);
+  /** The last changed answer: what the case was before, for Undo, and what the change dropped. */
+  const [change, setChange] = useState<{ before: Case; at: number; title: string; kept: number; dropped: string[] }>();
 
-  // The step shown comes from the URL. A move made here shows at once (`moving`), without waiting for the router
-  // (the browser answers "back" a few milliseconds later); the URL then catches up and `moving` no longer applies.
-  const [moving, setMoving] = useState<{ from: string; to: number }>();
+  // One source of truth: the step shown is the case's answers replayed up to the position the URL names.
   const stepParam = params.get('step');
-  const wanted = moving?.from === location.key ? moving.to : stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
-  const position = Math.min(Math.max(0, wanted), c.events.length);
-  const replayed = useMemo(() => replay(machine, c.events.slice(0, position)), [machine, c.events, position]);
-  const { snapshot, trail, rejectedAt } = replayed;
-  const at = trail.length;
+  const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
+  const whole = useMemo(() => replay(machine, c.events), [machine, c.events]);
+  const urlPosition = Math.min(Math.max(0, wanted), whole.trail.length);
+  // A move made here is drawn in the click itself, before the router commits the new URL a task later. It holds only
+  // while the URL is the one it was made from: the moment the location changes it is dropped and the URL rules again.
+  const [pending, setPending] = useState<{ from: string; to: number }>();
+  if (pending && pending.from !== location.key) setPending(undefined);
+  const inFlight = pending?.from === location.key ? pending.to : undefined;
+  const position = Math.min(inFlight ?? urlPosition, whole.trail.length);
+  const replayed = useMemo(
+    () => (position === whole.trail.length ? whole : replay(machine, c.events.slice(0, position))),
+    [machine, c.events, position, whole],
+  );
+  const { snapshot } = replayed;
+  const rejectedAt = whole.rejectedAt;
+  const at = position;
   const stateId = stateIdOf(snapshot);
   const step = content.steps[stateId];
   const title = step ? resolveText(step.title, snapshot.context) : stateId;
+  const endState = stateIdOf(whole.snapshot);
+  const endStep = content.steps[endState];
+  const endTitle = endStep ? resolveText(endStep.title, whole.snapshot.context) : endState;
   useDocumentTitle(`${title} · ${descriptor.title}`);
+
+  // A URL naming a step the answers don't reach (or none) is corrected in place, so the URL always names the step shown.
+  useEffect(() => {
+    if (inFlight === undefined && stepParam !== String(urlPosition)) {
+      void navigate(paths.flowCase(descriptor.id, c.id, urlPosition), { replace: true, state: location.state });
+    }
+  }, [inFlight, stepParam, urlPosition, navigate, descriptor.id, c.id, location.state]);
 
   // Remember where the person is, so reopening the case lands on the same step.
   // Runs when the step changes here, not when another tab saves (that would make two tabs echo each other's position).
@@ -151,32 +177,58 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     else if (res.merged) setNotice(`Another tab added ${res.merged === 1 ? 'a note' : `${res.merged} notes`} to this case at the same time; ${res.merged === 1 ? 'it was' : 'they were'} kept beside yours.`);
   };
 
-  /** Shows step `to` now; the navigation that follows brings the URL to it. */
-  const showStep = (to: number) => setMoving({ from: location.key, to });
-
   const go = (to: number, replace = false) => {
-    showStep(to);
+    setPending({ from: location.key, to });
     return navigate(paths.flowCase(descriptor.id, c.id, to), replace ? { replace: true } : { state: { prev: at } satisfies NavState });
   };
 
   const answer = useStableCallback((event: CaseEvent) => {
-    const next = withAnswer(c, at, event);
-    const r = replay(machine, next.events);
+    setChange(undefined);
+    // The same answer again (after Back or Change): move on; the later answers stay.
+    if (at < whole.trail.length && sameAnswer(c.events[at], event)) {
+      go(at + 1);
+      return;
+    }
+    const stamped: CaseEvent = { ...event, meta: { via: 'answer', ...event.meta, at: Date.now() } };
+    const changed = at < whole.trail.length ? changeAnswer(machine, c.events, at, stamped) : undefined;
+    const events = changed ? changed.events : [...c.events.slice(0, at), stamped];
+    const r = replay(machine, events);
     if (r.rejectedAt !== undefined) {
       setNotice('That answer does not fit this step. Check the values and try again.');
       return;
     }
-    save({ ...next, status: statusOf(r.snapshot, content) });
+    const to = at + 1 + (changed?.kept ?? 0);
+    save({ ...c, events, position: to, status: statusOf(r.snapshot, content), updatedAt: Date.now() });
     setContinued(false);
-    go(next.events.length);
+    if (changed) {
+      setChange({
+        before: c,
+        at,
+        title,
+        kept: changed.kept,
+        dropped: changed.dropped.map((t) => {
+          const s = content.steps[t.stateId];
+          return `${s ? resolveText(s.title, t.context) : t.stateId} — ${answerLabel(content, t.stateId, t.event)}`;
+        }),
+      });
+    }
+    go(to);
+  });
+
+  const undoChange = useStableCallback(() => {
+    if (!change) return;
+    save({ ...change.before, position: change.at, updatedAt: Date.now() });
+    setChange(undefined);
+    go(change.at, true);
   });
 
   const back = useStableCallback(() => {
-    if (at === 0) return;
+    if (at === 0 || inFlight !== undefined) return;
     if (nav.prev === at - 1) {
-      showStep(at - 1);
+      setPending({ from: location.key, to: at - 1 });
       void navigate(-1);
-    } else go(at - 1, true);
+    }
+    else go(at - 1, true);
   });
 
   const restart = useStableCallback(() => {
@@ -206,6 +258,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     <Stack spacing={2}>
       <RunnerToolbar
         title={descriptor.title}
+        caseName={`Case: ${c.title} · started ${localTime(c.createdAt)}`}
         canGoBack={at > 0}
         canRestart={c.events.length > 0}
         mapTo={paths.flowMap(descriptor.id, c.id)}
@@ -229,9 +282,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       {prefilled === 0 && nav.prefilled === 0 && (
         <Alert severity="info">The evidence you pasted does not answer the first step of this flow, so it starts at the beginning.</Alert>
       )}
+      {change && (
+        <ChangeNotice change={change} onUndo={undoChange} onClose={() => setChange(undefined)} />
+      )}
       {rejectedAt !== undefined && (
         <Alert severity="warning">
-          Some saved answers no longer fit this flow, so the case continues from step {at + 1}. Nothing else was changed.
+          Some saved answers no longer fit this flow, so the case continues from step {whole.trail.length + 1}. Nothing else was changed.
         </Alert>
       )}
       <Grid container spacing={3}>
@@ -244,10 +300,11 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             focusKey={`${at}:${stateId}`}
             onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
+            outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} className="no-print">
-          <PathPanel trail={trail} content={content} currentTitle={title} onGoTo={goTo} />
+          <PathPanel trail={whole.trail} at={at} content={content} endTitle={endTitle} onGoTo={goTo} />
           <NotesPanel key={`${at}:${stateId}`} stepNumber={at + 1} notes={stepNotes} onAdd={addNote} onRemove={removeNote} />
         </Grid>
       </Grid>
@@ -263,5 +320,37 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
       <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)} message={notice?.text} />
     </Stack>
+  );
+}
+
+function ChangeNotice({ change, onUndo, onClose }: { change: { title: string; kept: number; dropped: string[] }; onUndo: () => void; onClose: () => void }) {
+  const kept = change.kept === 0 ? '' : change.kept === 1 ? ' One later answer still fits and was kept.' : ` ${change.kept} later answers still fit and were kept.`;
+  return (
+    <Alert
+      severity={change.dropped.length ? 'warning' : 'success'}
+      onClose={onClose}
+      action={
+        <Button color="inherit" size="small" onClick={onUndo}>
+          Undo
+        </Button>
+      }
+    >
+      <Typography variant="body2">
+        You changed your answer to “{change.title}”.{kept}
+        {change.dropped.length === 0 && ' No other answer was removed.'}
+      </Typography>
+      {change.dropped.length > 0 && (
+        <>
+          <Typography variant="body2" sx={{ mt: 0.5 }}>
+            {change.dropped.length === 1 ? 'This later answer no longer fits and was removed:' : 'These later answers no longer fit and were removed:'}
+          </Typography>
+          <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
+            {change.dropped.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </Box>
+        </>
+      )}
+    </Alert>
   );
 }

@@ -145,8 +145,8 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
                   onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
                   placeholder={f.placeholder}
                   required={typeof f.required === 'function' ? f.required(ctx) : f.required}
-                  multiline={f.type !== 'text'}
-                  minRows={f.type !== 'text' ? 2 : undefined}
+                  multiline={f.type !== 'text' || !!f.multiline}
+                  minRows={f.type !== 'text' || f.multiline ? 2 : undefined}
                   error={!!err}
                   helperText={err ?? f.help}
                   fullWidth

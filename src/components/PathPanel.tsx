@@ -6,31 +6,54 @@ import type { FlowContent } from '../flows/shared/types';
 import type { TrailStep } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
 
-/** The steps taken so far, each a way back to that point. */
-export const PathPanel = memo(function PathPanel({ trail, content, currentTitle, onGoTo }: { trail: TrailStep[]; content: FlowContent<any>; currentTitle: string; onGoTo: (index: number) => void }) {
+interface Props {
+  /** Every answer in the case, also those after the step shown. */
+  trail: TrailStep[];
+  /** The step shown (its position in the path). */
+  at: number;
+  content: FlowContent<any>;
+  /** The title of the step after the last answer (the next question, or the outcome). */
+  endTitle: string;
+  onGoTo: (index: number) => void;
+}
+
+/** All answers of the case, "check your answers" style: each with "Change", which opens that step. */
+export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle, onGoTo }: Props) {
   return (
     <Box component="nav" aria-label="Steps so far">
       <Typography variant="h3" component="h2" gutterBottom>
-        Step {trail.length + 1}
+        Step {at + 1} of {trail.length + 1}
       </Typography>
-      <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 1 } }}>
+      <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 1.25 } }}>
         {trail.map((t, i) => {
           const step = content.steps[t.stateId];
+          const title = step ? resolveText(step.title, t.context) : t.stateId;
           const meta = (t.event as { meta?: { via?: string } }).meta;
+          const current = i === at;
           return (
-            <li key={i}>
-              <Link component="button" type="button" onClick={() => onGoTo(i)} sx={{ textAlign: 'left' }} aria-label={`Go back to step ${i + 1}: ${step ? resolveText(step.title, t.context) : t.stateId}`}>
-                {step ? resolveText(step.title, t.context) : t.stateId}
-              </Link>
-              <Typography variant="body2" color="text.secondary">
-                {answerLabel(content, t.stateId, t.event)}
-                {meta?.via === 'evidence' ? ' (from evidence)' : ''}
-              </Typography>
+            <li key={i} aria-current={current ? 'step' : undefined}>
+              <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+                <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                  {answerLabel(content, t.stateId, t.event)}
+                  {meta?.via === 'evidence' ? ' (from evidence)' : ''}
+                </Typography>
+                {!current && (
+                  <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={`Change your answer to step ${i + 1}: ${title}`}>
+                    Change
+                  </Link>
+                )}
+              </Box>
             </li>
           );
         })}
-        <li aria-current="step">
-          <Typography sx={{ fontWeight: 600 }}>{currentTitle}</Typography>
+        <li aria-current={at === trail.length ? 'step' : undefined}>
+          <Typography sx={{ fontWeight: at === trail.length ? 700 : 500 }}>{endTitle}</Typography>
+          {at < trail.length && (
+            <Link component="button" type="button" variant="body2" onClick={() => onGoTo(trail.length)} aria-label={`Go to step ${trail.length + 1}: ${endTitle}`}>
+              Go to this step
+            </Link>
+          )}
         </li>
       </Box>
     </Box>

@@ -13,6 +13,8 @@ import { Link as RouterLink } from 'react-router';
 
 interface Props {
   title: string;
+  /** The case's own name and start, shown under the flow's title. */
+  caseName: string;
   canGoBack: boolean;
   canRestart: boolean;
   mapTo: string;
@@ -24,12 +26,17 @@ interface Props {
 }
 
 /** The flow's title and the case's commands. Memoised: moving between steps re-renders it only when Back or Start over switch on or off. */
-export const RunnerToolbar = memo(function RunnerToolbar({ title, canGoBack, canRestart, mapTo, reportTo, onBack, onRestart, onNewCase, onShare }: Props) {
+export const RunnerToolbar = memo(function RunnerToolbar({ title, caseName, canGoBack, canRestart, mapTo, reportTo, onBack, onRestart, onNewCase, onShare }: Props) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-      <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' }, flexGrow: 1 }}>
-        {title}
-      </Typography>
+      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+        <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' } }}>
+          {title}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+          {caseName}
+        </Typography>
+      </Box>
       <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
         <Button startIcon={<ArrowBack />} onClick={onBack} disabled={!canGoBack}>
           Back

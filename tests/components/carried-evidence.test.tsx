@@ -6,6 +6,7 @@ import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
 import { theme } from '../../src/app/theme';
+import { caseStore } from '../../src/cases/store';
 
 const stepId = () => document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
 
@@ -41,5 +42,7 @@ describe('evidence carried in from the home page', () => {
     expect(screen.getByText(/steps were answered from the evidence you pasted/)).toBeInTheDocument();
     expect(screen.getAllByText(/\(from evidence\)/).length).toBe(4);
     expect(screen.getByText('fs.contoso.com')).toBeInTheDocument();
+    // The paste that opened the case is kept with it, for the report.
+    expect(caseStore.list()[0].startedFrom?.text).toContain('AzureAdJoined : YES');
   });
 });

@@ -7,7 +7,7 @@ import { renderApp } from './render';
 const step = () => document.querySelector('[data-step-id]') as HTMLElement;
 const stepId = () => step()?.getAttribute('data-step-id');
 const findStep = async (id: string) => {
-  await waitFor(() => expect(stepId()).toBe(id), { timeout: 5000 });
+  await waitFor(() => expect(stepId()).toBe(id), { timeout: 20000 });
   return step();
 };
 
@@ -39,11 +39,57 @@ describe('running the PIN reset flow', () => {
     expect(within(path).getByText('Yes, Entra joined')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await findStep('whereError');
-    await user.click(screen.getByRole('button', { name: /Go back to step 1/ }));
+    await user.click(screen.getByRole('button', { name: /Change your answer to step 1/ }));
     await findStep('joined');
   });
 
-  it('builds the policy value for one host and for two hosts', async () => {
+  it('Change on an earlier answer keeps the later answers that still fit, says what was dropped, and Undo restores them', { timeout: 90000 }, async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /^Both/ }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+    const path = screen.getByRole('navigation', { name: 'Steps so far' });
+    // Change the sign-in kind: the host answer still fits and is kept; the policy value follows the new answer.
+    await user.click(within(path).getByRole('button', { name: /Change your answer to step 3/ }));
+    await findStep('signInKind');
+    await user.click(screen.getByRole('button', { name: /^Federated/ }));
+    await findStep('configurePolicy');
+    expect(screen.getByText(/One later answer still fits and was kept/)).toBeInTheDocument();
+    expect(screen.getByText('fs.contoso.com')).toBeInTheDocument();
+    // Change where the error appears: the later answers no longer fit, are named, and Undo brings them back.
+    await user.click(within(path).getByRole('button', { name: /Change your answer to step 2/ }));
+    await findStep('whereError');
+    await user.click(screen.getByRole('button', { name: /No, somewhere else/ }));
+    await findStep('outNotPinReset');
+    const alert = screen.getByText(/These later answers no longer fit and were removed/).closest('[role="alert"]') as HTMLElement;
+    expect(within(alert).getByText(/Blocked host/i)).toBeInTheDocument();
+    expect(within(path).queryByText('fs.contoso.com')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Undo' }));
+    await findStep('whereError');
+    expect(within(path).getByText(/Yes, during PIN reset/)).toBeInTheDocument();
+    expect(within(path).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('every outcome hands over: copy, download and print the report, and the share link', async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    await user.click(screen.getByRole('button', { name: /^No/ }));
+    const s = await findStep('outNotEntraJoined');
+    expect(screen.getByText(/^Case: PIN reset fails on Entra joined devices · started /)).toBeInTheDocument();
+    const box = within(s).getByRole('region', { name: 'Hand this case over' });
+    expect(within(box).getByRole('button', { name: 'Copy report for the ticket' })).toBeInTheDocument();
+    expect(within(box).getByRole('button', { name: 'Download report' })).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: 'Print report' }).getAttribute('href')).toMatch(/^\/cases\/[^/]+\/report\?print=1$/);
+    await user.click(within(box).getByRole('button', { name: 'Share link' }));
+    expect(await screen.findByRole('dialog', { name: 'Share this case as a link' })).toBeInTheDocument();
+  });
+
+  it('builds the policy value for one host and for two hosts', { timeout: 90000 }, async () => {
     const user = userEvent.setup();
     renderApp('/flows/pin-reset-allowed-urls');
     await toHostStep(user);

@@ -48,7 +48,7 @@ function TimelineStep({ step }: { step: ReportStep }) {
       </Typography>
       {step.answer !== undefined && (
         <Typography>
-          Answer: <strong>{step.answer}</strong>
+          Answer: <strong style={{ whiteSpace: 'pre-line' }}>{step.answer}</strong>
           {step.fromEvidence && <Chip size="small" label="from evidence" color="info" variant="outlined" sx={{ ml: 1 }} />}
           {step.at !== undefined && (
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
@@ -101,6 +101,19 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
         </Alert>
       )}
 
+      {r.startedFrom && (
+        <Box component="section" aria-labelledby="started-from">
+          <Typography variant="h2" id="started-from" sx={{ mt: 3, mb: 1 }}>
+            Evidence that started this case
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            Pasted on the home page, {localTime(r.startedFrom.at)}:
+          </Typography>
+          <Box component="pre" sx={{ p: 1.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto', fontSize: '0.85rem' }}>
+            {r.startedFrom.text}
+          </Box>
+        </Box>
+      )}
       <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
         Path
       </Typography>

@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../app/paths';
+import { flowMeta } from '../../flows/registry';
 import type { SearchHit } from '../../triage/searchIndex';
 import { SnippetText } from './SnippetText';
 
@@ -24,6 +25,11 @@ export default function SearchResults({ hits }: { hits: SearchHit[] }) {
               <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
                 <SnippetText snippet={h.snippet} />
               </Typography>
+              {flowMeta(h.flowId)?.tellsApart && (
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                  <strong>How it differs:</strong> {flowMeta(h.flowId)?.tellsApart}
+                </Typography>
+              )}
               <Typography variant="caption" color="text.secondary">
                 Found in: {h.where}
               </Typography>

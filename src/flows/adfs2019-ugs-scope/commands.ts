@@ -26,16 +26,28 @@ export const ADFS_1021_QUERY = "Get-WinEvent -LogName 'AD FS/Admin' -FilterXPath
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const GUID_IN_TEXT = /\{?\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b\}?/gi;
+
 /**
- * The ObjectIdentifier as typed or pasted: a GUID, optionally in quotes or braces, lowercased.
- * undefined when it isn't one, or when it is the client's id (38aa3b87-…) rather than the
- * permission's.
+ * The ObjectIdentifier as typed or pasted, lowercased: a bare GUID (optionally in quotes or braces), or the
+ * output of the step's own command (PowerShell prints a Guid as "Guid / ---- / <guid>"), with or without the
+ * prompt and command line pasted along, or Format-List output ("ObjectIdentifier : <guid>").
+ * undefined when there is none, or only the client's id (38aa3b87-…) rather than the permission's, or two different ones.
  */
 export function objectIdentifierOf(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const v = raw.trim().replace(/^["']|["']$/g, '').replace(/^\{|\}$/g, '').trim().toLowerCase();
-  if (!GUID.test(v) || v === DRS_CLIENT_ID) return undefined;
-  return v;
+  if (GUID.test(v)) return v === DRS_CLIENT_ID ? undefined : v;
+  const found = new Set<string>();
+  for (const line of raw.slice(0, 20_000).split(/\r?\n/)) {
+    // The command line itself and the client id's own line name the client, not the permission.
+    if (/Get-AdfsApplicationPermission|ClientRoleIdentifier/i.test(line)) continue;
+    for (const m of line.matchAll(GUID_IN_TEXT)) {
+      const g = m[1].toLowerCase();
+      if (g !== DRS_CLIENT_ID) found.add(g);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Step 6: adds the ugs scope to the permission; the placeholder stays when the identifier isn't known. */

@@ -253,12 +253,13 @@ export const content: FlowContent<UgsContext> = {
           type: 'text',
           required: true,
           placeholder: '00000000-0000-0000-0000-000000000000',
-          help: 'A GUID (8-4-4-4-12 hexadecimal digits), as printed by the command.',
+          help: 'Paste what the command prints (the GUID under "Guid", with or without the command line), or type the GUID.',
+          multiline: true,
           validate: (raw) =>
-            raw.toLowerCase().includes(DRS_CLIENT_ID)
-              ? `That is the client id, not the ObjectIdentifier. Run the command above and copy the GUID it prints.`
-              : objectIdentifierOf(raw)
-                ? undefined
+            objectIdentifierOf(raw)
+              ? undefined
+              : raw.toLowerCase().includes(DRS_CLIENT_ID)
+                ? `That is the client id, not the ObjectIdentifier. Run the command above and copy the GUID it prints.`
                 : 'This does not look like a GUID. Copy the whole identifier the command prints, e.g. 1a2b3c4d-0000-1111-2222-333344445555.',
         },
       ],

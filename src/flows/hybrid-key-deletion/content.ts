@@ -1,7 +1,9 @@
 import type { CodeBlock, FlowContent } from '../shared/types';
+import { USER_HINT, userFromPaste } from './user';
 import { DC_BUILDS_SCRIPT, DELTA_SYNC, getAdUserCommand, userLabel } from './commands';
-import { isUserName, USER_NAME_MESSAGE } from '../shared/values';
-import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, verdictTable, type Dc } from './dcs';
+import { isUserName } from '../shared/values';
+import { buildOf, hasNameMismatchBuild, needsKeyDeletionFix, updateList, updatedList, verdictLine, verdictTable, type Dc } from './dcs';
+import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY, readKeys } from './keys';
@@ -104,7 +106,21 @@ export const content: FlowContent<KeyDeletionContext> = {
       body: (c) =>
         `${verdictTable(c.dcs, c.unread)}\n\nNext, check what happens to one affected user's key in Active Directory. Enter that user's sign-in name (sAMAccountName, like alexw) or UPN (like alexw@contoso.com).`,
       howTo: [{ text: 'On the user\'s device, whoami in a command prompt prints DOMAIN\\name; the part after the backslash is the sAMAccountName.' }],
-      fields: [{ name: 'user', label: 'User (sAMAccountName or UPN)', type: 'text', required: true, placeholder: 'alexw', validate: (raw) => (isUserName(raw) ? undefined : USER_NAME_MESSAGE) }],
+      fields: [
+        {
+          name: 'user',
+          label: 'User (sAMAccountName or UPN)',
+          type: 'text',
+          multiline: true,
+          required: true,
+          placeholder: 'alexw',
+          help: 'A name, or what whoami or whoami /upn prints (the prompt line may come along).',
+          validate: (raw) => {
+            const user = userFromPaste(raw);
+            return user && isUserName(user) ? undefined : USER_HINT;
+          },
+        },
+      ],
       submit: { event: 'USER_ENTERED', label: 'Use this user' },
       answers: [{ event: 'NOT_SURE', label: "I'm not sure of the user's sign-in name", hint: 'Ways to look it up' }],
     },
@@ -321,7 +337,7 @@ export const content: FlowContent<KeyDeletionContext> = {
       title: 'Hand this to your support team',
       body: 'The DCs are updated but Windows Hello sign-in still fails. Pass on what you collected.',
       handOver: [
-        (c) => `The DCs that were updated:\n${updateList(c.dcs)}`,
+        (c) => `The DCs that were updated:\n${updatedList(c.dcs)}`,
         'The output of ver from every DC after the update',
         (c) => `Output of ${getAdUserCommand(c.user)} before and after each test sign-in`,
         'Which of the two sign-ins failed, with the time and the exact message',
@@ -339,7 +355,8 @@ export const content: FlowContent<KeyDeletionContext> = {
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown; user?: unknown } }).values;
-    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds: ${values.dcs.join(', ')}` : undefined;
+    // Each DC with its verdict, so the report and the review say what every DC means here.
+    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds:\n${parseDcLines(values.dcs).dcs.map(verdictLine).join('\n')}` : undefined;
     if (e.type === 'USER_ENTERED') return typeof values?.user === 'string' ? `User: ${values.user}` : undefined;
     return undefined;
   },

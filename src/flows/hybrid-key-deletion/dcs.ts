@@ -58,6 +58,16 @@ export function updateLine(dc: Dc): string {
   return `${dc.name} (now ${buildOf(dc)}): update to ${v.fixBuild} (${v.kb}) or later.`;
 }
 
+/** After the update was confirmed: each DC that needed it, with the build it had then, never shown as its build now. */
+export function updatedList(dcs: readonly Dc[]): string {
+  const done = dcs.filter(needsKeyDeletionFix);
+  if (!done.length) return 'No DC in your list needed this update.';
+  return done.map((dc) => {
+    const v = keyDeletionOf(dc);
+    return `${dc.name}: was ${buildOf(dc)} before the update; should now run ${v.fixBuild} (${v.kb}) or later.`;
+  }).join('\n');
+}
+
 /** True when some listed DC's revision is missing: the table then explains how to read it. */
 export function someRevisionUnknown(dcs: readonly Dc[]): boolean {
   return dcs.some((dc) => dc.revision === null && serverNameForMajor(dc.major) !== undefined);

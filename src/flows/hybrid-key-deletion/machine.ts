@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { isUserName } from '../shared/values';
+import { userFromPaste } from './user';
 import { hasNameMismatchBuild, needsKeyDeletionFix, parseDcLines, type Dc } from './dcs';
 
 export interface KeyDeletionContext {
@@ -47,7 +48,11 @@ export const machine = setup({
   },
   guards: {
     /** The typed user is a sAMAccountName, DOMAIN\\name or UPN: anything else never reaches a command. */
-    validUser: ({ event }) => event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' && isUserName(event.values.user),
+    validUser: ({ event }) => {
+      if (event.type !== 'USER_ENTERED' || typeof event.values?.user !== 'string') return false;
+      const user = userFromPaste(event.values.user);
+      return !!user && isUserName(user);
+    },
     /** Not one line of the DC list held a build number. */
     noBuildRead: ({ event }) => enteredDcs(event).dcs.length === 0,
     /** Some Windows Server 2019 DC is below 17763.316: the older name mismatch issue, not this one. */
@@ -57,7 +62,7 @@ export const machine = setup({
   },
   actions: {
     setDcs: assign(({ event }) => enteredDcs(event)),
-    setUser: assign({ user: ({ event }) => (event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' ? event.values.user.trim() : '') }),
+    setUser: assign({ user: ({ event }) => (event.type === 'USER_ENTERED' && typeof event.values?.user === 'string' ? (userFromPaste(event.values.user) ?? event.values.user.trim()) : '') }),
   },
 }).createMachine({
   id: 'hybrid-key-deletion',

@@ -10,6 +10,8 @@ export const meta: FlowMeta = {
     'Windows Server 2016 domain controllers, builds 14393.3930 to 14393.4048',
     'Windows Server 2019 domain controllers, builds 17763.1457 to 17763.1613',
   ],
+  tellsApart:
+    'Domain controllers on Windows Server 2016 14393.3930 to 14393.4048 or Windows Server 2019 17763.1457 to 17763.1613; the first sign-in after setup works and later ones fail because the key is deleted. Not the 2019 name mismatch (DCs below 17763.316, KDC_ERR_CLIENT_NAME_MISMATCH in a trace).',
   keywords: [
     'That option is temporarily unavailable. For now, please use a different method to sign in.',
     'That option is temporarily unavailable',

@@ -35,6 +35,8 @@ export interface Field<C = any> {
   help?: string;
   /** 'hosts' validates host names; 'text' is free text; 'list' is one item per line. */
   type: 'text' | 'hosts' | 'list';
+  /** A 'text' field that takes several lines (pasted command output); its value is still one string. */
+  multiline?: boolean;
   /** Required always, or only in some cases (e.g. unless the context already supplies a value). */
   required?: boolean | ((ctx: C) => boolean);
   placeholder?: string;
@@ -130,6 +132,8 @@ export interface FlowMeta {
   /** What the person sees, in one sentence. */
   symptom: string;
   appliesTo: string[];
+  /** How to tell this issue from a similar one (build ranges, the error in a trace); shown with search results. */
+  tellsApart?: string;
   /** Words people search with: error texts, event ids, codes, KBs, builds. */
   keywords: string[];
 }

@@ -1,7 +1,8 @@
 import type { FlowContent } from '../shared/types';
 import { findingOf } from '../shared/findings';
 import { DC_BUILDS_SCRIPT, TRACE_START, TRACE_STOP, WIRESHARK_ERROR_FILTER, WIRESHARK_FILTER } from './commands';
-import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, verdictTable, type Dc } from './dcs';
+import { buildOf, inKeyDeletionRange, isAffected, isUnknown, updateList, updatedList, verdictLine, verdictTable, type Dc } from './dcs';
+import { parseDcLines } from '../shared/dcs';
 import { EVENT_358_KEY_TRUST, readDeployment } from '../shared/deployment';
 import { dcBuildSteps } from '../shared/dcSteps';
 import type { NameMismatchContext } from './machine';
@@ -220,7 +221,7 @@ export const content: FlowContent<NameMismatchContext> = {
       title: 'Hand this to your support team',
       body: 'The early Windows Server 2019 DCs are updated but Windows Hello sign-in still fails. Pass on what you collected.',
       handOver: [
-        (c) => `The DCs that needed the update:\n${updateList(c.dcs)}`,
+        (c) => `The DCs that were updated:\n${updatedList(c.dcs)}`,
         'The output of ver from every DC after the update',
         'A network trace of a failed sign-in after the update (taken on the device, or on a domain controller with its built-in netsh trace or pktmon, never with Wireshark installed on the DC): look for KDC_ERR_CLIENT_NAME_MISMATCH or other Kerberos errors',
         "Get-ADUser <user> -Properties msDS-KeyCredentialLink for the affected user",
@@ -235,7 +236,8 @@ export const content: FlowContent<NameMismatchContext> = {
   ],
   describe: (e) => {
     const values = (e as { values?: { dcs?: unknown } }).values;
-    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds: ${values.dcs.join(', ')}` : undefined;
+    // Each DC with its verdict, so the report and the review say what every DC means here.
+    if (e.type === 'BUILDS_ENTERED') return Array.isArray(values?.dcs) ? `DC builds:\n${parseDcLines(values.dcs).dcs.map(verdictLine).join('\n')}` : undefined;
     return undefined;
   },
 };

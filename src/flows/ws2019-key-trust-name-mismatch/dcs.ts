@@ -63,6 +63,15 @@ export function verdictTable(dcs: readonly Dc[], unread: readonly string[] = [])
   return parts.join('\n\n');
 }
 
+/** After the update was confirmed: each DC that needed it, with the build it had then, never shown as its build now. */
+export function updatedList(dcs: readonly Dc[]): string {
+  const lines = dcs.flatMap((dc) => {
+    const v = nameMismatchOf(dc);
+    return v.status === 'affected' || v.status === 'unknown' ? [`${dc.name}: was ${buildOf(dc)} before the update; should now run ${v.fixBuild} (${v.kb}) or later.`] : [];
+  });
+  return lines.length ? lines.join('\n') : 'No Windows Server 2019 DC in your list was below 17763.316.';
+}
+
 /** What to do on each DC that needs (or may need) the fix. */
 export function updateList(dcs: readonly Dc[]): string {
   const lines = dcs.flatMap((dc) => {

@@ -84,6 +84,7 @@ export const steps: Record<string, TriageStep> = {
     answers: [
       { event: 'CANT_OPEN', label: '"We can\'t open that page right now"', hint: 'Usually followed by a web address' },
       { event: 'OTHER_MESSAGE', label: 'Something else' },
+      { event: 'NOT_SURE', label: "I'm not sure", hint: 'The PIN reset flow shows how to try it once and read the message' },
     ],
   },
   message: {
@@ -94,6 +95,7 @@ export const steps: Record<string, TriageStep> = {
       { event: 'TEMP_UNAVAILABLE', label: '"That option is temporarily unavailable. For now, please use a different method to sign in."' },
       { event: 'NAME_MISMATCH', label: 'No message to quote, but a network trace shows KDC_ERR_CLIENT_NAME_MISMATCH' },
       { event: 'OTHER_MESSAGE', label: 'A different message' },
+      { event: 'NOT_SURE', label: "I'm not sure", hint: "The domain controllers' builds narrow it down without the message" },
     ],
   },
   dcBuilds: {

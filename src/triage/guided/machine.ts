@@ -131,10 +131,10 @@ export const machine = setup({
       on: { KEY: afterTrust('key'), CERT: afterTrust('cert'), STILL_NOT_SURE: afterTrust('unknown') },
     },
     pinMessage: {
-      on: { CANT_OPEN: 'toPinReset', OTHER_MESSAGE: 'outOtherMessage' },
+      on: { CANT_OPEN: 'toPinReset', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'toPinReset' },
     },
     message: {
-      on: { TEMP_UNAVAILABLE: 'dcBuilds', NAME_MISMATCH: 'toNameMismatch', OTHER_MESSAGE: 'outOtherMessage' },
+      on: { TEMP_UNAVAILABLE: 'dcBuilds', NAME_MISMATCH: 'toNameMismatch', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'dcBuilds' },
     },
     dcBuilds: {
       on: {
