@@ -15,19 +15,10 @@ import { paths } from './paths';
 const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';
 
-/**
- * Text typed into the prerendered copy of this page before the app took over: the app replaces
- * that markup when it starts, so its values are read while it is still there (first render).
- */
-function typedBeforeStart(id: string): string {
-  const el = typeof document === 'undefined' ? null : document.getElementById(id);
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
-}
-
 export function HomePage() {
   useDocumentTitle('Windows Hello for Business troubleshooting');
-  const [query, setQuery] = useState(() => typedBeforeStart(SEARCH_ID));
-  const [paste, setPaste] = useState(() => typedBeforeStart(EVIDENCE_ID));
+  const [query, setQuery] = useState('');
+  const [paste, setPaste] = useState('');
   const searchInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const searchFor = (q: string) => {
     setQuery(q);

@@ -1,0 +1,17 @@
+import type { FlowId } from '../flows/ids';
+import { createCase } from '../cases/caseOps';
+import type { Case } from '../cases/types';
+import { paths } from './paths';
+
+/**
+ * The case a flow's prerendered page shows (its first step, no answers), under a fixed id. The build renders it
+ * (src/app/renderStatic.tsx) and the browser hydrates the same one (src/app/start.tsx), then moves to the
+ * visitor's own case.
+ */
+export const STATIC_CASE_ID = 'prerendered-case';
+
+export function staticCase(flowId: FlowId, title: string): Case {
+  return { ...createCase(flowId, title, 0), id: STATIC_CASE_ID };
+}
+
+export const staticCaseUrl = (flowId: FlowId) => paths.flowCase(flowId, STATIC_CASE_ID, 0);
