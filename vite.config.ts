@@ -27,7 +27,7 @@ export default defineConfig({
           const shell = join(options.dir, 'index.html');
           writeFileSync(
             shell,
-            readFileSync(shell, 'utf8').replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
+            readFileSync(shell, 'utf8').replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_tag, href: string) => {
               const css = readFileSync(join(options.dir!, href.slice(base.length)), 'utf8');
               return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
             }),
