@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -15,10 +15,28 @@ import { paths } from './paths';
 const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';
 
+/**
+ * Text typed or pasted into the prerendered page before the app had started (hydrated): React keeps the DOM but not
+ * what was typed into it, so it is read once the page is live.
+ */
+function typedBeforeStart(id: string): string {
+  const el = document.getElementById(id);
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
+}
+
 export function HomePage() {
   useDocumentTitle('Windows Hello for Business troubleshooting');
   const [query, setQuery] = useState('');
   const [paste, setPaste] = useState('');
+  useEffect(() => {
+    const typed = typedBeforeStart(SEARCH_ID);
+    const pasted = typedBeforeStart(EVIDENCE_ID);
+    // The DOM is the outside system here: what the person typed before the app could listen.
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (typed) setQuery(typed);
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (pasted) setPaste(pasted);
+  }, []);
   const searchInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const searchFor = (q: string) => {
     setQuery(q);

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from './router';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -67,11 +67,14 @@ export async function start(container: HTMLElement) {
   // code, and a flow's machine and words, load first.
   await Promise.all([initialized(router), meta ? settled(loadFlow(meta.id)) : undefined]);
   if (hydrate) {
-    hydrateRoot(container, app, {
-      // A static page that doesn't match the app's first render (tests fail on this message).
-      onRecoverableError(error, info) {
-        console.error('Hydration failed, the page was rendered again:', error, info.componentStack ?? '');
-      },
+    // In a transition, React hydrates in short slices: the page stays responsive (no long task) while it starts.
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // A static page that doesn't match the app's first render (tests fail on this message).
+        onRecoverableError(error, info) {
+          console.error('Hydration failed, the page was rendered again:', error, info.componentStack ?? '');
+        },
+      });
     });
   } else {
     container.replaceChildren();
