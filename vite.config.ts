@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -37,6 +37,23 @@ export default defineConfig({
           copyFileSync(join(options.dir, 'index.html'), join(options.dir, 'app.html'));
           await prerender({ outDir: options.dir, base });
         },
+      },
+    },
+    {
+      // `vite preview` serves pages as deploy/whfb-app.conf does: a prerendered page when there is one (and the URL
+      // carries no case), else the empty shell app.html, never another page's static copy.
+      name: 'whfb:preview-pages',
+      configurePreviewServer(server) {
+        const dir = join(server.config.root, server.config.build.outDir);
+        server.middlewares.use((req, _res, next) => {
+          const url = new URL(req.url ?? '/', 'http://x');
+          if (!url.pathname.startsWith(base) || /\.\w+$/.test(url.pathname) || !/html/.test(req.headers.accept ?? '')) return next();
+          const page = url.pathname.slice(base.length).replace(/\/+$/, '');
+          const file = page ? `${page}/index.html` : 'index.html';
+          const own = !url.searchParams.has('case') && existsSync(join(dir, file));
+          req.url = `${base}${own ? file : 'app.html'}${url.search}`;
+          next();
+        });
       },
     },
     VitePWA({

@@ -69,7 +69,12 @@ export async function prerender({ outDir, base = '/' }) {
   const { module, cleanup } = await loadRenderer(base);
   try {
     const pages = [];
-    for (const path of module.staticPaths()) pages.push(await module.renderPage(path, base));
+    for (const path of module.staticPaths()) {
+      const page = await module.renderPage(path, base);
+      // A flow's page that shows no step would hydrate into a mismatch: fail the build instead.
+      if (path.startsWith('flows/') && !page.html.includes('data-step-id=')) throw new Error(`prerender: ${path} rendered no step`);
+      pages.push(page);
+    }
     for (const page of pages) {
       const file = page.path ? join(dir, page.path, 'index.html') : join(dir, 'index.html');
       mkdirSync(join(file, '..'), { recursive: true });
