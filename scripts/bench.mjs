@@ -24,6 +24,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4380);
 const mark = (ok) => (ok ? '✓' : '✗');
 const f1 = (n) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(1));
+const DIST = 'dist-bench'; // its own build folder: never the one an e2e run is serving
 const BUDGET = { perf: 98, lcpMs: 1800, tbtMs: 100, homeJsKb: 160, coldP95: 50, warmP95: 16 };
 
 /** Installs bench/'s own tools (Lighthouse and its Chromium driver) from bench/package-lock.json when missing. */
@@ -45,17 +46,17 @@ function flowIds() {
 ensureChromium();
 const toolsOk = ensureBenchTools();
 console.log('Building…');
-buildApp();
+buildApp({ outDir: DIST });
 
 const report = { date: new Date().toISOString(), runs: RUNS };
-const sizes = bundleSizes('dist');
+const sizes = bundleSizes(DIST);
 report.sizes = sizes;
 const only = process.env.BENCH_PAGES?.split(',');
-const pages = ['/', ...flowIds().filter((id) => existsSync(join(ROOT, 'dist/flows', id, 'index.html'))).map((id) => `/flows/${id}`)].filter(
+const pages = ['/', ...flowIds().filter((id) => existsSync(join(ROOT, DIST, 'flows', id, 'index.html'))).map((id) => `/flows/${id}`)].filter(
   (p) => !only || only.some((o) => (o === 'home' ? p === '/' : p.endsWith(`/${o}`))),
 );
 
-const server = await startNginx({ dist: 'dist', port: PORT });
+const server = await startNginx({ dist: DIST, port: PORT });
 try {
   if (toolsOk) {
     const { runLighthouse } = await import('../bench/lighthouse.mjs');
