@@ -7,7 +7,6 @@ import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { caseStore } from '../cases/store';
 import { routes } from './routes';
-import { staticCase, staticCaseUrl, STATIC_CASE_ID } from './staticCase';
 import { theme } from './theme';
 
 /**
@@ -25,11 +24,16 @@ export async function start(container: HTMLElement) {
   const hydrate = page !== null && page === here && !withCase;
   const meta = isFlowId(flowId) ? flowMeta(flowId) : undefined;
 
+  // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
+  // code, and a flow's machine and words, load first (started now, in parallel with the rest).
+  const flowReady = meta ? settled(loadFlow(meta.id)) : undefined;
+  let staticCaseId = '';
   if (hydrate && meta) {
     // The prerendered flow page shows a new case at its first step under a fixed id: hydrate exactly that, then
-    // move to the visitor's own case (moveToOwnCase).
-    caseStore.hold(staticCase(meta.id, meta.title));
-    history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${staticCaseUrl(meta.id)}`);
+    // move to the visitor's own case (moveToOwnCase). Loaded here only: the home page doesn't need it.
+    const { holdStaticCase, STATIC_CASE_ID } = await import('./staticCase');
+    staticCaseId = STATIC_CASE_ID;
+    history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${holdStaticCase(meta.id, meta.title)}`);
   }
   const router = createBrowserRouter(routes, { basename });
 
@@ -48,9 +52,9 @@ export async function start(container: HTMLElement) {
 
   async function moveToOwnCase(id: FlowId, title: string) {
     const { openCase } = await import('../cases/openCase');
-    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== STATIC_CASE_ID));
+    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId));
     await router.navigate(to, { replace: true, state });
-    caseStore.remove(STATIC_CASE_ID);
+    caseStore.remove(staticCaseId);
   }
 
   const app = (
@@ -63,9 +67,7 @@ export async function start(container: HTMLElement) {
     </StrictMode>
   );
 
-  // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
-  // code, and a flow's machine and words, load first.
-  await Promise.all([initialized(router), meta ? settled(loadFlow(meta.id)) : undefined]);
+  await Promise.all([initialized(router), flowReady]);
   if (hydrate) {
     // In a transition, React hydrates in short slices: the page stays responsive (no long task) while it starts.
     startTransition(() => {

@@ -1,5 +1,6 @@
 import type { FlowId } from '../flows/ids';
 import { createCase } from '../cases/caseOps';
+import { caseStore } from '../cases/store';
 import type { Case } from '../cases/types';
 import { paths } from './paths';
 
@@ -15,3 +16,9 @@ export function staticCase(flowId: FlowId, title: string): Case {
 }
 
 export const staticCaseUrl = (flowId: FlowId) => paths.flowCase(flowId, STATIC_CASE_ID, 0);
+
+/** In the browser, before hydrating a flow's prerendered page: the same case, held in memory; returns its URL. */
+export function holdStaticCase(flowId: FlowId, title: string): string {
+  caseStore.hold(staticCase(flowId, title));
+  return staticCaseUrl(flowId);
+}
