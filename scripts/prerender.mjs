@@ -24,9 +24,12 @@ export function inject(shell, { path, html, styles, title }) {
     .filter((s) => /^[a-z0-9 -]+$/i.test(s.id))
     .map((s) => `<style data-emotion="${s.id}">${safe(s.css)}</style>`)
     .join('');
+  // Until the app has started (src/app/start.tsx removes the marker), the static buttons do nothing, so they take no
+  // clicks (browser automation waits for them); links work as plain links and typing is kept (HomePage reads it).
+  const untilStarted = '<style>#root[data-prerendered] button{pointer-events:none}</style>';
   const out = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace('</head>', `${tags}\n</head>`)
+    .replace('</head>', `${untilStarted}${tags}\n</head>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeText(path).replace(/"/g, '')}">${html}</div>`);
   if (!out.includes('data-prerendered')) throw new Error('prerender: the shell has no <div id="root"></div>');
   return out;
