@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -14,8 +14,8 @@ export default defineConfig({
   plugins: [
     react(),
     {
-      // Static HTML for the home page and each flow's start page, written before the service worker is
-      // generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.
+      // Static HTML for the home page and each flow's start page (rendered in Node, no browser), written before the
+      // service worker is generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.
       name: 'whfb:prerender',
       apply: 'build',
       writeBundle: {
@@ -23,11 +23,37 @@ export default defineConfig({
         order: 'post',
         async handler(options) {
           if (!options.dir) return;
+          // The app's own stylesheet (global.css, under a kilobyte) goes inline: no request blocks the first paint.
+          const shell = join(options.dir, 'index.html');
+          writeFileSync(
+            shell,
+            readFileSync(shell, 'utf8').replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_tag, href: string) => {
+              const css = readFileSync(join(options.dir!, href.slice(base.length)), 'utf8');
+              return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+            }),
+          );
           // app.html: the empty app shell, served for every deep link that has no page of its own, so no
           // route ever flashes another page's prerendered content (deploy/whfb-app.conf, navigateFallback).
           copyFileSync(join(options.dir, 'index.html'), join(options.dir, 'app.html'));
           await prerender({ outDir: options.dir, base });
         },
+      },
+    },
+    {
+      // `vite preview` serves pages as deploy/whfb-app.conf does: a prerendered page when there is one (and the URL
+      // carries no case), else the empty shell app.html, never another page's static copy.
+      name: 'whfb:preview-pages',
+      configurePreviewServer(server) {
+        const dir = join(server.config.root, server.config.build.outDir);
+        server.middlewares.use((req, _res, next) => {
+          const url = new URL(req.url ?? '/', 'http://x');
+          if (!url.pathname.startsWith(base) || /\.\w+$/.test(url.pathname) || !/html/.test(req.headers.accept ?? '')) return next();
+          const page = url.pathname.slice(base.length).replace(/\/+$/, '');
+          const file = page ? `${page}/index.html` : 'index.html';
+          const own = !url.searchParams.has('case') && existsSync(join(dir, file));
+          req.url = `${base}${own ? file : 'app.html'}${url.search}`;
+          next();
+        });
       },
     },
     VitePWA({

@@ -1,146 +1,92 @@
-// Prerendering: after `vite build` has written the files (and before the service worker is generated, so the
-// pages are precached), load the home page and each flow's start page in Chromium and save what they show as
-// static HTML: dist/index.html and dist/flows/<id>/index.html. The browser paints that at once; the app then
-// renders over it (src/main.tsx). Run by the Vite plugin in vite.config.ts; PRERENDER=0 skips it.
-// Also usable alone: node scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// Prerendering without a browser: after `vite build` has written the files (and before the service worker is
+// generated, so the pages are precached), build src/app/renderStatic.tsx for Node with Vite's SSR build, render the
+// home page and each flow's first step with react-dom/static, and save them as dist/index.html and
+// dist/flows/<id>/index.html. The browser paints that at once and src/app/start.tsx hydrates it (keeps the DOM).
+// Run by the Vite plugin in vite.config.ts; PRERENDER=0 skips it. Also usable alone:
+//   node scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
-
-/** A static server for the build under its base path, falling back to the app shell for deep links. */
-function serve(dir, base, shell) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) return res.writeHead(404).end();
-    const file = normalize(join(dir, path.slice(base.length)));
-    if (file.startsWith(dir) && existsSync(file) && extname(file)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      return res.end(readFileSync(file));
-    }
-    if (extname(path)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html' }).end(shell);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-/**
- * The page as shown: #root's markup, the CSS emotion inserted (it uses insertRule: the <style> tags are empty), the
- * title. The components' CSS is kept in emotion's server-rendering form (<style data-emotion="css id1 id2 …">): when
- * the app starts, emotion finds those ids already in the page and does not insert them again, which keeps the
- * app's first render short. Global styles (CssBaseline, the theme's CSS variables) are re-inserted by the app, so
- * their static copy is dropped once it has.
- */
-async function capture(page) {
-  return page.evaluate(() => {
-    const rulesOf = (selector) => [...document.querySelectorAll(selector)].flatMap((s) => [...(s.sheet?.cssRules ?? [])].map((r) => r.cssText));
-    const classRules = rulesOf('style[data-emotion="css"]');
-    const ids = new Set();
-    for (const rule of classRules) {
-      for (const m of rule.matchAll(/\.css-([a-z0-9]+)/g)) ids.add(m[1]);
-      const frames = rule.match(/^@keyframes (animation-[a-z0-9]+)/);
-      if (frames) ids.add(frames[1]);
-    }
-    const css = rulesOf('style[data-emotion="css-global"]').join('\n');
-    const classCss = { ids: [...ids], css: classRules.join('\n') };
-    // Controls do nothing until the app has started: disabled, so a click or typing is never silently lost
-    // (the app replaces them within a moment; browser automation waits for them to be enabled).
-    const root = document.getElementById('root')?.cloneNode(true);
-    root?.querySelectorAll('button, input, textarea, select').forEach((el) => el.setAttribute('disabled', ''));
-    // The step hooks (data-step-id / data-step-kind) mark a live step: the static copy carries them renamed.
-    root?.querySelectorAll('[data-step-id]').forEach((el) => {
-      el.setAttribute('data-static-step-id', el.getAttribute('data-step-id') ?? '');
-      el.removeAttribute('data-step-id');
-      el.removeAttribute('data-step-kind');
-    });
-    return { html: root?.innerHTML ?? '', css, classCss, title: document.title };
-  });
-}
-
-/** A new visitor has no case yet: links in the static page must not carry the one made while prerendering. */
-function withoutCase(html) {
-  return html.replace(/(href="[^"?]*)\?case=[^"]*"/g, '$1"');
-}
+const ROOT = resolve(import.meta.dirname, '..');
 
 function escapeText(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function inject(shell, { html, css, classCss, title }) {
+/** Puts a rendered page into the app shell: title, emotion's <style> tags in <head>, the markup in #root. */
+export function inject(shell, { path, html, styles, title }) {
   if (!html || /<script/i.test(html)) throw new Error('prerender: unexpected page content');
+  // CSS never closes its own tag; ids are emotion's (letters, digits, dashes, spaces).
   const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
-  const ids = classCss.ids.filter((id) => /^[a-z0-9-]+$/.test(id)).join(' ');
-  return shell
+  const tags = styles
+    .filter((s) => /^[a-z0-9 -]+$/i.test(s.id))
+    .map((s) => `<style data-emotion="${s.id}">${safe(s.css)}</style>`)
+    .join('');
+  // Until the app has started (src/app/start.tsx removes the marker), the static buttons do nothing, so they take no
+  // clicks (browser automation waits for them); links work as plain links and typing is kept (HomePage reads it).
+  const untilStarted = '<style>#root[data-prerendered] button{pointer-events:none}</style>';
+  const out = shell
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace('</head>', `<style data-prerender>${safe(css)}</style>\n<style data-emotion="css ${ids}">${safe(classCss.css)}</style>\n</head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered>${html}</div>`);
+    .replace('</head>', `${untilStarted}${tags}\n</head>`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeText(path).replace(/"/g, '')}">${html}</div>`);
+  if (!out.includes('data-prerendered')) throw new Error('prerender: the shell has no <div id="root"></div>');
+  return out;
 }
 
-/** The fixed flow ids, read from src/flows/ids.ts. */
-function readFlowIds() {
-  const src = readFileSync(resolve(import.meta.dirname, '../src/flows/ids.ts'), 'utf8');
-  const list = src.match(/FLOW_IDS\s*=\s*\[([^\]]*)\]/)?.[1] ?? '';
-  return [...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]);
+/** Builds the static renderer for Node into a scratch folder and imports it. */
+async function loadRenderer(base) {
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  const outDir = mkdtempSync(join(tmpdir(), 'whfb-prerender-'));
+  await build({
+    configFile: false,
+    root: ROOT,
+    base,
+    logLevel: 'warn',
+    plugins: [
+      react(),
+      // The service worker registration only runs in an effect: never on the server.
+      { name: 'whfb:no-pwa-register', resolveId: (id) => (id === 'virtual:pwa-register' ? '\0pwa-register' : undefined), load: (id) => (id === '\0pwa-register' ? 'export function registerSW() {}' : undefined) },
+    ],
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'src/app/renderStatic.tsx',
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'esm', entryFileNames: 'render.mjs' } },
+    },
+  });
+  return { module: await import(pathToFileURL(join(outDir, 'render.mjs')).href), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
 /**
- * @param {{ outDir: string, base?: string, flowIds?: readonly string[] }} opts
+ * @param {{ outDir: string, base?: string }} opts
  */
-export async function prerender({ outDir, base = '/', flowIds }) {
-  const dir = resolve(outDir);
+export async function prerender({ outDir, base = '/' }) {
   if (process.env.PRERENDER === '0') return;
-  if (!existsSync(CHROMIUM)) {
-    console.warn(`prerender: no Chromium at ${CHROMIUM}; pages are not prerendered (the app still works).`);
-    return;
-  }
-  const ids = flowIds ?? readFlowIds();
+  const dir = resolve(outDir);
   const shell = readFileSync(join(dir, 'index.html'), 'utf8');
-  const server = await serve(dir, base, shell);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const pages = [];
-  let failure;
+  const { module, cleanup } = await loadRenderer(base);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${origin}${base}`);
-    await page.locator('a[data-flow-id]').first().waitFor();
-    pages.push({ file: 'index.html', ...(await capture(page)) });
-    for (const id of ids ?? []) {
-      await page.goto(`${origin}${base}flows/${id}`);
-      const found = await page
-        .locator('[data-step-id]')
-        .waitFor({ timeout: 15000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!found) continue; // not registered yet: deep links get the app shell
-      await page.evaluate(() => localStorage.clear());
-      const shown = await capture(page);
-      pages.push({ file: `flows/${id}/index.html`, ...shown, html: withoutCase(shown.html) });
+    const pages = [];
+    for (const path of module.staticPaths()) {
+      const page = await module.renderPage(path, base);
+      // A flow's page that shows no step would hydrate into a mismatch: fail the build instead.
+      if (path.startsWith('flows/') && !page.html.includes('data-step-id=')) throw new Error(`prerender: ${path} rendered no step`);
+      pages.push(page);
     }
-  } catch (e) {
-    failure = e;
+    for (const page of pages) {
+      const file = page.path ? join(dir, page.path, 'index.html') : join(dir, 'index.html');
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, inject(shell, page));
+    }
+    console.log(`prerendered ${pages.length} pages: ${pages.map((p) => p.path || '/').join(', ')}`);
   } finally {
-    await browser.close();
-    server.close();
+    cleanup();
   }
-  if (failure) {
-    // The app works without prerendered pages (the shell renders everything): warn, don't fail the build.
-    console.warn(`prerender: skipped, the pages could not be rendered (${failure.message?.split('\n')[0]})`);
-    return;
-  }
-  for (const p of pages) {
-    mkdirSync(join(dir, p.file, '..'), { recursive: true });
-    writeFileSync(join(dir, p.file), inject(shell, p));
-  }
-  console.log(`prerendered ${pages.length} pages: ${pages.map((p) => p.file).join(', ')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -10,15 +10,13 @@ window.addEventListener('vite:preloadError', (event) => {
 
 const container = document.getElementById('root')!;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Starts the app in a few separate tasks (React, the theme, the router, the routes and screens) so the main
- * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is painted
- * first; the app then replaces it.
+ * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is already on
+ * screen; start.tsx hydrates it.
  */
 async function boot() {
-  if (container.hasAttribute('data-prerendered')) await afterPaint();
   await import('react-dom/client');
   await nextTask();
   await import('./app/theme');
@@ -28,7 +26,7 @@ async function boot() {
   await import('./app/routes');
   await nextTask();
   const { start } = await import('./app/start');
-  start(container);
+  await start(container);
 }
 
 void boot();

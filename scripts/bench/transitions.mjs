@@ -1,15 +1,20 @@
-// Step transition latency in Chromium: from the click on an answer (or Back) to the next step in the DOM.
-// Also what the first visit to "/" downloads (JS, compressed as served).
+// In Chromium (playwright-core): what a first visit to "/" downloads, and step transition latency, from the click on
+// an answer (or Back) to the next step in the DOM. The first move after opening a flow (cold: the code for that move
+// may not be loaded yet) is measured on fresh pages, apart from the later (warm) moves.
 import { chromium } from 'playwright-core';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLOW = '/flows/pin-reset-allowed-urls';
 
-function pct(xs, p) {
+export function pct(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 
-async function measure(page, count) {
+const started = (page) => page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+
+/** Records click → next step in the DOM (and → painted) for the moves that follow. */
+async function recordMoves(page) {
   await page.evaluate(() => {
     const w = window;
     w.__lat = [];
@@ -28,6 +33,9 @@ async function measure(page, count) {
       if (id) w.__cur = id;
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step-id'] });
   });
+}
+
+async function moves(page, count) {
   for (let i = 0; i < count; i++) {
     if (i % 2 === 0) {
       await page.locator('[data-step-id="joined"] button[data-event="YES"]').click();
@@ -41,41 +49,63 @@ async function measure(page, count) {
   return page.evaluate(() => ({ dom: window.__lat, paint: window.__paint }));
 }
 
-/** @param {string} base  the served app's URL (no trailing slash) */
-export async function runTransitions(base, { count = 50, chromePath = '/usr/bin/chromium' } = {}) {
+const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
+
+/** JavaScript a first visit to "/" downloads (bytes on the wire) until the network is idle, prefetches included. */
+async function firstVisitScripts(browser, base) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const files = [];
+  page.on('requestfinished', async (req) => {
+    const type = (await req.response())?.headers()['content-type'] ?? '';
+    if (/javascript/.test(type) || /\.m?js(\?|$)/.test(req.url())) files.push({ url: req.url(), bytes: (await req.sizes()).responseBodySize });
+  });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  await started(page);
+  await page.waitForLoadState('networkidle');
+  await ctx.close();
+  return { kb: files.reduce((a, f) => a + f.bytes, 0) / 1024, count: files.length };
+}
+
+/**
+ * @param {string} base  the served app's URL (no trailing slash)
+ * @param {{ warm?: number, cold?: number, chromePath?: string }} [opts]
+ */
+export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium' } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
-    const out = {};
-    // First visit to "/": scripts downloaded (bytes on the wire), before any interaction.
-    {
-      const ctx = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await ctx.newPage();
-      const scripts = [];
-      page.on('requestfinished', async (req) => {
-        if (req.resourceType() === 'script') scripts.push((await req.sizes()).responseBodySize);
-      });
-      await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-      await page.locator('#root:not([data-prerendered]) a[data-flow-id]').first().waitFor();
-      out.homeScriptsKb = scripts.reduce((a, b) => a + b, 0) / 1024;
-      out.homeScriptCount = scripts.length;
-      await ctx.close();
-    }
+    const out = { firstVisit: await firstVisitScripts(browser, base) };
     for (const [name, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await ctx.newPage();
-      await page.goto(`${base}/flows/pin-reset-allowed-urls`);
-      await page.locator('#root:not([data-prerendered]) [data-step-id="joined"]').waitFor();
-      if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
-      await measure(page, 6); // warm up
-      await page.reload();
-      await page.locator('#root:not([data-prerendered]) [data-step-id]').waitFor();
-      if ((await page.locator('[data-step-id]').getAttribute('data-step-id')) !== 'joined') {
-        await page.getByRole('button', { name: 'Back', exact: true }).click();
-        await page.locator('[data-step-id="joined"]').waitFor();
+      // Cold: a fresh page (new context: empty cache and storage) each time, its first answer.
+      const coldDom = [];
+      const coldPaint = [];
+      for (let i = 0; i < cold; i++) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+        const page = await ctx.newPage();
+        if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+        await page.goto(`${base}${FLOW}`);
+        await started(page);
+        await recordMoves(page);
+        const r = await moves(page, 1);
+        coldDom.push(...r.dom);
+        coldPaint.push(...r.paint);
+        await ctx.close();
       }
-      const { dom, paint } = await measure(page, count);
-      out[name] = { n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) };
+      // Warm: the same page, after a few moves, many times.
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const page = await ctx.newPage();
+      if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+      await page.goto(`${base}${FLOW}`);
+      await started(page);
+      await recordMoves(page);
+      await moves(page, 6); // warm up
+      await page.evaluate(() => {
+        window.__lat = [];
+        window.__paint = [];
+      });
+      const w = await moves(page, warm);
       await ctx.close();
+      out[name] = { cold: stats(coldDom, coldPaint), warm: stats(w.dom, w.paint) };
     }
     return out;
   } finally {

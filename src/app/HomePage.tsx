@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
@@ -16,18 +16,27 @@ const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';
 
 /**
- * Text typed into the prerendered copy of this page before the app took over: the app replaces
- * that markup when it starts, so its values are read while it is still there (first render).
+ * Text typed or pasted into the prerendered page before the app had started (hydrated): React keeps the DOM but not
+ * what was typed into it, so it is read once the page is live.
  */
 function typedBeforeStart(id: string): string {
-  const el = typeof document === 'undefined' ? null : document.getElementById(id);
+  const el = document.getElementById(id);
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
 }
 
 export function HomePage() {
   useDocumentTitle('Windows Hello for Business troubleshooting');
-  const [query, setQuery] = useState(() => typedBeforeStart(SEARCH_ID));
-  const [paste, setPaste] = useState(() => typedBeforeStart(EVIDENCE_ID));
+  const [query, setQuery] = useState('');
+  const [paste, setPaste] = useState('');
+  useEffect(() => {
+    const typed = typedBeforeStart(SEARCH_ID);
+    const pasted = typedBeforeStart(EVIDENCE_ID);
+    // The DOM is the outside system here: what the person typed before the app could listen.
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (typed) setQuery(typed);
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (pasted) setPaste(pasted);
+  }, []);
   const searchInput = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const searchFor = (q: string) => {
     setQuery(q);

@@ -1,36 +1,60 @@
 import { StrictMode, startTransition, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from './router';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { isFlowId } from '../flows/ids';
+import { isFlowId, type FlowId } from '../flows/ids';
+import { flowMeta, loadFlow } from '../flows/registry';
+import { caseStore } from '../cases/store';
 import { routes } from './routes';
 import { theme } from './theme';
 
-/** Mounts the app: theme + router. Over a prerendered page (scripts/prerender.mjs), it replaces it in one go. */
-export function start(container: HTMLElement) {
-  const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+/**
+ * Mounts the app: theme + router. A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
+ * #root) is hydrated: React keeps its DOM and only attaches the app to it. Any other page starts from the empty shell.
+ */
+export async function start(container: HTMLElement) {
+  const base = import.meta.env.BASE_URL;
+  const basename = base.replace(/\/$/, '') || '/';
+  const here = decodeURIComponent(location.pathname.slice(basename.length)).replace(/^\/+|\/+$/g, '');
+  const flowId = here.match(/^flows\/([^/]+)$/)?.[1] ?? '';
+  const withCase = new URLSearchParams(location.search).has('case');
+  const page = container.getAttribute('data-prerendered');
+  // A link into a case in progress, or a host that served a prerendered page for another URL: start from empty.
+  const hydrate = page !== null && page === here && !withCase;
+  const meta = isFlowId(flowId) ? flowMeta(flowId) : undefined;
+
+  // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
+  // code, and a flow's machine and words, load first (started now, in parallel with the rest).
+  const flowReady = meta ? settled(loadFlow(meta.id)) : undefined;
+  let staticCaseId = '';
+  if (hydrate && meta) {
+    // The prerendered flow page shows a new case at its first step under a fixed id: hydrate exactly that, then
+    // move to the visitor's own case (moveToOwnCase). Loaded here only: the home page doesn't need it.
+    const { holdStaticCase, STATIC_CASE_ID } = await import('./staticCase');
+    staticCaseId = STATIC_CASE_ID;
+    history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${holdStaticCase(meta.id, meta.title)}`);
+  }
   const router = createBrowserRouter(routes, { basename });
 
-  /**
-   * The prerendered page's global CSS is dropped once the app has put in its own (its components' CSS stays: emotion
-   * adopted it). The marker on #root goes when the page has its heading again (tests and the benchmark wait for it).
-   */
-  function DropPrerenderStyles() {
+  /** After the first commit: the visitor's case replaces the static one; the marker on #root goes. */
+  function Started() {
     useEffect(() => {
-      document.querySelectorAll('style[data-prerender]').forEach((s) => s.remove());
-      if (!container.hasAttribute('data-prerendered')) return;
       const done = () => {
         container.removeAttribute('data-prerendered');
-        observer.disconnect();
-        clearTimeout(timer);
+        container.removeAttribute('aria-busy');
       };
-      const observer = new MutationObserver(() => container.querySelector('main h1') && done());
-      const timer = setTimeout(done, 3000);
-      observer.observe(container, { childList: true, subtree: true });
-      if (container.querySelector('main h1')) done();
+      if (!hydrate || !meta) return done();
+      void moveToOwnCase(meta.id, meta.title).finally(done);
     }, []);
     return null;
+  }
+
+  async function moveToOwnCase(id: FlowId, title: string) {
+    const { openCase } = await import('../cases/openCase');
+    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId));
+    await router.navigate(to, { replace: true, state });
+    caseStore.remove(staticCaseId);
   }
 
   const app = (
@@ -38,44 +62,48 @@ export function start(container: HTMLElement) {
       <ThemeProvider theme={theme} defaultMode="system">
         <CssBaseline enableColorScheme />
         <RouterProvider router={router} useTransitions={false} />
-        <DropPrerenderStyles />
+        <Started />
       </ThemeProvider>
     </StrictMode>
   );
 
-  /** Resolves when the route's code (and a flow's machine and words) has loaded, so the first render is complete. */
-  function routeReady(): Promise<unknown> {
-    const ready = router.state.initialized
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          const stop = router.subscribe((state) => {
-            if (state.initialized) {
-              stop();
-              resolve();
-            }
-          });
-        });
-    const flowId = location.pathname.slice(basename.length).match(/^\/?flows\/([^/]+)\/?$/)?.[1] ?? '';
-    if (!isFlowId(flowId)) return ready;
-    const flow = import('../flows/registry').then(({ loadFlow }) => loadFlow(flowId)).catch(() => undefined);
-    // A flow page opened with no case in its URL: pick the case now, so the first render already shows its step
-    // (otherwise the page renders once without it and again, all at once, when it has it).
-    const opened = new URLSearchParams(location.search).has('case')
-      ? undefined
-      : import('../cases/openCase').then(({ openCase }) => openCase).catch(() => undefined);
-    return Promise.all([ready, flow, opened]).then(async ([, descriptor, open]) => {
-      if (!descriptor || !open) return;
-      const { to, state } = open(flowId, descriptor.title);
-      await router.navigate(to, { replace: true, state });
+  await Promise.all([initialized(router), flowReady]);
+  if (hydrate) {
+    // In a transition, React hydrates in short slices: the page stays responsive (no long task) while it starts.
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // A static page that doesn't match the app's first render (tests fail on this message).
+        onRecoverableError(error, info) {
+          console.error('Hydration failed, the page was rendered again:', error, info.componentStack ?? '');
+        },
+      });
     });
-  }
-
-  const root = createRoot(container);
-  if (container.hasAttribute('data-prerendered')) {
-    // The static page stays on screen until the app can replace it whole; rendering in a transition lets
-    // React work in small slices, so the page stays responsive while it starts.
-    void routeReady().then(() => startTransition(() => root.render(app)));
   } else {
-    root.render(app);
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+}
+
+function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Marks a loaded promise the way React's `use` does once it has seen it resolve, so the flow page's `use(loadFlow())`
+ * renders at once during hydration instead of suspending (and then re-rendering the static page).
+ */
+async function settled<T>(promise: Promise<T>): Promise<void> {
+  try {
+    const value = await promise;
+    Object.assign(promise, { status: 'fulfilled', value });
+  } catch {
+    // the flow page shows the error itself
   }
 }

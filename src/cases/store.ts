@@ -42,8 +42,8 @@ function readAll(): Listing {
   const s = storage();
   const cases: Case[] = [];
   const unreadable: Unreadable[] = [];
-  if (!s) return { cases, unreadable };
-  for (let i = 0; i < s.length; i++) {
+  // No storage (blocked, or rendering at build time): the cases held in memory are still listed.
+  for (let i = 0; s && i < s.length; i++) {
     const key = s.key(i);
     if (!key || !key.startsWith(PREFIX)) continue;
     const raw = s.getItem(key) ?? '';

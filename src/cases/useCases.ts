@@ -6,6 +6,9 @@ export function useCases(): Case[] {
   return useSyncExternalStore(caseStore.subscribe, caseStore.list, caseStore.list);
 }
 
+const NONE: ReturnType<typeof caseStore.unreadable> = [];
+
+/** Storage faults are shown once the page is live: a prerendered page is hydrated as the build rendered it (none). */
 export function useUnreadableCases() {
-  return useSyncExternalStore(caseStore.subscribe, caseStore.unreadable, caseStore.unreadable);
+  return useSyncExternalStore(caseStore.subscribe, caseStore.unreadable, () => NONE);
 }

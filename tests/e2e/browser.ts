@@ -48,11 +48,12 @@ export async function expectAxeClean(page: Page, what: string) {
 
 /** The current step's id, waiting until one is shown. */
 export async function stepId(page: Page): Promise<string> {
-  const el = page.locator('[data-step-id]');
+  // #root carries data-prerendered until the app has started on a prerendered page (the static step is not live yet).
+  const el = page.locator('#root:not([data-prerendered]) [data-step-id]');
   await el.waitFor();
   return (await el.getAttribute('data-step-id')) ?? '';
 }
 
 export async function waitForStep(page: Page, id: string) {
-  await page.locator(`[data-step-id="${id}"]`).waitFor();
+  await page.locator(`#root:not([data-prerendered]) [data-step-id="${id}"]`).waitFor();
 }

@@ -1,0 +1,92 @@
+// Build-time rendering of a page to static HTML (scripts/prerender.mjs builds this file for Node and calls it):
+// React's own static rendering (react-dom/static) with react-router's static handler and emotion's server
+// rendering. The browser paints the HTML at once and src/app/start.tsx hydrates it, so it must render exactly
+// what the app's first render in the browser does.
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { FLOW_IDS } from '../flows/ids';
+import { flowMeta } from '../flows/registry';
+import { caseStore } from '../cases/store';
+import { staticCase, staticCaseUrl } from './staticCase';
+import { routes } from './routes';
+import { theme } from './theme';
+
+export interface StaticPage {
+  /** Path of the page under the base, e.g. "" or "flows/<id>". */
+  path: string;
+  /** #root's markup. */
+  html: string;
+  /** The <style> tags for <head>: emotion's global styles, then the components' classes. */
+  styles: { id: string; css: string }[];
+  title: string;
+}
+
+/** The pages worth prerendering: the home page and each registered flow's first step. */
+export function staticPaths(): string[] {
+  return ['', ...FLOW_IDS.filter((id) => flowMeta(id)).map((id) => `flows/${id}`)];
+}
+
+async function toText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
+
+/** Renders one page; `base` is the app's base path ("/" or "/whfb/"). */
+export async function renderPage(path: string, base: string): Promise<StaticPage> {
+  const basename = base.replace(/\/$/, '') || '/';
+  const flowId = path.match(/^flows\/([^/]+)$/)?.[1];
+  let url = `http://localhost${base}${path}`;
+  let title = 'Windows Hello for Business troubleshooting · WHfB Troubleshooter';
+  if (flowId) {
+    // A new visitor's case at its first step, as the browser opens it (src/cases/openCase.ts), under a fixed id.
+    const meta = flowMeta(flowId)!;
+    caseStore.hold(staticCase(meta.id, meta.title));
+    url = `http://localhost${basename === '/' ? '' : basename}${staticCaseUrl(meta.id)}`;
+    title = `${meta.title} · WHfB Troubleshooter`;
+  }
+  const handler = createStaticHandler(routes, { basename });
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`prerender: ${path} answered with a redirect`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const cache = createCache({ key: 'css' });
+  // "compat": emotion keeps the CSS in cache.inserted instead of writing <style> tags next to the elements.
+  cache.compat = true;
+  const { prelude } = await prerender(
+    <StrictMode>
+      <CacheProvider value={cache}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline enableColorScheme />
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </ThemeProvider>
+      </CacheProvider>
+    </StrictMode>,
+  );
+  const html = await toText(prelude);
+  return { path, html, styles: stylesOf(cache, html), title };
+}
+
+/**
+ * Emotion's server-rendering form (what @emotion/server's constructStyleTagsFromChunks writes): one
+ * <style data-emotion="css-global NAME"> per global style, which the Global component adopts, and one
+ * <style data-emotion="css id1 id2 …"> for the components' classes, which the browser's cache registers as inserted.
+ */
+function stylesOf(cache: ReturnType<typeof createCache>, html: string): { id: string; css: string }[] {
+  const globals: { id: string; css: string }[] = [];
+  const ids: string[] = [];
+  let css = '';
+  for (const [id, rules] of Object.entries(cache.inserted)) {
+    if (typeof rules !== 'string') continue;
+    if (html.includes(`${cache.key}-${id}`)) {
+      ids.push(id);
+      css += rules;
+    } else if (cache.registered[`${cache.key}-${id}`] === undefined) {
+      // Global styles (and keyframes, which the browser inserts again when used: harmless).
+      globals.push({ id: `${cache.key}-global ${id}`, css: rules });
+    }
+  }
+  return [...globals, { id: `${cache.key} ${ids.join(' ')}`, css }];
+}

@@ -1,0 +1,107 @@
+// First visit: the prerendered page is hydrated (its DOM kept, not painted twice), with no hydration error and no
+// router warning, and it works as the app at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Opens a page directly and remembers the element `selector` finds in the static HTML (as soon as it is parsed,
+ * before any app code runs). Also records console warnings next to the errors openPage records.
+ */
+async function openDirect(path: string, selector: string) {
+  const opened = await openPage(browser, '', { serviceWorkers: 'block' });
+  const warnings: string[] = [];
+  opened.page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await opened.page.addInitScript((sel) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const w = window as unknown as { staticElement: Element | null; wasPrerendered: boolean };
+      w.staticElement = document.querySelector(sel);
+      w.wasPrerendered = !!document.getElementById('root')?.hasAttribute('data-prerendered');
+    });
+  }, selector);
+  await opened.page.goto(BASE + path);
+  await started(opened.page);
+  return { ...opened, warnings };
+}
+
+/** The app has started: the static marker is gone from #root. */
+async function started(page: Page) {
+  await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
+/** Whether the element found in the static HTML is still the one on screen (hydrated, not replaced). */
+function keptStatic(page: Page, selector: string): Promise<{ prerendered: boolean; kept: boolean }> {
+  return page.evaluate((sel) => {
+    const w = window as unknown as { staticElement: Element | null; wasPrerendered: boolean };
+    return { prerendered: w.wasPrerendered, kept: !!w.staticElement && w.staticElement === document.querySelector(sel) };
+  }, selector);
+}
+
+const noRouterWarnings = (warnings: string[]) => warnings.filter((w) => /HydrateFallback|hydrat/i.test(w));
+
+describe('first visit', () => {
+  it('the home page is hydrated: the static heading stays the same element, no hydration error', async () => {
+    const { page, errors, warnings, context } = await openDirect('/', 'main h1');
+    expect(await keptStatic(page, 'main h1')).toEqual({ prerendered: true, kept: true });
+    // It is the app now: the search box answers.
+    await page.getByLabel('Search by symptom, error text, event ID, code, KB or build').fill('0xC000006D');
+    await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
+    await page.locator('a[data-flow-id]').first().waitFor();
+    expect(errors).toEqual([]);
+    expect(noRouterWarnings(warnings)).toEqual([]);
+    await context.close();
+  });
+
+  it("a flow's first step opened directly is hydrated, then becomes the visitor's own new case", async () => {
+    // The page's frame is kept; the runner itself is then re-created for the visitor's case (it is keyed by case).
+    // A mismatch inside it would be reported as an error (start.tsx's onRecoverableError) and fail below.
+    const { page, errors, warnings, context } = await openDirect('/flows/pin-reset-allowed-urls', 'main');
+    expect(await keptStatic(page, 'main')).toEqual({ prerendered: true, kept: true });
+    const url = new URL(page.url());
+    const caseId = url.searchParams.get('case') ?? '';
+    expect(caseId).toMatch(/^[a-z0-9]{6,}$/);
+    expect(url.searchParams.get('step')).toBe('0');
+    // Links carry the visitor's case, never the one the page was prerendered with.
+    expect(await page.getByRole('link', { name: 'Report' }).getAttribute('href')).toBe(`/cases/${caseId}/report`);
+    expect(await page.locator('a[href*="prerendered-case"]').count()).toBe(0);
+    // Answering works at once.
+    await page.locator('[data-step-id="joined"] button[data-event="YES"]').click();
+    await page.locator('[data-step-id="whereError"]').waitFor();
+    expect(errors).toEqual([]);
+    expect(noRouterWarnings(warnings)).toEqual([]);
+    await context.close();
+  });
+
+  it('a flow opened with a case in progress continues it (the static page is replaced, without error)', async () => {
+    const first = await openDirect('/flows/pin-reset-allowed-urls', '[data-step-id]');
+    await first.page.locator('[data-step-id="joined"] button[data-event="YES"]').click();
+    await first.page.locator('[data-step-id="whereError"]').waitFor();
+    await first.page.goto(BASE + '/flows/pin-reset-allowed-urls');
+    await started(first.page);
+    await first.page.locator('[data-step-id="whereError"]').waitFor();
+    await first.page.getByText('You are continuing the case you started earlier.').waitFor();
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+  });
+
+  it('pages with no static copy (cases list, a deep link into a case) start with no router warning', async () => {
+    for (const path of ['/cases', '/flows/pin-reset-allowed-urls?case=abcdef123&step=0', '/triage']) {
+      const { page, errors, warnings, context } = await openDirect(path, 'main h1');
+      await page.locator('main h1').first().waitFor();
+      expect(errors, path).toEqual([]);
+      expect(noRouterWarnings(warnings), path).toEqual([]);
+      await context.close();
+    }
+  });
+});
