@@ -5,7 +5,7 @@ import type { EventObject } from 'xstate';
 import { GuidedTriage } from '../components/triage/GuidedTriage';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { cleanEvents } from '../triage/guided/session';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 /** The answers live in history state: the browser's back button goes back one answer, reload keeps them. */
 interface TriageNavState {

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../paths';
 import { flowMeta } from '../flows/registry';
 import type { OutcomeStep } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';

@@ -6,7 +6,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '../../paths';
 import { flowMeta } from '../../flows/registry';
 import { resolveText } from '../../flows/shared/text';
 import type { TriageContext } from '../../triage/guided/machine';

@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import type { CaseEvent } from '../../cases/types';
+import type { CaseEvent } from './events';
 import type { AnyFinding } from '../../evidence/types';
 import { stateIdOf } from './replay';
 import type { FlowDescriptor } from './types';
