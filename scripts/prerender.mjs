@@ -3,7 +3,7 @@
 // static HTML: dist/index.html and dist/flows/<id>/index.html. The browser paints that at once; the app then
 // renders over it (src/main.tsx). Run by the Vite plugin in vite.config.ts; PRERENDER=0 skips it.
 // Also usable alone: node scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,11 +79,13 @@ function inject(shell, { html, css, classCss, title }) {
     .replace('<div id="root"></div>', `<div id="root" data-prerendered>${html}</div>`);
 }
 
-/** The fixed flow ids, read from src/flows/ids.ts. */
-function readFlowIds() {
-  const src = readFileSync(resolve(import.meta.dirname, '../src/flows/ids.ts'), 'utf8');
-  const list = src.match(/FLOW_IDS\s*=\s*\[([^\]]*)\]/)?.[1] ?? '';
-  return [...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]);
+/** Every flow's id: the folders of src/flows that hold a meta.ts (the registry finds the same folders). */
+export function readFlowIds() {
+  const flowsDir = resolve(import.meta.dirname, '../src/flows');
+  return readdirSync(flowsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.ts')))
+    .map((d) => d.name)
+    .sort();
 }
 
 /**

@@ -132,6 +132,8 @@ export interface FlowMeta {
   appliesTo: string[];
   /** Words people search with: error texts, event ids, codes, KBs, builds. */
   keywords: string[];
+  /** true for a flow that is not a documented issue (guided triage): left out of the catalog and search. */
+  unlisted?: boolean;
 }
 
 export interface FlowDescriptor<C = any> extends FlowMeta {

@@ -1,0 +1,78 @@
+/**
+ * A flow is one folder. These checks fail, naming the folder, when a folder is malformed or a
+ * flow is missing from any place that should pick it up by itself.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFlowIds } from '../../scripts/prerender.mjs';
+import { FLOW_IDS, isFlowId } from '../../src/flows/ids';
+import { allFlows, flows, loadableFolders, loadFlow, metaByFolder } from '../../src/flows/registry';
+import { stateIds } from '../../src/flows/shared/explore';
+import { flowGraph } from '../../src/trainer/graph';
+import { createFlowSearch } from '../../src/triage/searchIndex';
+import { SRC } from '../architecture/imports';
+
+const FLOWS_DIR = join(SRC, 'flows');
+/** Folders of src/flows that are not flows. */
+const NOT_FLOWS = new Set(['shared']);
+/** The files every flow folder has. */
+export const REQUIRED_FILES = ['meta.ts', 'machine.ts', 'content.ts', 'index.ts'];
+
+export const flowFolders = () =>
+  readdirSync(FLOWS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !NOT_FLOWS.has(d.name))
+    .map((d) => d.name)
+    .sort();
+
+/** What is wrong with one folder (empty when it is well formed). */
+export async function folderProblems(folder: string, dir = FLOWS_DIR): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of REQUIRED_FILES) if (!existsSync(join(dir, folder, file))) problems.push(`src/flows/${folder}/ has no ${file}`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder)) problems.push(`src/flows/${folder}/: a flow folder is named by its id (lower-case words joined by -)`);
+  return problems;
+}
+
+describe('flow folders', () => {
+  const folders = flowFolders();
+
+  it('finds the flow folders', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(FLOW_IDS.length);
+  });
+
+  it.each(folders)('%s has the files a flow needs, and its meta names it', async (folder) => {
+    expect(await folderProblems(folder)).toEqual([]);
+    const meta = metaByFolder.get(folder);
+    expect(meta, `src/flows/${folder}/meta.ts exports no meta`).toBeDefined();
+    expect(meta!.id, `src/flows/${folder}/meta.ts: meta.id must equal the folder name`).toBe(folder);
+    expect(loadableFolders, `src/flows/${folder}/index.ts is not found by the registry`).toContain(folder);
+    expect(isFlowId(folder), `add '${folder}' to FLOW_IDS in src/flows/ids.ts (npm run new-flow does it)`).toBe(true);
+    const d = await loadFlow(folder as never);
+    expect(d.id, `src/flows/${folder}/index.ts: descriptor id`).toBe(folder);
+  });
+
+  it('has a folder for every fixed id', () => {
+    for (const id of FLOW_IDS) expect(folders, `src/flows/${id}/ is missing`).toContain(id);
+  });
+
+  it('puts every documented flow in the catalog, in the fixed order', () => {
+    expect(allFlows.map((f) => f.id).sort()).toEqual(folders);
+    const listed = folders.filter((f) => !metaByFolder.get(f)?.unlisted);
+    expect(flows.map((f) => f.id).sort()).toEqual(listed);
+  });
+
+  it('prerenders a page for every flow', () => {
+    expect(readFlowIds()).toEqual(folders);
+  });
+
+  it('finds every documented flow by its title in search', async () => {
+    const ds = await Promise.all(flows.map((f) => loadFlow(f.id)));
+    const search = createFlowSearch(ds);
+    for (const f of flows) expect(search.search(f.title).map((h) => h.flowId), `search for "${f.title}"`).toContain(f.id);
+  });
+
+  it.each(folders)('%s draws in the trainer: a map node for every state', async (folder) => {
+    const d = await loadFlow(folder as never);
+    expect(flowGraph(d).nodes.map((n) => n.id).sort()).toEqual(stateIds(d).sort());
+  });
+});
