@@ -3,7 +3,7 @@
  * `Key: value` layout. Keys are matched case-insensitively; values may be empty.
  */
 import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
-import type { DsregcmdFacts, FactRow, Finding, FlowId, JoinType, PrereqCheck } from './types.ts';
+import type { DsregcmdFacts, FactRow, Finding, JoinType, PrereqCheck } from './types.ts';
 
 const SECTIONS: Readonly<Record<string, string>> = {
   devicestate: 'Device State',
@@ -195,19 +195,6 @@ function factsOf(b: Block): DsregcmdFacts {
   return facts;
 }
 
-function suggestionsFor(f: DsregcmdFacts): FlowId[] {
-  const certTrust = f.certEnrollment?.toLowerCase() === 'enrollment authority';
-  if (f.adfsRefreshToken === false && (certTrust || f.preReqResult === 'WillNotProvision')) {
-    return ['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning'];
-  }
-  if (f.preReqResult === 'WillNotProvision' || f.failingPrereqs.length > 0) {
-    return f.joinType === 'entra' ? [] : ['hybrid-cert-trust-provisioning'];
-  }
-  if (f.ngcSet === true && f.joinType === 'hybrid') return ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'];
-  if (f.ngcSet === true && f.joinType === 'entra') return ['pin-reset-allowed-urls', 'non-microsoft-ca-kdc-cert'];
-  return [];
-}
-
 function boolRow(label: string, value: boolean | undefined, good: boolean | null): FactRow | null {
   if (value === undefined) return null;
   const mark = good === null ? 'info' : value === good ? 'pass' : 'fail';
@@ -362,7 +349,7 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
     if (!(b.strong || b.values.has('domainjoined') || b.known >= 3)) continue;
     if (b.format === 'flat' && !b.strong && b.known < 3) continue;
     const facts = factsOf(b);
-    out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts), suggests: suggestionsFor(facts) } });
+    out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts) } });
   }
   return out;
 }

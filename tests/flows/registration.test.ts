@@ -9,6 +9,7 @@ import { readFlowIds } from '../../scripts/prerender.mjs';
 import { FLOW_IDS, isFlowId } from '../../src/flows/ids';
 import { allFlows, flows, loadableFolders, loadFlow, metaByFolder } from '../../src/flows/registry';
 import { stateIds } from '../../src/flows/shared/explore';
+import { matchesByFlow } from '../../src/flows/matches';
 import { flowGraph } from '../../src/trainer/graph';
 import { createFlowSearch } from '../../src/triage/searchIndex';
 import { SRC } from '../architecture/imports';
@@ -59,6 +60,13 @@ describe('flow folders', () => {
     expect(allFlows.map((f) => f.id).sort()).toEqual(folders);
     const listed = folders.filter((f) => !metaByFolder.get(f)?.unlisted);
     expect(flows.map((f) => f.id).sort()).toEqual(listed);
+  });
+
+  it('lets paste triage find every documented flow: each declares its evidence in matches.ts', () => {
+    for (const f of flows) {
+      expect(existsSync(join(FLOWS_DIR, f.id, 'matches.ts')), `src/flows/${f.id}/ has no matches.ts`).toBe(true);
+      expect(matchesByFlow.get(f.id)?.length ?? 0, `src/flows/${f.id}/matches.ts declares no match`).toBeGreaterThan(0);
+    }
   });
 
   it('prerenders a page for every flow', () => {
