@@ -18,7 +18,7 @@ export type * from './types.ts';
 export { FINDING_KINDS } from './types.ts';
 export { checkDcCertificate } from './certificate.ts';
 export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
-export { formatBuild, keyDeletionVerdict, nameMismatchVerdict, parseBuild } from './builds.ts';
+export { formatBuild, parseBuild } from './builds.ts';
 
 const KIND_NAMES: Record<FindingKind, string> = {
   dsregcmd: 'dsregcmd /status output',
