@@ -109,6 +109,10 @@ export interface OutcomeStep<C> extends StepBase<C> {
   related?: FlowId;
   /** What to hand over when escalating. */
   handOver?: Text<C>[];
+  /** Replaces the standard line under the result (e.g. guided triage: "A documented issue fits"). */
+  verdict?: Text<C>;
+  /** Other flows worth opening, and when. */
+  also?: { flow: FlowId; when: string }[];
 }
 
 export type Step<C> = QuestionStep<C> | CheckStep<C> | EvidenceStep<C> | ActionStep<C> | OutcomeStep<C>;

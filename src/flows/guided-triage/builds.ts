@@ -3,8 +3,8 @@
  * "17763.1613", "DC1 14393.4046", "Microsoft Windows [Version 10.0.17763.1613]". Pure.
  */
 import { KNOWN_MAJORS, formatBuild, parseBuild, serverNameForMajor } from '../../evidence/builds';
-import { keyDeletionVerdict } from '../../flows/hybrid-key-deletion/builds';
-import { nameMismatchVerdict } from '../../flows/ws2019-key-trust-name-mismatch/builds';
+import { keyDeletionVerdict } from '../hybrid-key-deletion/builds';
+import { nameMismatchVerdict } from '../ws2019-key-trust-name-mismatch/builds';
 import type { BuildVerdict } from '../../evidence/types';
 
 export interface DcBuild {
