@@ -30,7 +30,7 @@ export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; 
       {related && (
         <Box>
           <Typography gutterBottom>The issue that fits better:</Typography>
-          <Button variant="contained" component={RouterLink} to={paths.flow(related.id)}>
+          <Button variant="contained" component={RouterLink} to={paths.flow(related.id)} state={step.carry?.(ctx)}>
             Open “{related.title}”
           </Button>
         </Box>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { analyzeEvidence } from '../../src/evidence';
 import { FLOW_IDS } from '../../src/flows/ids';
+import { loadFlow } from '../../src/flows/registry';
+import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
 import { content } from '../../src/flows/guided-triage/content';
@@ -182,5 +185,39 @@ describe('reading typed DC builds', () => {
     expect(readBuildLines(['hello']).problems[0]).toMatch(/No Windows build/);
     expect(readBuildLines([]).problems[0]).toMatch(/at least one/);
     expect(readBuildLines('not a list').problems).toHaveLength(1);
+  });
+});
+
+describe('handing over: what the triage was told is answered already in the flow it opens', () => {
+  const carriedInto = async (path: EventObject[]) => {
+    const end = replay(machine, path).snapshot;
+    const step = steps[stateIdOf(end)]!;
+    if (step.kind !== 'outcome' || !step.related || !step.carry) throw new Error(`${stateIdOf(end)} hands nothing over`);
+    const carry = step.carry(end.context as never);
+    const target = await loadFlow(step.related);
+    const events = prefillEvents(target, analyzeEvidence(carry.evidence ?? ''), 0, carry.answers);
+    return { target, events, at: stateIdOf(replay(target.machine, events).snapshot) };
+  };
+
+  it('every carried answer is one the opened flow accepts, on every path', async () => {
+    for (const p of outcomePaths) {
+      const step = steps[stateIdOf(p.state)]!;
+      if (step.kind !== 'outcome' || !step.carry || !step.related) continue;
+      const carry = step.carry(p.state.context as never);
+      const { events } = await carriedInto(answers(p));
+      const taken = new Set(events.filter((e) => e.meta?.via === 'answer').map((e) => e.type));
+      for (const [stateId, type] of Object.entries(carry.answers ?? {})) expect(taken.has(type), `${stateIdOf(p.state)} → ${step.related}: ${stateId} ${type}`).toBe(true);
+    }
+  });
+
+  it('a hybrid key trust sign-in with a WS2019 DC below 17763.316 opens the name mismatch flow with deployment, message and builds answered', async () => {
+    const { events, at } = await carriedInto([{ type: 'SIGN_IN' }, { type: 'HYBRID' }, { type: 'KEY' }, { type: 'TEMP_UNAVAILABLE' }, { type: 'BUILDS_ENTERED', values: { builds: ['DC1 17763.253'] } } as EventObject]);
+    expect(events.map((e) => e.type).slice(0, 3)).toEqual(['HYBRID_KEY_TRUST', 'YES', 'BUILDS_ENTERED']);
+    expect(at).not.toBe('dcBuilds');
+  });
+
+  it('PIN reset on an Entra joined device opens its flow past the join and where-the-error questions', async () => {
+    const { at } = await carriedInto([{ type: 'PIN_RESET' }, { type: 'ENTRA' }, { type: 'CANT_OPEN' }]);
+    expect(at).toBe('signInKind');
   });
 });

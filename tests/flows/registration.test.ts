@@ -69,6 +69,17 @@ describe('flow folders', () => {
     }
   });
 
+  it('lets guided triage hand over to every documented flow', async () => {
+    const guided = await loadFlow('guided-triage');
+    const reached = new Set<string>();
+    for (const step of Object.values(guided.content.steps)) {
+      if (step.kind !== 'outcome') continue;
+      if (step.related) reached.add(step.related);
+      for (const a of step.also ?? []) reached.add(a.flow);
+    }
+    for (const f of flows) expect(reached.has(f.id), `no guided triage outcome (src/flows/guided-triage/content.ts) opens ${f.id}`).toBe(true);
+  });
+
   it('prerenders a page for every flow', () => {
     expect(readFlowIds()).toEqual(folders);
   });

@@ -13,6 +13,12 @@ const list = (builds: readonly DcBuild[], pick: (b: DcBuild) => boolean) =>
     .map(describeBuild)
     .join(', ');
 
+/** The builds typed, one per line, as evidence for the DC builds step of the flow it opens. */
+const buildLines = (c: TriageContext) => c.builds.map((b) => (b.name ? `${b.name} ${b.build}` : b.build)).join('\n');
+/** The key trust deployment answer of the DC-build flows, when the triage knows it. */
+const keyTrustDeployment = (c: TriageContext): Record<string, string> =>
+  c.trust !== 'key' ? {} : c.join === 'hybrid' ? { deployment: 'HYBRID_KEY_TRUST' } : c.join === 'domain' ? { deployment: 'ON_PREM_KEY_TRUST' } : {};
+
 const DSREGCMD_HOWTO = {
   text: 'On the device, open a command prompt and run the command below. In the Device State section: AzureAdJoined YES and DomainJoined YES means hybrid joined; AzureAdJoined YES and DomainJoined NO means Entra joined; AzureAdJoined NO and DomainJoined YES means joined to the on-premises domain only.',
   code: { language: 'cmd' as const, code: 'dsregcmd /status' },
@@ -194,6 +200,8 @@ export const content: FlowContent<TriageContext> = {
     result: 'not-this',
     verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
     related: 'pin-reset-allowed-urls',
+    // Entra joined, and the message appeared after "I forgot my PIN".
+    carry: () => ({ answers: { joined: 'YES', whereError: 'YES' } }),
     title: 'This is the PIN reset allowed-pages issue',
     body: 'On Entra joined devices, PIN reset runs in web sign-in, which only opens pages on an allowed list. When sign-in goes to your own federation server or another identity provider (or to the Azure US Government sign-in page), the page is blocked with "We can\'t open that page right now". The flow builds the policy value that allows it.',
   },
@@ -202,6 +210,7 @@ export const content: FlowContent<TriageContext> = {
     result: 'not-this',
     verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
     related: 'hybrid-key-deletion',
+    carry: (c) => ({ answers: keyTrustDeployment(c), evidence: buildLines(c) }),
     title: 'Update your domain controllers: the key deletion issue',
     body: (c) => {
       const affected = list(c.builds, (b) => b.keyDeletion === 'affected');
@@ -223,6 +232,12 @@ export const content: FlowContent<TriageContext> = {
     result: 'not-this',
     verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
     related: 'ws2019-key-trust-name-mismatch',
+    carry: (c) => {
+      const deployment = keyTrustDeployment(c);
+      // The message question comes after the deployment one: carried only when both are known.
+      const symptom = deployment.deployment && c.builds.length ? { symptom: 'YES' } : {};
+      return { answers: { ...deployment, ...symptom }, evidence: buildLines(c) };
+    },
     title: 'Early Windows Server 2019 domain controllers break key trust',
     body: (c) =>
       c.builds.length
@@ -234,6 +249,7 @@ export const content: FlowContent<TriageContext> = {
     result: 'not-this',
     verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
     related: 'non-microsoft-ca-kdc-cert',
+    carry: (c) => ({ answers: { joined: 'YES', ...(c.trust === 'key' ? { trustType: 'KEY' } : {}) } }),
     title: 'Check the domain controller certificates',
     body: 'When a non-Microsoft CA issues the domain controller certificates, an Entra joined device using key trust only accepts a certificate whose subject holds the domain controller\'s distinguished name, or whose subject alternative name lists the domain controller\'s and the domain\'s DNS names and the domain\'s NetBIOS name. Otherwise the Kerberos client logs event 107 and on-premises resources fail. The flow checks the certificate and says what to change.',
   },

@@ -113,6 +113,17 @@ export interface OutcomeStep<C> extends StepBase<C> {
   verdict?: Text<C>;
   /** Other flows worth opening, and when. */
   also?: { flow: FlowId; when: string }[];
+  /** What this outcome already knows, carried into the `related` flow it opens so those questions are answered. */
+  carry?: (ctx: C) => Handover;
+}
+
+/**
+ * Carried into a flow when it opens: answers by that flow's state id (events without values,
+ * taken only where its machine accepts them, in order from the start) and text for its evidence steps.
+ */
+export interface Handover {
+  answers?: Record<string, string>;
+  evidence?: string;
 }
 
 export type Step<C> = QuestionStep<C> | CheckStep<C> | EvidenceStep<C> | ActionStep<C> | OutcomeStep<C>;
