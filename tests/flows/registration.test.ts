@@ -2,7 +2,7 @@
  * A flow is one folder. These checks fail, naming the folder, when a folder is malformed or a
  * flow is missing from any place that should pick it up by itself.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowIds } from '../../scripts/prerender.mjs';
@@ -12,27 +12,7 @@ import { stateIds } from '../../src/flows/shared/explore';
 import { matchesByFlow } from '../../src/flows/matches';
 import { flowGraph } from '../../src/trainer/graph';
 import { createFlowSearch } from '../../src/triage/searchIndex';
-import { SRC } from '../architecture/imports';
-
-const FLOWS_DIR = join(SRC, 'flows');
-/** Folders of src/flows that are not flows. */
-const NOT_FLOWS = new Set(['shared']);
-/** The files every flow folder has. */
-export const REQUIRED_FILES = ['meta.ts', 'machine.ts', 'content.ts', 'index.ts'];
-
-export const flowFolders = () =>
-  readdirSync(FLOWS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !NOT_FLOWS.has(d.name))
-    .map((d) => d.name)
-    .sort();
-
-/** What is wrong with one folder (empty when it is well formed). */
-export async function folderProblems(folder: string, dir = FLOWS_DIR): Promise<string[]> {
-  const problems: string[] = [];
-  for (const file of REQUIRED_FILES) if (!existsSync(join(dir, folder, file))) problems.push(`src/flows/${folder}/ has no ${file}`);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder)) problems.push(`src/flows/${folder}/: a flow folder is named by its id (lower-case words joined by -)`);
-  return problems;
-}
+import { FLOWS_DIR, flowFolders, folderProblems } from './folders';
 
 describe('flow folders', () => {
   const folders = flowFolders();

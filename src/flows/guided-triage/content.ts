@@ -235,7 +235,7 @@ export const content: FlowContent<TriageContext> = {
     carry: (c) => {
       const deployment = keyTrustDeployment(c);
       // The message question comes after the deployment one: carried only when both are known.
-      const symptom = deployment.deployment && c.builds.length ? { symptom: 'YES' } : {};
+      const symptom: Record<string, string> = deployment.deployment && c.builds.length ? { symptom: 'YES' } : {};
       return { answers: { ...deployment, ...symptom }, evidence: buildLines(c) };
     },
     title: 'Early Windows Server 2019 domain controllers break key trust',
