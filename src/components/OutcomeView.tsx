@@ -21,7 +21,7 @@ export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; 
   return (
     <Stack spacing={2}>
       <Alert severity={SEVERITY[step.result]} variant="outlined">
-        <AlertTitle>{WORDS[step.result]}</AlertTitle>
+        <AlertTitle>{step.verdict !== undefined && related ? 'Open the flow that fits' : WORDS[step.result]}</AlertTitle>
         {step.verdict !== undefined && resolveText(step.verdict, ctx)}
         {step.verdict === undefined && step.result === 'resolved' && 'This case is closed as fixed.'}
         {step.verdict === undefined && step.result === 'not-this' && 'This flow does not fit what you see.'}

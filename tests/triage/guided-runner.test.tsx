@@ -1,9 +1,25 @@
 /** Guided triage runs as an ordinary flow in the runner and hands over to the flow that fits. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { caseStore } from '../../src/cases/store';
-import { renderApp } from '../components/render';
+import { render } from '@testing-library/react';
+import { ThemeProvider } from '@mui/material/styles';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { routes } from '../../src/app/routes';
+import { theme } from '../../src/app/theme';
+
+/** The whole app at a URL, with the router set up as src/app/start.tsx does (no transitions). */
+function renderApp(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  render(
+    <ThemeProvider theme={theme}>
+      <RouterProvider router={router} useTransitions={false} />
+    </ThemeProvider>,
+  );
+  return { router };
+}
 
 const step = () => document.querySelector('[data-step-id]') as HTMLElement;
 const findStep = async (id: string, timeout = 5000) => {
@@ -32,10 +48,9 @@ describe('guided triage in the runner', () => {
     expect(within(result).getByText(/A documented issue fits/)).toBeInTheDocument();
     // The case machinery comes for free: notes and report are offered like in every flow.
     expect(screen.getByRole('button', { name: /Write a note/ })).toBeInTheDocument();
-    await user.click(within(result).getByRole('link', { name: /Open “PIN reset fails/ }));
+    const open = within(result).getByRole('link', { name: /Open “PIN reset fails/ });
+    await act(async () => open.click());
     await waitFor(() => expect(router.state.location.pathname).toBe('/flows/pin-reset-allowed-urls'));
-    await new Promise((r) => setTimeout(r, 8000));
-    console.log('DEBUG', router.state.location.pathname, router.state.location.search, JSON.stringify(router.state.location.state), step()?.getAttribute('data-step-id'), document.querySelectorAll('[data-step-id]').length, !!screen.queryByRole('status', { name: 'Loading' }));
     await findStep('signInKind', 15000);
     expect(screen.getByText(/answered from what you told the guided triage/)).toBeInTheDocument();
   });
