@@ -35,7 +35,7 @@ const TRUST_ANSWERS = [
   { event: 'CERT', label: 'Certificate trust', hint: 'Users get a sign-in certificate, enrolled through AD FS' },
 ];
 
-export const content: FlowContent<TriageContext> = {
+export const content: FlowContent<TriageContext, typeof import('./machine').machine> = {
   references: [
     { title: 'Known issues with Windows Hello for Business deployments', source: 'Windows Hello for Business known deployment issues (seed: known-deployment-issues.md)' },
     { title: 'Hybrid certificate trust provisioning', source: 'Seed: hybrid-cert-trust-provisioning.md' },

@@ -1,4 +1,4 @@
-import type { AnyStateMachine, EventObject } from 'xstate';
+import type { AnyStateMachine, EventObject, StateValueFrom } from 'xstate';
 import type { AnyFinding } from '../../evidence/types';
 import type { FlowId } from '../ids';
 
@@ -131,8 +131,16 @@ export type Step<C> = QuestionStep<C> | CheckStep<C> | EvidenceStep<C> | ActionS
 /** Describes one event in words, for history, reports and path names. */
 export type DescribeEvent = (event: EventObject) => string | undefined;
 
-export interface FlowContent<C> {
-  steps: Record<string, Step<C>>;
+/** The state ids of a flat machine, e.g. 'joined' | 'whereError' | … */
+export type StateIdOf<M extends AnyStateMachine> = Extract<StateValueFrom<M>, string>;
+
+/**
+ * A flow's words. Given its machine's type (`FlowContent<Ctx, typeof import('./machine').machine>`),
+ * the steps are keyed by the machine's state ids: a state with no words, or a misspelt state id (its state
+ * then has none), fails the type check. Steps for states that don't exist are caught by tests/flows/model.test.ts.
+ */
+export interface FlowContent<C, M extends AnyStateMachine = AnyStateMachine> {
+  steps: AnyStateMachine extends M ? Record<string, Step<C>> : { [S in StateIdOf<M>]: Step<C> } & Record<string, Step<C>>;
   references: Reference[];
   /** Words for payload events (typed values); answers' labels are used otherwise. */
   describe?: DescribeEvent;
