@@ -128,10 +128,11 @@ describe('guided triage in Chromium', () => {
     await page.getByRole('heading', { name: /the key deletion issue/ }).waitFor();
     await expectAxeClean(page, 'triage result');
     await page.screenshot({ path: '/tmp/triage-result.png', fullPage: true });
-    // The browser's back button goes back one answer.
-    await page.goBack();
+    // The runner's Back goes back one answer, like in every flow.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await builds.waitFor();
-    await page.goForward();
+    await page.getByRole('button', { name: 'Check the builds' }).click();
+    await page.getByRole('heading', { name: /the key deletion issue/ }).waitFor();
     const open = page.getByRole('link', { name: /^Open “/ });
     await open.click();
     await expect.poll(() => page.url(), SLOW).toMatch(/\/flows\/hybrid-key-deletion/);
