@@ -1,2 +1,3 @@
 export function prerender(opts: { outDir: string; base?: string }): Promise<void>;
-export function inject(shell: string, page: { html: string; styles: { id: string; css: string }[]; title: string }): string;
+export function inject(shell: string, page: { path: string; html: string; styles: { id: string; css: string }[]; title: string }): string;
+export function readFlowIds(): string[];

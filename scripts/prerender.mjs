@@ -4,7 +4,7 @@
 // dist/flows/<id>/index.html. The browser paints that at once and src/app/start.tsx hydrates it (keeps the DOM).
 // Run by the Vite plugin in vite.config.ts; PRERENDER=0 skips it. Also usable alone:
 //   node scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +62,15 @@ async function loadRenderer(base) {
   return { module: await import(pathToFileURL(join(outDir, 'render.mjs')).href), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
+/** Every flow's id: the folders of src/flows that hold a meta.ts (the registry finds the same folders). */
+export function readFlowIds() {
+  const flowsDir = join(ROOT, 'src/flows');
+  return readdirSync(flowsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
 /**
  * @param {{ outDir: string, base?: string }} opts
  */
@@ -72,7 +81,10 @@ export async function prerender({ outDir, base = '/' }) {
   const { module, cleanup } = await loadRenderer(base);
   try {
     const pages = [];
-    for (const path of module.staticPaths()) {
+    const paths = module.staticPaths();
+    const missing = readFlowIds().filter((id) => !paths.includes(`flows/${id}`));
+    if (missing.length) throw new Error(`prerender: no static page for ${missing.join(', ')}`);
+    for (const path of paths) {
       const page = await module.renderPage(path, base);
       // A flow's page that shows no step would hydrate into a mismatch: fail the build instead.
       if (path.startsWith('flows/') && !page.html.includes('data-step-id=')) throw new Error(`prerender: ${path} rendered no step`);

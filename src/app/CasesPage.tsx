@@ -36,7 +36,7 @@ import { useDescriptors } from '../components/cases/useDescriptors';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { visuallyHidden } from '../components/visuallyHidden';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 /** Columns left out on narrow screens (the case title usually names the flow). */
 const wide = { display: { xs: 'none', md: 'table-cell' } } as const;

@@ -10,7 +10,7 @@ import { FlowSearchBox } from '../components/triage/FlowSearchBox';
 import { PasteSuggestions } from '../components/triage/PasteSuggestions';
 import { flows } from '../flows/registry';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
-import { paths } from './paths';
+import { paths } from '../paths';
 import { StorageFaultBanner } from '../components/cases/StorageFaultBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 

@@ -24,7 +24,7 @@ import { ShareDialog } from '../components/cases/ShareDialog';
 import { useRedactSetting } from '../components/cases/useRedactSetting';
 import { copyText, downloadText } from '../components/cases/files';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 /** The report of one case: on screen, printable, as Markdown or JSON, optionally redacted. */
 export function ReportPage() {

@@ -15,7 +15,7 @@ import { stateIdOf } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 /** Opens a share link: shows what the # fragment carries, then imports it as a new case. Nothing changes until then. */
 export function SharePage() {

@@ -9,8 +9,7 @@ import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { FLOW_IDS } from '../flows/ids';
-import { flowMeta } from '../flows/registry';
+import { allFlows, flowMeta } from '../flows/registry';
 import { caseStore } from '../cases/store';
 import { staticCase, staticCaseUrl } from './staticCase';
 import { routes } from './routes';
@@ -28,7 +27,7 @@ export interface StaticPage {
 
 /** The pages worth prerendering: the home page and each registered flow's first step. */
 export function staticPaths(): string[] {
-  return ['', ...FLOW_IDS.filter((id) => flowMeta(id)).map((id) => `flows/${id}`)];
+  return ['', ...allFlows.map((m) => `flows/${m.id}`)];
 }
 
 async function toText(stream: ReadableStream<Uint8Array>): Promise<string> {

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
-import { NotFound } from './NotFound';
+import { NotFound } from '../components/NotFound';
 import { RouteError } from './RouteError';
 
 /** The app's routes; screens load on demand. */

@@ -2,7 +2,7 @@ import type { FlowId } from '../flows/ids';
 import { createCase } from '../cases/caseOps';
 import { caseStore } from '../cases/store';
 import type { Case } from '../cases/types';
-import { paths } from './paths';
+import { paths } from '../paths';
 
 /**
  * The case a flow's prerendered page shows (its first step, no answers), under a fixed id. The build renders it

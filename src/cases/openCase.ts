@@ -1,5 +1,5 @@
 import type { FlowId } from '../flows/ids';
-import { paths } from '../app/paths';
+import { paths } from '../paths';
 import { createCase } from './caseOps';
 import { caseStore } from './store';
 import type { Case } from './types';

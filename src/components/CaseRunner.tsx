@@ -8,8 +8,8 @@ import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../app/paths';
-import { ErrorPanel } from '../app/RouteError';
+import { paths } from '../paths';
+import { ErrorPanel } from './ErrorPanel';
 import { changeAnswer, sameAnswer } from '../cases/changeAnswer';
 import { createCase, statusOf, withNote, withoutNote } from '../cases/caseOps';
 import { MAX_STARTED_FROM_CHARS } from '../cases/schema';
@@ -18,7 +18,7 @@ import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
 import { openCase, startCase } from '../cases/openCase';
-import { prefillEvents } from '../flows/shared/prefill';
+import { cleanAnswers, prefillEvents } from '../flows/shared/prefill';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, Step } from '../flows/shared/types';
@@ -41,6 +41,10 @@ export interface NavState {
   evidence?: string;
   /** How many steps were answered from that evidence. */
   prefilled?: number;
+  /** Answers handed over by the flow that opened this one (guided triage), by state id. */
+  answers?: unknown;
+  /** The prefilled steps came (at least partly) from another flow's answers. */
+  handedOver?: boolean;
 }
 
 /** Picks the case for this flow (from the URL, the latest unfinished one, or a new one) and runs it. */
@@ -51,24 +55,31 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   const caseId = params.get('case');
   const location = useLocation();
   const carried = ((location.state ?? {}) as NavState).evidence;
+  const handed = ((location.state ?? {}) as NavState).answers;
   const creating = useRef(false);
 
   useEffect(() => {
     if (caseId || creating.current) return;
     creating.current = true;
-    if (typeof carried === 'string' && carried.trim()) {
+    const told = cleanAnswers(handed);
+    if ((typeof carried === 'string' && carried.trim()) || told) {
       const c = createCase(descriptor.id, descriptor.title);
+      const text = typeof carried === 'string' && carried.trim() ? carried : '';
       // Read off the main thread for big pastes (as the paste box does), then open the case.
-      void carryEvidence(c.id, carried).then((findings) => {
-        const events = prefillEvents(descriptor, findings);
-        caseStore.save({ ...c, events, position: events.length, startedFrom: { text: carried.slice(0, MAX_STARTED_FROM_CHARS), at: c.createdAt } });
-        void navigate(paths.flowCase(descriptor.id, c.id, events.length), { replace: true, state: { prefilled: events.length } satisfies NavState });
+      void (text ? carryEvidence(c.id, text) : Promise.resolve([])).then((findings) => {
+        const events = prefillEvents(descriptor, findings, Date.now(), told);
+        const startedFrom = text ? { startedFrom: { text: text.slice(0, MAX_STARTED_FROM_CHARS), at: c.createdAt } } : {};
+        caseStore.save({ ...c, events, position: events.length, ...startedFrom });
+        void navigate(paths.flowCase(descriptor.id, c.id, events.length), {
+          replace: true,
+          state: { prefilled: events.length, ...(told ? { handedOver: true } : {}) } satisfies NavState,
+        });
       });
       return;
     }
     const { to, state } = openCase(descriptor.id, descriptor.title, cases);
     navigate(to, { replace: true, state: state satisfies NavState | undefined });
-  }, [caseId, cases, descriptor, navigate, carried]);
+  }, [caseId, cases, descriptor, navigate, carried, handed]);
 
   useEffect(() => {
     if (caseId) creating.current = false;
@@ -275,11 +286,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       )}
       {prefilled > 0 && at >= prefilled && (
         <Alert severity="success" onClose={() => setPrefilled(0)}>
-          {prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from the evidence you pasted. They are marked “from evidence” in the
-          list of steps; select one to change its answer.
+          {nav.handedOver
+            ? `${prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from what you told the guided triage. Select one in the list of steps to change its answer.`
+            : `${prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from the evidence you pasted. They are marked “from evidence” in the list of steps; select one to change its answer.`}
         </Alert>
       )}
-      {prefilled === 0 && nav.prefilled === 0 && (
+      {prefilled === 0 && nav.prefilled === 0 && !nav.handedOver && (
         <Alert severity="info">The evidence you pasted does not answer the first step of this flow, so it starts at the beginning.</Alert>
       )}
       {change && (

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box';
 import { visuallyHidden } from './visuallyHidden';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../paths';
 import type { FlowMeta } from '../flows/shared/types';
 
 /** Every flow as a card: what it's called, what the person sees, where it applies. */

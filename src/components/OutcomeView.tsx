@@ -2,10 +2,11 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../paths';
 import { flowMeta } from '../flows/registry';
 import type { OutcomeStep } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
@@ -15,21 +16,42 @@ const WORDS = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Hand
 
 export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; ctx: C; children?: React.ReactNode }) {
   const related = step.related ? flowMeta(step.related) : undefined;
+  const also = (step.also ?? []).map((a) => ({ ...a, meta: flowMeta(a.flow) })).filter((a) => a.meta);
   const handOver = step.handOver?.map((h) => resolveText(h, ctx)) ?? [];
   return (
     <Stack spacing={2}>
       <Alert severity={SEVERITY[step.result]} variant="outlined">
-        <AlertTitle>{WORDS[step.result]}</AlertTitle>
-        {step.result === 'resolved' && 'This case is closed as fixed.'}
-        {step.result === 'not-this' && 'This flow does not fit what you see.'}
-        {step.result === 'escalate' && 'Pass this case on with the items below.'}
+        <AlertTitle>{step.verdict !== undefined && related ? 'Open the flow that fits' : WORDS[step.result]}</AlertTitle>
+        {step.verdict !== undefined && resolveText(step.verdict, ctx)}
+        {step.verdict === undefined && step.result === 'resolved' && 'This case is closed as fixed.'}
+        {step.verdict === undefined && step.result === 'not-this' && 'This flow does not fit what you see.'}
+        {step.verdict === undefined && step.result === 'escalate' && 'Pass this case on with the items below.'}
       </Alert>
       {related && (
         <Box>
           <Typography gutterBottom>The issue that fits better:</Typography>
-          <Button variant="contained" component={RouterLink} to={paths.flow(related.id)}>
+          <Button variant="contained" component={RouterLink} to={paths.flow(related.id)} state={step.carry?.(ctx)}>
             Open “{related.title}”
           </Button>
+        </Box>
+      )}
+      {also.length > 0 && (
+        <Box>
+          <Typography variant="h3" component="h3" gutterBottom>
+            Also worth a look
+          </Typography>
+          <Box component="ul" sx={{ pl: 3, m: 0 }}>
+            {also.map((a) => (
+              <li key={a.flow}>
+                <Typography>
+                  {a.when}:{' '}
+                  <Link component={RouterLink} to={paths.flow(a.flow)}>
+                    {a.meta!.title}
+                  </Link>
+                </Typography>
+              </li>
+            ))}
+          </Box>
         </Box>
       )}
       {handOver.length > 0 && (

@@ -22,7 +22,6 @@ describe('AD FS event 1021', () => {
     const found = adfs(event1021);
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual(UGS_FACTS);
-    expect(found[0]!.suggests).toEqual(['adfs2019-ugs-scope']);
     expect(found[0]!.summary).toContain('ugs');
   });
 
@@ -30,7 +29,6 @@ describe('AD FS event 1021', () => {
     const found = adfs(seed1021);
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual(UGS_FACTS);
-    expect(found[0]!.suggests).toEqual(['adfs2019-ugs-scope']);
   });
 
   it('reads the exception line pasted on its own', () => {
@@ -39,7 +37,6 @@ describe('AD FS event 1021', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual({ ...UGS_FACTS, eventId: undefined });
     expect(found[0]!.facts.eventId).toBeUndefined();
-    expect(found[0]!.suggests).toEqual(['adfs2019-ugs-scope']);
   });
 
   it('reads the message when a console wrapped it over several lines', () => {
@@ -51,13 +48,11 @@ describe('AD FS event 1021', () => {
     const other = event1021.replace("with scope 'ugs'", "with scope 'openid'").replace('38aa3b87-a06d-4817-b275-7a316988d93b', 'a1b2c3d4-0000-4000-8000-000000000001');
     const f = adfs(other)[0]!;
     expect(f.facts).toMatchObject({ scope: 'openid', isUgsScopeIssue: false });
-    expect(f.suggests).toEqual([]);
   });
 
   it('still points at the ugs flow when the exception details were cut off', () => {
     const cut = event1021.slice(0, event1021.indexOf('Additional Data'));
     const f = adfs(cut)[0]!;
     expect(f.facts).toEqual({ eventId: 1021, isUgsScopeIssue: false });
-    expect(f.suggests).toEqual(['adfs2019-ugs-scope']);
   });
 });

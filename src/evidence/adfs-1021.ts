@@ -4,7 +4,7 @@
  */
 import { eventRecords, type EventRecord } from './events.ts';
 import { linesWith, type Doc, type Located } from './text.ts';
-import type { Adfs1021Facts, FactRow, Finding, FlowId } from './types.ts';
+import type { Adfs1021Facts, FactRow, Finding } from './types.ts';
 
 /** The device registration client that asks for the ugs scope. */
 export const DRS_CLIENT_ID = '38aa3b87-a06d-4817-b275-7a316988d93b';
@@ -75,14 +75,13 @@ function analyzeRange(doc: Doc, from: number, to: number, eventId: number | unde
   rows.push({ label: 'Missing ugs scope permission', value: facts.isUgsScopeIssue ? 'Yes' : 'No', mark: facts.isUgsScopeIssue ? 'fail' : 'pass' });
 
   const detailsMissing = clientId === undefined && scope === undefined && resource === undefined;
-  const suggests: FlowId[] = facts.isUgsScopeIssue || detailsMissing ? ['adfs2019-ugs-scope'] : [];
   const label = eventId !== undefined ? `AD FS event ${eventId}` : 'AD FS error';
   const summary = facts.isUgsScopeIssue
     ? `${label}: device registration client refused the 'ugs' scope`
     : detailsMissing
       ? `${label}: OAuth token request failed (exception details not in the paste)`
       : `${label}: OAuth token request failed${scope !== undefined ? ` for scope '${scope}'` : ''}`;
-  return { kind: 'adfs-1021', summary, facts, rows, suggests };
+  return { kind: 'adfs-1021', summary, facts, rows };
 }
 
 export function analyzeAdfs1021(doc: Doc): Located<Finding<'adfs-1021'>>[] {

@@ -1,5 +1,8 @@
 /**
- * Windows Server build rules for the two DC-build issues. Pure functions, safe for flow guards.
+ * Reading Windows build numbers (parse, format, compare). The two DC-build issues' rules belong to
+ * their flows (src/flows/hybrid-key-deletion/builds.ts, src/flows/ws2019-key-trust-name-mismatch/builds.ts);
+ * the copies below are legacy, kept only because os-builds.ts (being edited in another change) still
+ * computes verdicts: remove them with its verdicts. tests/flows/build-rules.test.ts keeps both in step.
  *
  * - Key deletion (hybrid key trust): WS2016 14393.3930–14393.4048 affected, fixed in
  *   14393.4104 (KB4593226); WS2019 17763.1457–17763.1613 affected, fixed in 17763.1637 (KB4592440).

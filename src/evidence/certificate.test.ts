@@ -34,7 +34,6 @@ describe('certificates', () => {
       { oid: '1.3.6.1.5.5.7.3.1', name: 'Server Authentication' },
       { oid: '1.3.6.1.5.5.7.3.2', name: 'Client Authentication' },
     ]);
-    expect(f.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
     expect(f.rows.find((r) => r.label === 'KDC Authentication EKU')).toMatchObject({ value: 'missing', mark: 'fail' });
     const check = checkDcCertificate(f.facts, CONTOSO);
     expect(check).toEqual({ subjectRule: false, sanRule: false, missing: ['ad'], kdcEku: false, ok: false });

@@ -296,7 +296,7 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
   if (b && hasContent(b)) blocks.push(b);
   return blocks.map((blk) => {
     const facts = factsOf(blk);
-    return { at: blk.at, finding: { kind: 'certificate', summary: summaryFor(facts), facts, rows: rowsFor(facts), suggests: ['non-microsoft-ca-kdc-cert'] } };
+    return { at: blk.at, finding: { kind: 'certificate', summary: summaryFor(facts), facts, rows: rowsFor(facts) } };
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
 import { DSREG_FIELDS, NGC_FIELDS } from './types.ts';
-import type { DsregcmdFacts, DsregField, FactRow, Finding, FlowId, JoinType, NgcField, PrereqCheck, ShownField } from './types.ts';
+import type { DsregcmdFacts, DsregField, FactRow, Finding, JoinType, NgcField, PrereqCheck, ShownField } from './types.ts';
 
 const SECTIONS: Readonly<Record<string, string>> = {
   devicestate: 'Device State',
@@ -275,19 +275,6 @@ function factsOf(b: Block): DsregcmdFacts {
   return facts;
 }
 
-function suggestionsFor(f: DsregcmdFacts): FlowId[] {
-  const certTrust = f.certEnrollment?.toLowerCase() === 'enrollment authority';
-  if (f.adfsRefreshToken === false && (certTrust || f.preReqResult === 'WillNotProvision')) {
-    return ['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning'];
-  }
-  if (f.preReqResult === 'WillNotProvision' || f.failingPrereqs.length > 0) {
-    return f.joinType === 'entra' ? [] : ['hybrid-cert-trust-provisioning'];
-  }
-  if (f.ngcSet === true && f.joinType === 'hybrid') return ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'];
-  if (f.ngcSet === true && f.joinType === 'entra') return ['pin-reset-allowed-urls', 'non-microsoft-ca-kdc-cert'];
-  return [];
-}
-
 function boolRow(label: string, value: boolean | undefined, good: boolean | null): FactRow | null {
   if (value === undefined) return null;
   const mark = good === null ? 'info' : value === good ? 'pass' : 'fail';
@@ -464,7 +451,7 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
     if (!(b.strong || b.values.has('domainjoined') || b.known >= 3)) continue;
     if (b.format === 'flat' && !b.strong && b.known < 3) continue;
     const facts = factsOf(b);
-    out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts), suggests: suggestionsFor(facts) } });
+    out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts) } });
   }
   return out;
 }

@@ -77,7 +77,6 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
           { label: 'Occurrences', value: String(occurrences), mark: 'info' },
           { label: 'Recognised by', value: via === 'name' ? 'error name' : 'error code', mark: 'info' },
         ],
-        suggests: ['ws2019-key-trust-name-mismatch'],
       },
     },
   ];

@@ -13,7 +13,6 @@ describe('Kerberos event 107', () => {
     const found = k107(event107);
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual({ expectedDomain: 'ad.contoso.com', errorCode: '0xC000006D', logonFailure: true });
-    expect(found[0]!.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
     expect(found[0]!.summary).toContain('ad.contoso.com');
     expect(found[0]!.rows.find((r) => r.label === 'Error code')?.value).toContain('STATUS_LOGON_FAILURE');
   });
@@ -38,7 +37,6 @@ describe('Kerberos event 107', () => {
   it('reads the documented example verbatim', () => {
     const found = k107(seed107);
     expect(found.map((f) => f.facts)).toEqual([{ expectedDomain: 'ad.contoso.com', errorCode: '0xC000006D', logonFailure: true }]);
-    expect(found[0]!.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
   });
 
   it('reads the bare description, also squashed onto one line', () => {
@@ -53,7 +51,6 @@ describe('Kerberos event 107', () => {
     const found = k107(cut);
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual({ logonFailure: false });
-    expect(found[0]!.suggests).toEqual(['non-microsoft-ca-kdc-cert']);
   });
 
   it('keeps other error codes without calling them a logon failure', () => {

@@ -58,7 +58,7 @@ export function analyzeKerberos107(doc: Doc): Located<Finding<'kerberos-107'>>[]
     const summary = facts.expectedDomain
       ? `Kerberos event 107: the DC certificate doesn't match the domain ${facts.expectedDomain}`
       : "Kerberos event 107: the DC certificate doesn't match the expected domain";
-    out.push({ at: rec.start, finding: { kind: 'kerberos-107', summary, facts, rows, suggests: ['non-microsoft-ca-kdc-cert'] } });
+    out.push({ at: rec.start, finding: { kind: 'kerberos-107', summary, facts, rows } });
   }
   return out;
 }

@@ -77,7 +77,7 @@ function finding(user: string | undefined, entries: string[], truncated: boolean
   const rows: FactRow[] = [];
   if (user) rows.push({ label: 'User', value: user, mark: 'info' });
   rows.push({ label: 'Keys in msDS-KeyCredentialLink', value: `${entries.length}${truncated ? '+ (list cut short by PowerShell)' : ''}`, mark: facts.empty ? 'fail' : 'pass' });
-  return { kind: 'key-credential-link', summary, facts, rows, suggests: facts.empty ? ['hybrid-key-deletion'] : [] };
+  return { kind: 'key-credential-link', summary, facts, rows };
 }
 
 /** Lines mentioning the attribute, and lines that start with a value ("B:828:…"). */

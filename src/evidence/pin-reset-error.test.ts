@@ -12,7 +12,6 @@ describe('PIN reset error screen', () => {
     const found = pin(pinReset);
     expect(found).toHaveLength(1);
     expect(found[0]!.facts).toEqual({ hosts: ['fs.contoso.com'], sawMessage: true });
-    expect(found[0]!.suggests).toEqual(['pin-reset-allowed-urls']);
     expect(found[0]!.summary).toContain('fs.contoso.com');
   });
 
@@ -29,7 +28,6 @@ describe('PIN reset error screen', () => {
   it('reports the message even without a URL', () => {
     const f = pin("We can't open that page right now.")[0]!;
     expect(f.facts).toEqual({ hosts: [], sawMessage: true });
-    expect(f.suggests).toEqual(['pin-reset-allowed-urls']);
   });
 
   it('ignores URLs far from the message and text without it', () => {

@@ -59,7 +59,6 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
           { label: 'Blocked host', value: hosts.length > 0 ? hosts.join(', ') : 'no URL in the paste', mark: hosts.length > 0 ? 'warn' : 'info' },
           ...(usGov ? [{ label: 'Cloud', value: 'Azure US Government (login.microsoftonline.us)', mark: 'info' as const }] : []),
         ],
-        suggests: ['pin-reset-allowed-urls'],
       },
     },
   ];

@@ -9,7 +9,6 @@ describe('"That option is temporarily unavailable"', () => {
     expect(found[0]).toMatchObject({
       kind: 'sign-in-error',
       facts: { message: 'temporarily-unavailable' },
-      suggests: ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'],
     });
   });
 

@@ -13,7 +13,6 @@ export function analyzeSignInError(doc: Doc): Located<Finding<'sign-in-error'>>[
         summary: 'Sign-in error: "That option is temporarily unavailable"',
         facts: { message: 'temporarily-unavailable' },
         rows: [{ label: 'Message', value: 'That option is temporarily unavailable', mark: 'fail' }],
-        suggests: ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'],
       },
     },
   ];

@@ -1,16 +1,15 @@
 /**
  * The contract between the evidence analyzers and the rest of the app.
- * Analyzers turn pasted text into typed findings; flows route on `facts`,
- * screens show `rows`, triage uses `suggests`.
+ * Analyzers turn pasted text into typed findings (facts only: evidence knows no flow);
+ * flows route on `facts` and declare in their own `matches.ts` which findings point to them;
+ * screens show `rows`.
  */
 
-export type FlowId =
-  | 'pin-reset-allowed-urls'
-  | 'hybrid-key-deletion'
-  | 'non-microsoft-ca-kdc-cert'
-  | 'ws2019-key-trust-name-mismatch'
-  | 'adfs2019-ugs-scope'
-  | 'hybrid-cert-trust-provisioning';
+/**
+ * @deprecated Legacy: only os-builds.ts still sets `suggests` (another change is editing that
+ * file); triage ignores it. Remove with `Finding.suggests` once os-builds.ts drops it.
+ */
+export type FlowId = string;
 
 export type Mark = 'pass' | 'fail' | 'warn' | 'info';
 
@@ -392,8 +391,8 @@ export interface Finding<K extends FindingKind = FindingKind> {
   facts: FactsByKind[K];
   /** The same facts as display rows with pass/fail marks. */
   rows: FactRow[];
-  /** Most likely first; [] when nothing points anywhere. */
-  suggests: FlowId[];
+  /** @deprecated Ignored: flows declare what points to them (src/flows/<id>/matches.ts). */
+  suggests?: readonly FlowId[];
 }
 
 export type AnyFinding = { [K in FindingKind]: Finding<K> }[FindingKind];

@@ -55,7 +55,6 @@ describe('User Device Registration events', () => {
     expect(f.facts.checks.find((c) => c.key === 'logonCertTemplate')).toMatchObject({ result: 'no', detail: '( 1 : StateNoPolicy )' });
     expect(f.facts.checks.find((c) => c.key === 'enrollmentEndpointReady')?.result).toBe('not-tested');
     expect(f.summary).toBe('Event 362: provisioning blocked, enterprise STS authentication failed');
-    expect(f.suggests).toEqual(['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning']);
     expect(f.rows.find((r) => r.label === 'Authenticated to the enterprise STS')).toMatchObject({ value: 'No', mark: 'fail' });
   });
 
@@ -63,14 +62,12 @@ describe('User Device Registration events', () => {
     const f = one(seed362);
     expect(f.facts).toMatchObject({ eventId: 362, launched: false, stsAuthenticated: 'no', certEnrollmentMethod: 'enrollment authority', failing: ['logonCertTemplate', 'stsAuthenticated'] });
     expect(f.facts.checks.map((c) => c.key)).toEqual(ALL_362_KEYS);
-    expect(f.suggests).toEqual(['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning']);
   });
 
   it('reads the bare description of 362 the same way, inferring the event id', () => {
     const f = one(bare362);
     expect(f.facts).toMatchObject({ eventId: 362, eventIdInferred: true, launched: false, stsAuthenticated: 'no' });
     expect(f.facts.checks.map((c) => c.key)).toEqual(ALL_362_KEYS);
-    expect(f.suggests).toEqual(['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning']);
   });
 
   it('reads 358 with the "AAD" wording, cloud trust lines and the general-tab field grid after it', () => {
@@ -88,7 +85,6 @@ describe('User Device Registration events', () => {
     });
     expect(f.facts.checks.find((c) => c.key === 'userCredentials')?.text).toBe('User has logged on with AAD credentials');
     expect(f.summary).toContain('358');
-    expect(f.suggests).toEqual(['hybrid-cert-trust-provisioning']);
   });
 
   it('reads 360 from an older Windows without the post-logon line', () => {
@@ -96,7 +92,6 @@ describe('User Device Registration events', () => {
     expect(f.facts).toMatchObject({ eventId: 360, launched: false, failing: ['policyEnabled'], stsAuthenticated: 'not-tested' });
     expect(f.facts.checks.some((c) => c.key === 'postLogonEnabled')).toBe(false);
     expect(f.facts.checks).toHaveLength(9);
-    expect(f.suggests).toEqual(['hybrid-cert-trust-provisioning']);
   });
 
   it('infers 360 (not 362) for a bare "will not be launched" with no certificate-side failure', () => {
@@ -109,11 +104,9 @@ describe('User Device Registration events', () => {
     const found = udr(otherEvents);
     expect(found.map((f) => f.facts.eventId)).toEqual([300, 311, 304]);
     expect(found[0]!.facts.meaning).toMatch(/registered/);
-    expect(found[0]!.suggests).toEqual([]);
     expect(found[1]!.facts.meaning).toMatch(/container/);
     expect(found[2]!.facts).toMatchObject({ eventIdInferred: true });
     expect(found[2]!.facts.meaning).toMatch(/join phase/);
-    expect(found[2]!.suggests).toEqual(['hybrid-cert-trust-provisioning']);
   });
 
   it('reads Get-WinEvent | Format-List output: the Id line gives the event, the provider says it is this log', () => {
@@ -130,7 +123,6 @@ describe('User Device Registration events', () => {
     expect(f.facts.eventIdInferred).toBeUndefined();
     expect(f.facts.checks.map((c) => c.key)).toEqual(ALL_362_KEYS);
     expect(f.facts.failing).toEqual(['logonCertTemplate', 'stsAuthenticated']);
-    expect(f.suggests[0]).toBe('adfs2019-ugs-scope');
   });
 
   it('does not take other Format-List output with an Id line (Get-Process) for an event', () => {

@@ -4,7 +4,7 @@
  */
 import { eventRecords, type EventRecord } from './events.ts';
 import type { Doc, Located } from './text.ts';
-import type { FactRow, FlowId, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
+import type { FactRow, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
 
 export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   358: 'prerequisite checks passed; Windows Hello for Business provisioning will start',
@@ -204,10 +204,7 @@ function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   }
   if (facts.certEnrollmentMethod) rows.push({ label: 'Certificate enrollment method', value: facts.certEnrollmentMethod, mark: 'info' });
 
-  let suggests: FlowId[] = [];
-  if (id === 362) suggests = facts.stsAuthenticated === 'no' ? ['adfs2019-ugs-scope', 'hybrid-cert-trust-provisioning'] : ['hybrid-cert-trust-provisioning'];
-  else if (id === 358 || id === 360 || id === 301 || id === 304 || id === 305 || id === 311) suggests = ['hybrid-cert-trust-provisioning'];
-  return { kind: 'udr-event', summary, facts, rows, suggests };
+  return { kind: 'udr-event', summary, facts, rows };
 }
 
 export function analyzeUdrEvents(doc: Doc): Located<Finding<'udr-event'>>[] {

@@ -6,6 +6,7 @@ export const FLOW_IDS = [
   'ws2019-key-trust-name-mismatch',
   'adfs2019-ugs-scope',
   'hybrid-cert-trust-provisioning',
+  'guided-triage',
 ] as const;
 
 export type FlowId = (typeof FLOW_IDS)[number];

@@ -1,17 +1,39 @@
+/**
+ * The flows are the folders of src/flows: each `<id>/meta.ts` registers one (catalog facts, loaded
+ * eagerly); its `index.ts` (machine + content) loads on demand. There is no list to edit;
+ * tests/flows/registration.test.ts fails when a folder is malformed or a flow is missing anywhere.
+ */
 import { FLOW_IDS, type FlowId } from './ids';
 import type { FlowDescriptor, FlowMeta } from './shared/types';
 
 const metaModules = import.meta.glob<{ meta: FlowMeta }>('./*/meta.ts', { eager: true });
 const loaders = import.meta.glob<{ default: FlowDescriptor }>('./*/index.ts');
 
-const metaById = new Map<string, FlowMeta>(Object.values(metaModules).map((m) => [m.meta.id, m.meta]));
+/** The folder a module path like './<id>/meta.ts' belongs to. */
+export const folderOf = (path: string) => path.split('/')[1]!;
 
-/** Every registered flow's catalog facts, in the fixed order. */
-export const flows: FlowMeta[] = FLOW_IDS.map((id) => metaById.get(id)).filter((m): m is FlowMeta => !!m);
+/** Every folder's meta, keyed by folder name (the registration test checks folder = meta.id). */
+export const metaByFolder: ReadonlyMap<string, FlowMeta> = new Map(Object.entries(metaModules).map(([path, m]) => [folderOf(path), m.meta]));
+
+const metaById = new Map<string, FlowMeta>([...metaByFolder.values()].map((m) => [m.id, m]));
+
+const rank = (id: string) => {
+  const i = (FLOW_IDS as readonly string[]).indexOf(id);
+  return i === -1 ? FLOW_IDS.length : i;
+};
+
+/** Every flow's catalog facts: the ids' order, then any other folder by name. Unlisted flows (guided triage) are left out. */
+export const allFlows: FlowMeta[] = [...metaById.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+
+/** The catalog: the documented issues, in order. */
+export const flows: FlowMeta[] = allFlows.filter((m) => !m.unlisted);
 
 export function flowMeta(id: string): FlowMeta | undefined {
   return metaById.get(id);
 }
+
+/** Folders with an index.ts (the registration test checks every meta has one). */
+export const loadableFolders: readonly string[] = Object.keys(loaders).map(folderOf);
 
 const cache = new Map<FlowId, Promise<FlowDescriptor>>();
 

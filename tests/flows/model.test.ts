@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
 import { FLOW_IDS } from '../../src/flows/ids';
-import { flows, loadFlow } from '../../src/flows/registry';
+import { allFlows, loadFlow } from '../../src/flows/registry';
 import { canFinish, outcomePaths, shortestPaths, stateIds } from '../../src/flows/shared/explore';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
 import type { FlowDescriptor } from '../../src/flows/shared/types';
 
-const registered = flows.map((f) => f.id);
+const registered = allFlows.map((f) => f.id);
 
 describe.each(registered)('flow %s (model-based)', (id) => {
   const load = () => loadFlow(id) as Promise<FlowDescriptor>;

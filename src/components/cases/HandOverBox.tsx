@@ -9,7 +9,7 @@ import Download from '@mui/icons-material/Download';
 import Print from '@mui/icons-material/Print';
 import Share from '@mui/icons-material/Share';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '../../paths';
 import { toMarkdown } from '../../cases/markdown';
 import { buildReport } from '../../cases/report';
 import type { Case } from '../../cases/types';

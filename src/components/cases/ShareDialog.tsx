@@ -11,7 +11,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ContentCopy from '@mui/icons-material/ContentCopy';
-import { paths } from '../../app/paths';
+import { paths } from '../../paths';
 import { MAX_SHARE_CHARS, checkFits, encodeShare, sharePayload } from '../../cases/share';
 import type { Case } from '../../cases/types';
 import type { FlowDescriptor } from '../../flows/shared/types';

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '../../paths';
 import { flowMeta } from '../../flows/registry';
 import type { SearchHit } from '../../triage/searchIndex';
 import { SnippetText } from './SnippetText';

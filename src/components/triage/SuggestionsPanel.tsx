@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '../../paths';
 import type { PasteTriage } from '../../triage/pasteTriage';
 import type { NavState } from '../CaseRunner';
 import { PASTE_HINTS } from './pasteHints';

@@ -85,7 +85,7 @@ const SAMPLE_1021 = [
   '   at Microsoft.IdentityServer.Web.Protocols.OAuth.OAuthProtocolContext.ValidateScopes(String scopeParameter, String clientId, String relyingPartyId)',
 ].join('\n');
 
-export const content: FlowContent<UgsContext> = {
+export const content: FlowContent<UgsContext, typeof import('./machine').machine> = {
   steps: {
     deployment: {
       kind: 'question',

@@ -74,7 +74,7 @@ function lowestBuild(findings: AnyFinding[]): string | undefined {
   return machines[0] ? formatBuild(machines[0].major, machines[0].revision) : undefined;
 }
 
-export const content: FlowContent<C> = {
+export const content: FlowContent<C, typeof import('./machine').machine> = {
   steps: {
     // ------------------------------------------------------------------ where did it stop?
     whereStopped: {

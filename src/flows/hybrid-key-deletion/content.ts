@@ -26,7 +26,7 @@ const keyHowTo = [
   },
 ];
 
-export const content: FlowContent<KeyDeletionContext> = {
+export const content: FlowContent<KeyDeletionContext, typeof import('./machine').machine> = {
   steps: {
     deployment: {
       kind: 'question',

@@ -1,8 +1,10 @@
 /**
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.1613",
- * and the key deletion verdict for each. Pure; the build rules themselves live in evidence/builds.ts.
+ * and the key deletion verdict for each. Pure; the build rules live in each flow's builds.ts.
  */
-import { keyDeletionVerdict, nameMismatchVerdict, serverNameForMajor } from '../../evidence/builds';
+import { serverNameForMajor } from '../../evidence/builds';
+import { nameMismatchVerdict } from '../ws2019-key-trust-name-mismatch/builds';
+import { keyDeletionVerdict } from './builds';
 import type { BuildVerdict } from '../../evidence/types';
 
 import { buildOf, type Dc } from '../shared/dcs';

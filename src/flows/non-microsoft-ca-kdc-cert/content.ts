@@ -82,7 +82,7 @@ const SAMPLE_CERT = [
   '        DNS Name=dc1.ad.contoso.com',
 ].join('\n');
 
-export const content: FlowContent<KdcCertContext> = {
+export const content: FlowContent<KdcCertContext, typeof import('./machine').machine> = {
   steps: {
     joined: {
       kind: 'question',

@@ -13,7 +13,7 @@ function blockedHosts(findings: AnyFinding[]): string[] {
   return findingOf(findings, 'pin-reset-error')?.facts.hosts ?? [];
 }
 
-export const content: FlowContent<PinResetContext> = {
+export const content: FlowContent<PinResetContext, typeof import('./machine').machine> = {
   steps: {
     joined: {
       kind: 'question',

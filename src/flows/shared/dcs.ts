@@ -1,6 +1,6 @@
 /**
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.1613".
- * Pure; the build rules themselves live in evidence/builds.ts.
+ * Pure; the DC-build rules live in the flows' builds.ts.
  */
 import { formatBuild, parseBuild } from '../../evidence/builds';
 import type { MachineBuild } from '../../evidence/types';

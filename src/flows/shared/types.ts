@@ -1,4 +1,4 @@
-import type { AnyStateMachine, EventObject } from 'xstate';
+import type { AnyStateMachine, EventObject, StateValueFrom } from 'xstate';
 import type { AnyFinding } from '../../evidence/types';
 import type { FlowId } from '../ids';
 
@@ -111,6 +111,21 @@ export interface OutcomeStep<C> extends StepBase<C> {
   related?: FlowId;
   /** What to hand over when escalating. */
   handOver?: Text<C>[];
+  /** Replaces the standard line under the result (e.g. guided triage: "A documented issue fits"). */
+  verdict?: Text<C>;
+  /** Other flows worth opening, and when. */
+  also?: { flow: FlowId; when: string }[];
+  /** What this outcome already knows, carried into the `related` flow it opens so those questions are answered. */
+  carry?: (ctx: C) => Handover;
+}
+
+/**
+ * Carried into a flow when it opens: answers by that flow's state id (events without values,
+ * taken only where its machine accepts them, in order from the start) and text for its evidence steps.
+ */
+export interface Handover {
+  answers?: Record<string, string>;
+  evidence?: string;
 }
 
 export type Step<C> = QuestionStep<C> | CheckStep<C> | EvidenceStep<C> | ActionStep<C> | OutcomeStep<C>;
@@ -118,8 +133,16 @@ export type Step<C> = QuestionStep<C> | CheckStep<C> | EvidenceStep<C> | ActionS
 /** Describes one event in words, for history, reports and path names. */
 export type DescribeEvent = (event: EventObject) => string | undefined;
 
-export interface FlowContent<C> {
-  steps: Record<string, Step<C>>;
+/** The state ids of a flat machine, e.g. 'joined' | 'whereError' | … */
+export type StateIdOf<M extends AnyStateMachine> = Extract<StateValueFrom<M>, string>;
+
+/**
+ * A flow's words. Given its machine's type (`FlowContent<Ctx, typeof import('./machine').machine>`),
+ * the steps are keyed by the machine's state ids: a state with no words, or a misspelt state id (its state
+ * then has none), fails the type check. Steps for states that don't exist are caught by tests/flows/model.test.ts.
+ */
+export interface FlowContent<C, M extends AnyStateMachine = AnyStateMachine> {
+  steps: AnyStateMachine extends M ? Record<string, Step<C>> : { [S in StateIdOf<M>]: Step<C> } & Record<string, Step<C>>;
   references: Reference[];
   /** Words for payload events (typed values); answers' labels are used otherwise. */
   describe?: DescribeEvent;
@@ -136,6 +159,8 @@ export interface FlowMeta {
   tellsApart?: string;
   /** Words people search with: error texts, event ids, codes, KBs, builds. */
   keywords: string[];
+  /** true for a flow that is not a documented issue (guided triage): left out of the catalog and search. */
+  unlisted?: boolean;
 }
 
 export interface FlowDescriptor<C = any> extends FlowMeta {

@@ -15,7 +15,7 @@ const dcLines = (c: NameMismatchContext) => c.dcs.map((dc) => `${dc.name} ${buil
 const WHY_NOT_SYNC =
   'Why this flow does not ask whether the key has synced: the source document says the error shows when the user\'s key "isn\'t synced" while msDS-KeyCredentialLink is already populated, and an earlier version of the same article said the key had synced. Both can\'t be the deciding sign, so the flow decides on what is certain: a Windows Server 2019 DC below 17763.316, and KDC_ERR_CLIENT_NAME_MISMATCH in a network trace.';
 
-export const content: FlowContent<NameMismatchContext> = {
+export const content: FlowContent<NameMismatchContext, typeof import('./machine').machine> = {
   steps: {
     deployment: {
       kind: 'question',

@@ -1,8 +1,10 @@
 /**
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.253",
- * and the name mismatch verdict for each. Pure; the build rules live in evidence/builds.ts.
+ * and the name mismatch verdict for each. Pure; the build rules live in each flow's builds.ts.
  */
-import { keyDeletionVerdict, nameMismatchVerdict, serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
+import { serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
+import { keyDeletionVerdict } from '../hybrid-key-deletion/builds';
+import { nameMismatchVerdict } from './builds';
 import type { BuildVerdict } from '../../evidence/types';
 
 import { buildOf, type Dc } from '../shared/dcs';

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { analyzeEvidence } from '../../src/evidence';
 import { FLOW_IDS } from '../../src/flows/ids';
+import { loadFlow } from '../../src/flows/registry';
+import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
-import { steps } from '../../src/triage/guided/content';
-import { describeBuild, readBuildLines } from '../../src/triage/guided/builds';
-import { machine, type TriageEvent } from '../../src/triage/guided/machine';
+import { content } from '../../src/flows/guided-triage/content';
+import { describeBuild, readBuildLines } from '../../src/flows/guided-triage/builds';
+import { machine, type TriageEvent } from '../../src/flows/guided-triage/machine';
+
+const steps = content.steps;
 
 /** Builds typed into the DC builds step: one of each kind the guards tell apart. */
 const BUILD_SAMPLES: string[][] = [
@@ -18,9 +23,9 @@ const BUILD_SAMPLES: string[][] = [
 
 function eventsFor(s: AnyMachineSnapshot): TriageEvent[] {
   const step = steps[stateIdOf(s)];
-  if (!step || step.kind === 'result') return [];
+  if (!step || step.kind === 'outcome') return [];
   const out: EventObject[] = step.answers.map((a) => ({ type: a.event }));
-  if (step.kind === 'form') for (const b of BUILD_SAMPLES) out.push({ type: step.submit.event, values: { [step.field.name]: b } } as EventObject);
+  if (step.kind === 'evidence' && step.submit) for (const b of BUILD_SAMPLES) out.push({ type: step.submit.event, values: { [step.fields![0]!.name]: b } } as EventObject);
   return out.filter((e) => s.can(e)) as TriageEvent[];
 }
 
@@ -31,21 +36,7 @@ const outcomePaths = simplePaths.filter((p) => p.state.status === 'done');
 const answers = (p: { steps: { event: EventObject }[] }) => p.steps.map((s) => s.event).filter((e) => e.type !== 'xstate.init');
 
 describe('guided triage (model-based)', () => {
-  it('has content for every state and none without one; results are exactly the final states', () => {
-    expect(Object.keys(steps).sort()).toEqual([...stateIds].sort());
-    for (const id of stateIds) expect(steps[id]!.kind === 'result', id).toBe(machine.root.states[id]!.type === 'final');
-  });
-
-  it('offers exactly the answers each state accepts', () => {
-    for (const id of stateIds) {
-      const step = steps[id]!;
-      const handled = [...machine.root.states[id]!.transitions.keys()].sort();
-      const offered = new Set(step.kind === 'result' ? [] : step.answers.map((a) => a.event));
-      if (step.kind === 'form') offered.add(step.submit.event);
-      expect([...offered].sort(), id).toEqual(handled);
-    }
-  });
-
+  // Content for every state and answers = the machine's events: tests/flows/model.test.ts (like every flow).
   it('reaches every state', () => {
     const reached = new Set(getShortestPaths(machine, { events: (s) => eventsFor(s as AnyMachineSnapshot) }).map((p) => stateIdOf(p.state)));
     expect([...reached].sort()).toEqual([...stateIds].sort());
@@ -64,9 +55,9 @@ describe('guided triage (model-based)', () => {
     for (const p of outcomePaths) {
       const id = stateIdOf(p.state);
       const step = steps[id]!;
-      if (step.kind !== 'result') throw new Error(`${id} is not a result`);
+      if (step.kind !== 'outcome') throw new Error(`${id} is not a result`);
       const body = resolveText(step.body, p.state.context);
-      if (step.flow) expect(FLOW_IDS, id).toContain(step.flow);
+      if (step.related) expect(FLOW_IDS, id).toContain(step.related);
       else expect(body.length, `${id} says why`).toBeGreaterThan(80);
       for (const a of step.also ?? []) expect(FLOW_IDS).toContain(a.flow);
     }
@@ -106,8 +97,16 @@ describe('"That option is temporarily unavailable": the DC builds decide', () =>
     for (const b of ['14393.3930', '14393.4048', '17763.1457', 'DC7 17763.1613', 'Microsoft Windows [Version 10.0.17763.1577]']) {
       const s = enter('HYBRID', [b]);
       expect(stateIdOf(s), b).toBe('toKeyDeletion');
-      expect(steps.toKeyDeletion!.kind === 'result' && steps.toKeyDeletion!.flow).toBe('hybrid-key-deletion');
+      expect(steps.toKeyDeletion!.kind === 'outcome' && steps.toKeyDeletion!.related).toBe('hybrid-key-deletion');
     }
+  });
+
+  it('a build between the affected range and the fix is said to be undocumented, not a build that deletes keys', () => {
+    const s = enter('HYBRID', ['DC1 14393.4050']);
+    expect(stateIdOf(s)).toBe('toKeyDeletion');
+    const body = resolveText(steps.toKeyDeletion!.body, s.context);
+    expect(body).toMatch(/does not cover either way/);
+    expect(body).not.toMatch(/builds that delete/);
   });
 
   it('any WS2019 DC below 17763.316 → ws2019-key-trust-name-mismatch (hybrid and on-prem)', () => {
@@ -122,8 +121,7 @@ describe('"That option is temporarily unavailable": the DC builds decide', () =>
     const end = transition(machine, s, { type: 'YES' })[0];
     expect(stateIdOf(end)).toBe('outWaitForSync');
     const step = steps.outWaitForSync!;
-    if (step.kind !== 'result') throw new Error('not a result');
-    expect(step.flow).toBeUndefined();
+    if (step.kind !== 'outcome') throw new Error('not a result');
     expect(resolveText(step.title, end.context)).toMatch(/hasn't synced yet/);
     expect(step.howTo?.map((h) => resolveText(h.code?.code, end.context))).toContain('Start-ADSyncSyncCycle -PolicyType Delta');
     expect(step.also?.map((a) => a.flow)).toEqual(['hybrid-key-deletion']);
@@ -187,5 +185,39 @@ describe('reading typed DC builds', () => {
     expect(readBuildLines(['hello']).problems[0]).toMatch(/No Windows build/);
     expect(readBuildLines([]).problems[0]).toMatch(/at least one/);
     expect(readBuildLines('not a list').problems).toHaveLength(1);
+  });
+});
+
+describe('handing over: what the triage was told is answered already in the flow it opens', () => {
+  const carriedInto = async (path: EventObject[]) => {
+    const end = replay(machine, path).snapshot;
+    const step = steps[stateIdOf(end)]!;
+    if (step.kind !== 'outcome' || !step.related || !step.carry) throw new Error(`${stateIdOf(end)} hands nothing over`);
+    const carry = step.carry(end.context as never);
+    const target = await loadFlow(step.related);
+    const events = prefillEvents(target, analyzeEvidence(carry.evidence ?? ''), 0, carry.answers);
+    return { target, events, at: stateIdOf(replay(target.machine, events).snapshot) };
+  };
+
+  it('every carried answer is one the opened flow accepts, on every path', async () => {
+    for (const p of outcomePaths) {
+      const step = steps[stateIdOf(p.state)]!;
+      if (step.kind !== 'outcome' || !step.carry || !step.related) continue;
+      const carry = step.carry(p.state.context as never);
+      const { events } = await carriedInto(answers(p));
+      const taken = new Set(events.filter((e) => e.meta?.via === 'answer').map((e) => e.type));
+      for (const [stateId, type] of Object.entries(carry.answers ?? {})) expect(taken.has(type), `${stateIdOf(p.state)} → ${step.related}: ${stateId} ${type}`).toBe(true);
+    }
+  });
+
+  it('a hybrid key trust sign-in with a WS2019 DC below 17763.316 opens the name mismatch flow with deployment, message and builds answered', async () => {
+    const { events, at } = await carriedInto([{ type: 'SIGN_IN' }, { type: 'HYBRID' }, { type: 'KEY' }, { type: 'TEMP_UNAVAILABLE' }, { type: 'BUILDS_ENTERED', values: { builds: ['DC1 17763.253'] } } as EventObject]);
+    expect(events.map((e) => e.type).slice(0, 3)).toEqual(['HYBRID_KEY_TRUST', 'YES', 'BUILDS_ENTERED']);
+    expect(at).not.toBe('dcBuilds');
+  });
+
+  it('PIN reset on an Entra joined device opens its flow past the join and where-the-error questions', async () => {
+    const { at } = await carriedInto([{ type: 'PIN_RESET' }, { type: 'ENTRA' }, { type: 'CANT_OPEN' }]);
+    expect(at).toBe('signInKind');
   });
 });

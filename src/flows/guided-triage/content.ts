@@ -1,6 +1,7 @@
 /** The words of the guided triage, one entry per state of its machine. */
-import { describeBuild, type DcBuild } from './builds';
-import type { TriageStep } from './types';
+import type { FlowContent } from '../shared/types';
+import { describeBuild, readBuildLines, type DcBuild } from './builds';
+import type { TriageContext } from './machine';
 
 
 const DOING_WORDS = { 'sign-in': 'signing in', 'pin-reset': 'resetting a PIN', setup: 'setting up Windows Hello', 'on-prem': 'reaching on-premises resources' } as const;
@@ -11,6 +12,12 @@ const list = (builds: readonly DcBuild[], pick: (b: DcBuild) => boolean) =>
     .filter(pick)
     .map(describeBuild)
     .join(', ');
+
+/** The builds typed, one per line, as evidence for the DC builds step of the flow it opens. */
+const buildLines = (c: TriageContext) => c.builds.map((b) => (b.name ? `${b.name} ${b.build}` : b.build)).join('\n');
+/** The key trust deployment answer of the DC-build flows, when the triage knows it. */
+const keyTrustDeployment = (c: TriageContext): Record<string, string> =>
+  c.trust !== 'key' ? {} : c.join === 'hybrid' ? { deployment: 'HYBRID_KEY_TRUST' } : c.join === 'domain' ? { deployment: 'ON_PREM_KEY_TRUST' } : {};
 
 const DSREGCMD_HOWTO = {
   text: 'On the device, open a command prompt and run the command below. In the Device State section: AzureAdJoined YES and DomainJoined YES means hybrid joined; AzureAdJoined YES and DomainJoined NO means Entra joined; AzureAdJoined NO and DomainJoined YES means joined to the on-premises domain only.',
@@ -28,7 +35,16 @@ const TRUST_ANSWERS = [
   { event: 'CERT', label: 'Certificate trust', hint: 'Users get a sign-in certificate, enrolled through AD FS' },
 ];
 
-export const steps: Record<string, TriageStep> = {
+export const content: FlowContent<TriageContext, typeof import('./machine').machine> = {
+  references: [
+    { title: 'Known issues with Windows Hello for Business deployments', source: 'Windows Hello for Business known deployment issues (seed: known-deployment-issues.md)' },
+    { title: 'Hybrid certificate trust provisioning', source: 'Seed: hybrid-cert-trust-provisioning.md' },
+  ],
+  describe: (e) => {
+    const lines = (e as { values?: { builds?: unknown } }).values?.builds;
+    return Array.isArray(lines) ? lines.join(', ') : undefined;
+  },
+  steps: {
   doing: {
     kind: 'question',
     title: 'What were you doing when it went wrong?',
@@ -99,18 +115,24 @@ export const steps: Record<string, TriageStep> = {
     ],
   },
   dcBuilds: {
-    kind: 'form',
+    kind: 'evidence',
+    needs: 'The build (with revision) of every domain controller',
     title: 'Which builds do your domain controllers run?',
     body: '"That option is temporarily unavailable" has three documented causes that look the same on the device: domain controllers on builds that delete the user\'s key, Windows Server 2019 domain controllers below build 17763.316, or a new key that has not synced to Active Directory yet. The domain controllers\' builds tell them apart.',
     howTo: [
       { text: 'On each domain controller, run ver in a command prompt; it prints the full build, for example Microsoft Windows [Version 10.0.17763.1613]. winver shows it as "OS Build 17763.1613".', code: { language: 'cmd', code: 'ver' } },
     ],
-    field: {
-      name: 'builds',
-      label: 'Domain controller builds, one per line',
-      help: 'A build with its revision (17763.1613, 14393.4046), optionally after the DC name, or the whole line ver prints.',
-      placeholder: 'DC1 17763.1613\nDC2 14393.4104',
-    },
+    fields: [
+      {
+        name: 'builds',
+        type: 'list',
+        required: true,
+        label: 'Domain controller builds, one per line',
+        help: 'A build with its revision (17763.1613, 14393.4046), optionally after the DC name, or the whole line ver prints.',
+        placeholder: 'DC1 17763.1613\nDC2 14393.4104',
+        validate: (raw) => readBuildLines(raw.split('\n').map((l) => l.trim()).filter(Boolean)).problems[0],
+      },
+    ],
     submit: { event: 'BUILDS_ENTERED', label: 'Check the builds' },
     answers: [{ event: 'NO_BUILDS', label: "I don't have the builds", hint: 'How to collect them' }],
   },
@@ -176,24 +198,48 @@ export const steps: Record<string, TriageStep> = {
 
   // ------------------------------------------------------------------ results: a flow fits
   toPinReset: {
-    kind: 'result',
-    flow: 'pin-reset-allowed-urls',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'pin-reset-allowed-urls',
+    // Entra joined, and the message appeared after "I forgot my PIN".
+    carry: () => ({ answers: { joined: 'YES', whereError: 'YES' } }),
     title: 'This is the PIN reset allowed-pages issue',
     body: 'On Entra joined devices, PIN reset runs in web sign-in, which only opens pages on an allowed list. When sign-in goes to your own federation server or another identity provider (or to the Azure US Government sign-in page), the page is blocked with "We can\'t open that page right now". The flow builds the policy value that allows it.',
   },
   toKeyDeletion: {
-    kind: 'result',
-    flow: 'hybrid-key-deletion',
-    title: 'Your domain controllers delete the user\'s key',
-    body: (c) =>
-      `These domain controllers run builds that delete the Windows Hello key from Active Directory after the user signs in: ${list(c.builds, (b) => b.keyDeletion === 'affected' || b.keyDeletion === 'unknown')}. Windows Server 2016 is fixed in 14393.4104 (KB4593226) and Windows Server 2019 in 17763.1637 (KB4592440).` +
-      (c.builds.some((b) => b.nameMismatch === 'affected')
-        ? `\n\nAlso update the Windows Server 2019 domain controllers below 17763.316 (${list(c.builds, (b) => b.nameMismatch === 'affected')}): they have a second, older key trust issue, fixed by KB4487044.`
-        : ''),
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'hybrid-key-deletion',
+    carry: (c) => ({ answers: keyTrustDeployment(c), evidence: buildLines(c) }),
+    title: 'Update your domain controllers: the key deletion issue',
+    body: (c) => {
+      const affected = list(c.builds, (b) => b.keyDeletion === 'affected');
+      const gap = list(c.builds, (b) => b.keyDeletion === 'unknown');
+      const parts = [
+        affected ? `These domain controllers run builds that delete the Windows Hello key from Active Directory after the user signs in: ${affected}.` : '',
+        gap
+          ? `These run builds between the documented affected range and its fix, which the documentation does not cover either way (neither known to delete keys nor known to be fixed): ${gap}. Treat them like the affected builds and update them.`
+          : '',
+        'Windows Server 2016 is fixed in 14393.4104 (KB4593226) and Windows Server 2019 in 17763.1637 (KB4592440).',
+      ];
+      const nm = list(c.builds, (b) => b.nameMismatch === 'affected');
+      if (nm) parts.push(`\n\nAlso update the Windows Server 2019 domain controllers below 17763.316 (${nm}): they have a second, older key trust issue, fixed by KB4487044.`);
+      return parts.filter(Boolean).join(' ').replace(' \n\n', '\n\n');
+    },
   },
   toNameMismatch: {
-    kind: 'result',
-    flow: 'ws2019-key-trust-name-mismatch',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'ws2019-key-trust-name-mismatch',
+    carry: (c) => {
+      const deployment = keyTrustDeployment(c);
+      // The message question comes after the deployment one: carried only when both are known.
+      const symptom: Record<string, string> = deployment.deployment && c.builds.length ? { symptom: 'YES' } : {};
+      return { answers: { ...deployment, ...symptom }, evidence: buildLines(c) };
+    },
     title: 'Early Windows Server 2019 domain controllers break key trust',
     body: (c) =>
       c.builds.length
@@ -201,25 +247,35 @@ export const steps: Record<string, TriageStep> = {
         : 'KDC_ERR_CLIENT_NAME_MISMATCH in a trace of a key trust sign-in points to Windows Server 2019 domain controllers below build 17763.316 (fixed by KB4487044). The flow checks the builds and walks you through the update.',
   },
   toKdcCert: {
-    kind: 'result',
-    flow: 'non-microsoft-ca-kdc-cert',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'non-microsoft-ca-kdc-cert',
+    carry: (c) => ({ answers: { joined: 'YES', ...(c.trust === 'key' ? { trustType: 'KEY' } : {}) } }),
     title: 'Check the domain controller certificates',
     body: 'When a non-Microsoft CA issues the domain controller certificates, an Entra joined device using key trust only accepts a certificate whose subject holds the domain controller\'s distinguished name, or whose subject alternative name lists the domain controller\'s and the domain\'s DNS names and the domain\'s NetBIOS name. Otherwise the Kerberos client logs event 107 and on-premises resources fail. The flow checks the certificate and says what to change.',
   },
   toUgsScope: {
-    kind: 'result',
-    flow: 'adfs2019-ugs-scope',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'adfs2019-ugs-scope',
     title: 'AD FS on Windows Server 2019 rejects the device',
     body: 'Event 362 with "authenticated to the enterprise STS: No" blocks certificate trust provisioning. With AD FS on Windows Server 2019, the usual cause is a missing ugs scope (AD FS logs event 1021). The flow confirms it and adds the scope.',
   },
   toCertProvisioning: {
-    kind: 'result',
-    flow: 'hybrid-cert-trust-provisioning',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'hybrid-cert-trust-provisioning',
     title: 'Walk through hybrid certificate trust provisioning',
     body: 'The flow goes through the provisioning stages one by one (device registration, prerequisite checks, MFA, key registration, certificate enrollment through AD FS) and finds where it stops.',
   },
   outWaitForSync: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'Most likely no fix is needed: wait for the sync, then try again.',
+    related: 'hybrid-key-deletion',
     title: 'The key probably hasn\'t synced yet',
     body: 'Your domain controllers have the fixes, so the most likely cause is that the new key is not in Active Directory yet: until Microsoft Entra Connect syncs it, Windows Hello sign-in shows "That option is temporarily unavailable".\n\nWait for the Microsoft Entra Connect delta sync, or start one on the Entra Connect server, then sign in again.',
     howTo: [{ text: 'On the Microsoft Entra Connect server, in PowerShell:', code: { language: 'powershell', code: 'Start-ADSyncSyncCycle -PolicyType Delta' } }],
@@ -228,17 +284,20 @@ export const steps: Record<string, TriageStep> = {
 
   // ------------------------------------------------------------------ results: none fits
   outOther: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: 'The documented issues are all about signing in, resetting a PIN, setting up Windows Hello, or reaching on-premises resources. If you have an error text, an event or command output, go back to the start page and search for it or paste it: the app may recognise it. Otherwise hand the case to your support team.',
   },
   outNeedJoin: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None fits yet: the join type decides',
     body: 'Each documented issue applies to one kind of deployment (Entra joined, hybrid joined or on-premises), so the triage can\'t pick one without it. Ask whoever manages the devices, or paste the output of dsregcmd /status on the start page: the app reads the join type and suggests the issue.',
   },
   outNotEntra: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: (c) =>
       c.doing === 'pin-reset'
@@ -246,13 +305,15 @@ export const steps: Record<string, TriageStep> = {
         : `The documented on-premises access issue affects Microsoft Entra joined devices only; this device is ${c.join ? JOIN_WORDS[c.join] : 'not Entra joined'}. If Windows Hello sign-in itself fails, start again and choose signing in.`,
   },
   outEntraSignIn: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: (c) =>
       `The documented issues with ${c.doing ? DOING_WORDS[c.doing] : 'this'} concern hybrid or on-premises deployments, and this device is Microsoft Entra joined. If the trouble is only with file shares or other on-premises resources, start again and choose that; otherwise hand the case to your support team.`,
   },
   outWrongTrust: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: (c) =>
       c.doing === 'setup'
@@ -260,7 +321,8 @@ export const steps: Record<string, TriageStep> = {
         : `The documented issues with ${c.doing ? DOING_WORDS[c.doing] : 'this'} concern key trust, and you use certificate trust. If Windows Hello setup is what fails, start again and choose setting up Windows Hello; otherwise hand the case to your support team.`,
   },
   outOtherMessage: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: (c) =>
       c.doing === 'pin-reset'
@@ -268,7 +330,8 @@ export const steps: Record<string, TriageStep> = {
         : 'The documented sign-in issues show "That option is temporarily unavailable. For now, please use a different method to sign in." (or KDC_ERR_CLIENT_NAME_MISMATCH in a network trace). Write down the exact message and hand it to your support team, or paste it on the start page to search for it.',
   },
   outBuildsFixed: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: (c) =>
       c.join === 'hybrid'
@@ -276,7 +339,8 @@ export const steps: Record<string, TriageStep> = {
         : `No Windows Server 2019 domain controller is below 17763.316 (${list(c.builds, () => true)}), and the key-deletion issue affects hybrid deployments only, so none of the documented causes fits an on-premises key trust deployment. Hand the case to your support team with these builds.`,
   },
   outNeedBuilds: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None fits yet: the builds decide',
     body: 'The three documented causes of "That option is temporarily unavailable" look the same on the device; only the domain controllers\' builds tell them apart. Ask your Active Directory team for the build (with revision) of every domain controller, then start again. Both flows below also explain how to read them.',
     also: [
@@ -285,13 +349,16 @@ export const steps: Record<string, TriageStep> = {
     ],
   },
   outSetupOnPrem: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: 'Without event 362 reporting a failed enterprise STS authentication, the AD FS scope issue does not apply, and the provisioning walk-through covers hybrid certificate trust only. Hand the case to your support team with the newest User Device Registration event (358, 360 or 362).',
   },
   outMicrosoftCa: {
-    kind: 'result',
+    kind: 'outcome',
+    result: 'escalate',
     title: 'None of the documented issues fits',
     body: 'The documented on-premises access issue concerns domain controller certificates from a non-Microsoft CA. With Active Directory Certificate Services it does not apply. If the device logs Kerberos event 107 anyway, start again and say so; otherwise hand the case to your support team.',
+  },
   },
 };

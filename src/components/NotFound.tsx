@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { useFocusHeading } from '../components/useFocusHeading';
-import { paths } from './paths';
+import { useFocusHeading } from './useFocusHeading';
+import { paths } from '../paths';
 
 export function NotFound({ what = 'page' }: { what?: string }) {
   const ref = useFocusHeading('not-found');

@@ -1,0 +1,16 @@
+import { dsregcmdPicture, match } from '../shared/matches';
+
+/** User Device Registration events that mark a provisioning stage. */
+const STAGE_EVENTS = new Set([301, 304, 305, 311, 358, 360]);
+
+/** The evidence that points to this flow (paste triage ranks from it). */
+export const matches = [
+  match({
+    kind: 'udr-event',
+    when: (f) => f.eventId === 362 || STAGE_EVENTS.has(f.eventId),
+    // After the ugs scope flow when 362 says the STS authentication failed.
+    rank: (f) => (f.eventId === 362 && f.stsAuthenticated === 'no' ? 2 : 1),
+  }),
+  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'cert-trust-without-adfs-token', rank: 2 }),
+  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' }),
+];
