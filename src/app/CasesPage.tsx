@@ -135,13 +135,13 @@ export function CasesPage() {
                         <Link component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)} sx={{ fontWeight: 600, flexGrow: 1 }}>
                           {c.title || 'Untitled case'}
                         </Link>
-                        {caseStore.isUnsaved(c.id) && <UnsavedMark c={c} onDownloadFailed={() => setNotice('This browser cannot download files here. Open the case and copy its report instead.')} />}
                         <Tooltip title="Rename">
                           <IconButton size="small" aria-label={`Rename “${c.title}”`} onClick={() => setRenaming(c)}>
                             <Edit fontSize="small" />
                           </IconButton>
                         </Tooltip>
                       </Box>
+                      {caseStore.isUnsaved(c.id) && <UnsavedMark c={c} onDownloadFailed={() => setNotice('This browser cannot download files here. Open the case and copy its report instead.')} />}
                     </TableCell>
                     <TableCell sx={wide} data-label="Flow">{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
                     <TableCell data-label="Current step">{w ? `Step ${w.step}: ${w.title}` : 'Loading…'}</TableCell>
@@ -191,7 +191,7 @@ function UnsavedMark({ c, onDownloadFailed }: { c: Case; onDownloadFailed: () =>
     if (!ok) onDownloadFailed();
   };
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
       <Chip size="small" color="warning" variant="outlined" label="Not saved" title="The browser storage refused this case; it is only in this tab and is lost when the tab closes." />
       <Button size="small" onClick={download} aria-label={`Download unsaved case “${c.title}”`}>
         Download

@@ -10,6 +10,8 @@ const stepId = () => document.querySelector('[data-step-id]')?.getAttribute('dat
 const findStep = (id: string) => waitFor(() => expect(stepId()).toBe(id), T);
 
 beforeEach(() => caseStore.reset());
+// The first render loads a flow; on a shared, busy machine that alone can take most of the default 30 s.
+vi.setConfig({ testTimeout: 90_000 });
 afterEach(() => vi.restoreAllMocks());
 
 describe('storage faults', () => {
