@@ -22,7 +22,7 @@ describe('reports carry the evidence', () => {
     expect(dcStep.answer).toMatch(/DC1: 17763\.1613 .*affected/);
     expect(dcStep.answer).toMatch(/DC2: 14393\.4104 .*fixed/);
     const md = toMarkdown(r);
-    expect(md).toMatch(/- Answer: DC builds:\n {5}DC1: 17763\.1613/);
+    expect(md).toMatch(/- Answer: DC builds:(\\)?\n {5}DC1: 17763\.1613/);
   });
 
   it('the home page paste that started the case, as a code block', () => {
