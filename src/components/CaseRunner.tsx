@@ -312,6 +312,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             focusKey={`${at}:${stateId}`}
             onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
+            previous={c.events[at]}
             outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
         </Grid>

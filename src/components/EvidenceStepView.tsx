@@ -23,6 +23,20 @@ interface Props<C> {
   content: FlowContent<C>;
   onAnswer: (event: CaseEvent) => void;
   initialPaste?: string;
+  previous?: CaseEvent;
+}
+
+/** The form's starting text: the answer given before (after Back), else each field's default. */
+function startValues<C>(step: EvidenceStep<C>, ctx: C, previous?: CaseEvent): Record<string, string> {
+  const given = previous && step.submit && previous.type === step.submit.event ? (previous as { values?: Record<string, unknown> }).values : undefined;
+  const out: Record<string, string> = {};
+  for (const f of step.fields ?? []) {
+    const val = given?.[f.name];
+    if (Array.isArray(val) && val.every((v) => typeof v === 'string')) out[f.name] = val.join('\n');
+    else if (typeof val === 'string') out[f.name] = val;
+    else if (f.defaultValue !== undefined) out[f.name] = resolveText(f.defaultValue, ctx);
+  }
+  return out;
 }
 
 function fieldError<C>(field: Field<C>, raw: string, ctx: C): string | undefined {
@@ -45,11 +59,9 @@ function fieldValue<C>(field: Field<C>, raw: string): unknown {
   return raw.trim();
 }
 
-export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, initialPaste = '' }: Props<C>) {
+export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, initialPaste = '', previous }: Props<C>) {
   const [paste, setPaste] = useState(initialPaste);
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries((step.fields ?? []).filter((f) => f.defaultValue !== undefined).map((f) => [f.name, resolveText(f.defaultValue, ctx)])),
-  );
+  const [values, setValues] = useState<Record<string, string>>(() => startValues(step, ctx, previous));
   const [tried, setTried] = useState(false);
   const analysis = usePasteAnalysis(paste);
   const reading = useMemo(() => (analysis.findings.length ? step.read?.(analysis.findings, ctx) : undefined), [analysis.findings, step, ctx]);

@@ -25,6 +25,8 @@ interface Props<C> {
   outcomeExtra?: React.ReactNode;
   /** Text already in an evidence step's paste box (trainer demos paste the flow's sample). */
   initialPaste?: string;
+  /** The answer the case already holds for this step (after Back): its typed values fill the form again. */
+  previous?: CaseEvent;
 }
 
 const KIND_WORDS = { question: 'Question', evidence: 'Collect evidence', action: 'Do this', check: 'Check', outcome: 'Result' } as const;
@@ -32,7 +34,7 @@ const KIND_WORDS = { question: 'Question', evidence: 'Collect evidence', action:
 /** One step of any flow, rendered from its content. Carries the black-box hooks. */
 export const StepView = memo(StepViewImpl) as typeof StepViewImpl;
 
-function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra, initialPaste }: Props<C>) {
+function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outcomeExtra, initialPaste, previous }: Props<C>) {
   const heading = useFocusHeading(focusKey);
   const [showDetail, setShowDetail] = useState(false);
   const detail = resolveText(step.detail, ctx);
@@ -61,7 +63,7 @@ function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outc
       )}
       {step.kind === 'action' && <ActionSteps step={step} ctx={ctx} />}
       {(step.kind === 'question' || step.kind === 'check' || step.kind === 'action') && <AnswerButtons answers={step.answers} onAnswer={answer} />}
-      {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} />}
+      {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} previous={previous} />}
       {step.kind === 'outcome' && <OutcomeView step={step} ctx={ctx}>{outcomeExtra}</OutcomeView>}
     </Paper>
   );

@@ -74,6 +74,22 @@ describe('running the PIN reset flow', () => {
     expect(within(path).getAllByRole('listitem')).toHaveLength(5);
   });
 
+  it('after Back, a form step shows the answer given before, ready to submit again', { timeout: 90000 }, async () => {
+    const user = userEvent.setup();
+    renderApp('/flows/pin-reset-allowed-urls');
+    await toHostStep(user);
+    await user.click(screen.getByRole('button', { name: /^Federated/ }));
+    await findStep('blockedHost');
+    await user.type(screen.getByLabelText(/Blocked host names/), 'fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await findStep('blockedHost');
+    expect(screen.getByLabelText(/Blocked host names/)).toHaveValue('fs.contoso.com');
+    await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
+    await findStep('configurePolicy');
+  });
+
   it('every outcome hands over: copy, download and print the report, and the share link', async () => {
     const user = userEvent.setup();
     renderApp('/flows/pin-reset-allowed-urls');
@@ -101,6 +117,8 @@ describe('running the PIN reset flow', () => {
     expect(screen.getAllByText('fs.contoso.com')[0].tagName).toBe('CODE');
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await findStep('blockedHost');
+    // The host given before is still in the box; replace it.
+    await user.clear(screen.getByLabelText(/Blocked host names/));
     await user.type(screen.getByLabelText(/Blocked host names/), 'https://FS.contoso.com/adfs/ls; mfa.contoso.com');
     await user.click(screen.getByRole('button', { name: 'Build the policy value' }));
     await findStep('configurePolicy');
