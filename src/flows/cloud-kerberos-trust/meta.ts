@@ -2,11 +2,9 @@ import type { FlowMeta } from '../shared/types';
 
 export const meta: FlowMeta = {
   id: 'cloud-kerberos-trust',
-  title: 'TODO: the issue in a few words (cloud-kerberos-trust)',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
+  title: 'Cloud Kerberos trust: Windows Hello sign-in or setup fails',
+  symptom: 'With Windows Hello for Business cloud Kerberos trust, setup does not start (OnPremTGT / CloudTGT : NO) or sign-in to the device or to on-premises resources fails.',
+  appliesTo: ['Cloud Kerberos trust deployments', 'Microsoft Entra hybrid joined and Entra joined devices'],
+  // A few words for the home page; the rest load with the flow (index.ts) for the search index.
+  keywords: ['cloud Kerberos trust', 'OnPremTGT', 'CloudTGT', 'AzureADKerberos', 'Get-AzureADKerberosServer'],
 };
