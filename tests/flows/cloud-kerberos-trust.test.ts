@@ -25,7 +25,7 @@ const FIXTURES: Record<string, string> = {
 };
 const fixture = (name: string) => FIXTURES[name]!;
 const steps = descriptor.content.steps;
-const run = (events: EventObject[]) => {
+const run = (events: (EventObject & Record<string, unknown>)[]) => {
   const r = replay(descriptor.machine, events);
   return { id: stateIdOf(r.snapshot), ctx: r.snapshot.context as C, r };
 };
