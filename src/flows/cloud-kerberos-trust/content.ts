@@ -136,6 +136,13 @@ const RETEST = [
 ];
 
 export const content: FlowContent<C, typeof import('./machine').machine> = {
+  describe: (event) => {
+    if (event.type !== 'NAMES_ENTERED') return undefined;
+    const v = (event as { values?: { domain?: unknown; dcName?: unknown } }).values ?? {};
+    const domain = typeof v.domain === 'string' ? v.domain.trim() : '';
+    const dc = typeof v.dcName === 'string' ? v.dcName.trim() : '';
+    return dc ? `Domain ${domain}, writable DC ${dc}` : `Domain ${domain}, no DC named yet`;
+  },
   references: [
     { title: 'Windows Hello for Business cloud Kerberos trust deployment guide (prerequisites, policies, partial TGT check, unsupported scenarios)', source: DEPLOY_URL },
     { title: 'Passwordless security key sign-in to on-premises resources (the Microsoft Entra Kerberos server object, Get-/Set-AzureADKerberosServer, key rotation)', source: ENTRA_KERBEROS_URL },
@@ -351,11 +358,12 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       kind: 'action',
       title: (c) => `Rotate the Microsoft Entra Kerberos server key for ${domainText(c)}`,
       body:
-        'The key in Active Directory and the key Microsoft Entra ID holds are out of step. Rotate it only with Set-AzureADKerberosServer -RotateServerKey: it updates both copies together. Other krbtgt rotation tools change only the Active Directory side and make the mismatch worse.',
+        'The key in Active Directory and the key Microsoft Entra ID holds are out of step. Rotate it only with Set-AzureADKerberosServer -RotateServerKey: it is the documented way to update the key in Active Directory and in Microsoft Entra ID together. Do not use other krbtgt rotation tools on this object.',
       steps: [
         { text: 'On the Microsoft Entra Connect server, in PowerShell run as administrator:', code: { language: 'powershell', code: (c) => [psDomain(c), '$cloudCred = Get-Credential', '$domainCred = Get-Credential', 'Set-AzureADKerberosServer -Domain $domain -CloudCredential $cloudCred -DomainCredential $domainCred -RotateServerKey'].join('\n') } },
         { text: 'Run Get-AzureADKerberosServer again: KeyVersion must now equal CloudKeyVersion, and Id must equal CloudId.' },
         { text: 'From now on, rotate this key on the same schedule as your other krbtgt keys, always with this command.' },
+        { text: 'If KeyVersion and CloudKeyVersion, or Id and CloudId, still differ after the rotation and replication, stop here and hand the case to support with both Get-AzureADKerberosServer outputs.' },
       ],
       answers: [{ event: 'DONE', label: 'Done, try again' }],
     },
