@@ -5,6 +5,11 @@ import { meta } from './meta';
 
 /** Search words that load with the flow (and the lazily built search index), not with the home page. */
 const moreKeywords = [
+  'cloud Kerberos trust',
+  'OnPremTGT',
+  'CloudTGT',
+  'AzureADKerberos',
+  'Get-AzureADKerberosServer',
   'Microsoft Entra Kerberos',
   'Azure AD Kerberos',
   'partial TGT',
