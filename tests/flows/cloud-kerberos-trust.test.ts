@@ -197,3 +197,12 @@ describe('cloud-kerberos-trust: paste triage', () => {
     expect(descriptor.keywords.length).toBeGreaterThan(20);
   });
 });
+
+describe('cloud-kerberos-trust: search', () => {
+  it('is found first by the words people search with, though meta.ts carries none of them', async () => {
+    const { loadFlowSearch } = await import('../../src/triage/searchIndex');
+    const search = await loadFlowSearch();
+    for (const q of ['Get-AzureADKerberosServer', 'OnPremTGT', 'CloudKeyVersion', 'RotateServerKey', 'cloud Kerberos trust'])
+      expect(search.search(q)[0]?.flowId, q).toBe('cloud-kerberos-trust');
+  });
+});
