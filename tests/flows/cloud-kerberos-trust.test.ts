@@ -65,7 +65,7 @@ describe('cloud-kerberos-trust: routes', () => {
 
   it('"not sure" of the trust type shows where the policy lands, with Group Policy winning over Intune', () => {
     expect(run([{ type: 'NOT_SURE' }]).id).toBe('findTrust');
-    const words = (steps.findTrust as QuestionStep<C>).howTo!.map((h) => resolveText(h.text, ctx0)).join('\n') + resolveText(steps.findTrust!.body!, ctx0);
+    const words = (steps.findTrust as QuestionStep<C>).howTo!.map((h) => resolveText(h.text, ctx0) + (h.code ? resolveText(h.code.code, ctx0) : '')).join('\n') + resolveText(steps.findTrust!.body!, ctx0);
     expect(words).toContain('./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/UseCloudTrustForOnPremAuth');
     expect(words).toMatch(/Group Policy wins/);
     expect(run([{ type: 'NOT_SURE' }, { type: 'KEY' }]).id).toBe('outKeyTrust');

@@ -15,6 +15,9 @@ const psServer = (c: C) => (c.dcName ? psLiteral(c.dcName) : c.domain ? psLitera
 const domainWord = (c: C) => cmdWord(c.domain, '<domain>');
 const domainText = (c: C) => c.domain || 'the user’s domain';
 
+/** Where the Intune cloud trust setting lands on the device (PassportForWork CSP, a device policy). */
+const OMA_URI = './Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/UseCloudTrustForOnPremAuth';
+
 const UPN_LINE = "$userPrincipalName = '<UPN of a Hybrid Identity Administrator>'";
 
 // ------------------------------------------------------------------ readings
@@ -177,7 +180,8 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
           code: { language: 'cmd', code: 'gpresult /scope computer /v' },
         },
         {
-          text: 'Intune: the setting is "Use Cloud Trust For On Prem Auth" in the settings catalog. It is a device policy: with a custom policy it lands at the OMA-URI ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/UseCloudTrustForOnPremAuth (bool, True), beside .../Policies/UsePassportForWork. Check the device\'s assigned configuration profiles and their per-device status in Intune.',
+          text: 'Intune: the setting is "Use Cloud Trust For On Prem Auth" in the settings catalog. It is a device policy: with a custom policy it lands at the OMA-URI below (bool, True), beside .../Policies/UsePassportForWork. Check the device\'s assigned configuration profiles and their per-device status in Intune.',
+          code: { label: 'OMA-URI (PassportForWork CSP)', language: 'text', code: OMA_URI },
         },
         {
           text: 'On the device, the User Device Registration Admin log (Event Viewer > Applications and Services Logs > Microsoft > Windows > User Device Registration > Admin) shows after each sign-in which trust policy is on: "Cloud trust for on premise auth policy is enabled" and "User certificate for on premise auth policy is enabled".',
@@ -222,7 +226,8 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
           text: 'Group Policy: enable "Use Windows Hello for Business" and "Use cloud Kerberos trust for on-premises authentication" under Computer Configuration > Administrative Templates > Windows Components > Windows Hello for Business. If the cloud trust setting is missing from the editor, copy Passport.admx and Passport.adml from a Windows client that supports cloud Kerberos trust into the central store.',
         },
         {
-          text: 'Intune: enable "Use Cloud Trust For On Prem Auth" (and "Use Windows Hello For Business" unless the tenant-wide policy already does), or the OMA-URI ./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/UseCloudTrustForOnPremAuth as bool True. If a Group Policy also sets Windows Hello on this device, Intune is ignored: set it in Group Policy instead.',
+          text: 'Intune: enable "Use Cloud Trust For On Prem Auth" (and "Use Windows Hello For Business" unless the tenant-wide policy already does), or set the OMA-URI below as bool True in a custom policy. If a Group Policy also sets Windows Hello on this device, Intune is ignored: set it in Group Policy instead.',
+          code: { label: 'OMA-URI (PassportForWork CSP)', language: 'text', code: OMA_URI },
         },
         { text: 'Check that "Use certificate for on-premises authentication" is Not configured, then refresh policy on the device and sign out and in:', code: { language: 'cmd', code: 'gpupdate /force' } },
       ],
