@@ -7,6 +7,10 @@ export const FLOW_IDS = [
   'adfs2019-ugs-scope',
   'hybrid-cert-trust-provisioning',
   'guided-triage',
+  'hello-error-codes',
+  'provisioning-not-starting',
+  'cloud-kerberos-trust',
+  'ntauth-ca-missing',
 ] as const;
 
 export type FlowId = (typeof FLOW_IDS)[number];

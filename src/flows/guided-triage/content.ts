@@ -33,6 +33,7 @@ const JOIN_ANSWERS = [
 const TRUST_ANSWERS = [
   { event: 'KEY', label: 'Key trust', hint: 'Users authenticate to the domain with their Windows Hello key' },
   { event: 'CERT', label: 'Certificate trust', hint: 'Users get a sign-in certificate, enrolled through AD FS' },
+  { event: 'CLOUD_KERBEROS', label: 'Cloud Kerberos trust', hint: 'Microsoft Entra ID issues a partial Kerberos ticket; no PKI for users' },
 ];
 
 export const content: FlowContent<TriageContext, typeof import('./machine').machine> = {
@@ -262,6 +263,15 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     related: 'adfs2019-ugs-scope',
     title: 'AD FS on Windows Server 2019 rejects the device',
     body: 'Event 362 with "authenticated to the enterprise STS: No" blocks certificate trust provisioning. With AD FS on Windows Server 2019, the usual cause is a missing ugs scope (AD FS logs event 1021). The flow confirms it and adds the scope.',
+  },
+  toCloudKerberos: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'cloud-kerberos-trust',
+    carry: () => ({ answers: { trustType: 'CLOUD' } }),
+    title: 'Check the cloud Kerberos trust prerequisites',
+    body: 'The flow checks, in order, that the policies really give cloud Kerberos trust, that the user gets a partial TGT from Microsoft Entra ID, the Microsoft Entra Kerberos server object of the domain, writable domain controllers in the user\'s site, privileged accounts and the ways of signing in that are not supported.',
   },
   toCertProvisioning: {
     kind: 'outcome',

@@ -29,6 +29,7 @@ export type TriageEvent =
   | { type: 'ENTRA' }
   | { type: 'KEY' }
   | { type: 'CERT' }
+  | { type: 'CLOUD_KERBEROS' }
   | { type: 'NOT_SURE' }
   | { type: 'STILL_NOT_SURE' }
   | { type: 'TEMP_UNAVAILABLE' }
@@ -125,10 +126,10 @@ export const machine = setup({
       on: { HYBRID: afterJoin('hybrid'), DOMAIN: afterJoin('domain'), ENTRA: afterJoin('entra'), STILL_NOT_SURE: 'outNeedJoin' },
     },
     trust: {
-      on: { KEY: afterTrust('key'), CERT: afterTrust('cert'), NOT_SURE: 'trustHowTo' },
+      on: { KEY: afterTrust('key'), CERT: afterTrust('cert'), CLOUD_KERBEROS: 'toCloudKerberos', NOT_SURE: 'trustHowTo' },
     },
     trustHowTo: {
-      on: { KEY: afterTrust('key'), CERT: afterTrust('cert'), STILL_NOT_SURE: afterTrust('unknown') },
+      on: { KEY: afterTrust('key'), CERT: afterTrust('cert'), CLOUD_KERBEROS: 'toCloudKerberos', STILL_NOT_SURE: afterTrust('unknown') },
     },
     pinMessage: {
       on: { CANT_OPEN: 'toPinReset', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'toPinReset' },
@@ -169,6 +170,7 @@ export const machine = setup({
     toKdcCert: { type: 'final' },
     toUgsScope: { type: 'final' },
     toCertProvisioning: { type: 'final' },
+    toCloudKerberos: { type: 'final' },
     outWaitForSync: { type: 'final' },
     outOther: { type: 'final' },
     outNeedJoin: { type: 'final' },

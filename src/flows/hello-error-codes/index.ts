@@ -1,0 +1,14 @@
+import type { FlowDescriptor } from '../shared/types';
+import { content } from './content';
+import { machine, type HelloErrorCodesContext } from './machine';
+import { meta } from './meta';
+
+const descriptor: FlowDescriptor<HelloErrorCodesContext> = {
+  ...meta,
+  machine,
+  content,
+  // Payload events (typed values) for the model tests and the trainer.
+  sampleEvents: [],
+};
+
+export default descriptor;

@@ -1,0 +1,27 @@
+/** ntauth-ca-missing: one state per screen; outcomes are final states; rules in guards. Pure. */
+import { setup } from 'xstate';
+
+export interface NtauthCaMissingContext {
+  fixed: boolean;
+}
+
+export type NtauthCaMissingEvent = { type: 'YES' } | { type: 'NO' } | { type: 'DONE' } | { type: 'FIXED' } | { type: 'NOT_FIXED' };
+
+export const machine = setup({
+  types: {
+    context: {} as NtauthCaMissingContext,
+    events: {} as NtauthCaMissingEvent,
+  },
+}).createMachine({
+  id: 'ntauth-ca-missing',
+  initial: 'symptom',
+  context: { fixed: false },
+  states: {
+    symptom: { on: { YES: 'fix', NO: 'outNotThis' } },
+    fix: { on: { DONE: 'check' } },
+    check: { on: { FIXED: 'outResolved', NOT_FIXED: 'outEscalate' } },
+    outResolved: { type: 'final' },
+    outNotThis: { type: 'final' },
+    outEscalate: { type: 'final' },
+  },
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import descriptor from '../../src/flows/provisioning-not-starting';
+import { replay, stateIdOf } from '../../src/flows/shared/replay';
+
+// The model tests (tests/flows/model.test.ts) already cover this flow; add its exact routes and values here.
+describe('provisioning-not-starting', () => {
+  it('a fix that works ends resolved', () => {
+    const r = replay(descriptor.machine, [{ type: 'YES' }, { type: 'DONE' }, { type: 'FIXED' }]);
+    expect(stateIdOf(r.snapshot)).toBe('outResolved');
+  });
+});
