@@ -1,4 +1,7 @@
 import { dsregcmdPicture, match } from '../shared/matches';
+import type { DsregcmdFacts } from '../../evidence/types';
+
+const missingPartialTgt = (f: DsregcmdFacts) => f.ngc.OnPremTGT.state === 'no' || f.ngc.CloudTGT.state === 'no';
 
 /** User Device Registration events that mark a provisioning stage. */
 const STAGE_EVENTS = new Set([301, 304, 305, 311, 358, 360]);
@@ -12,5 +15,6 @@ export const matches = [
     rank: (f) => (f.eventId === 362 && f.stsAuthenticated === 'no' ? 2 : 1),
   }),
   match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'cert-trust-without-adfs-token', rank: 2 }),
-  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' }),
+  // A missing partial TGT (OnPremTGT / CloudTGT NO) is the cloud Kerberos trust flow's to explain.
+  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' && !missingPartialTgt(f) }),
 ];
