@@ -103,6 +103,14 @@ describe('NTAuth: the registry listing', () => {
     expect(ntauth('reg query HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates')).toEqual([]);
   });
 
+  it('reads two machines pasted one after the other as two listings (each command starts one)', () => {
+    const device = `C:\\>reg query HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\n\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\\${ROOT}\n`;
+    const both = ntauth(`${regQuery}\n${device}`);
+    expect(both.map((f) => f.facts.cas.map((c) => c.thumbprint))).toEqual([[ROOT, ISSUING], [ROOT]]);
+    const ps = ntauth(`${getChildItem}\n${getChildItem}`);
+    expect(ps).toHaveLength(2);
+  });
+
   it('ignores a subkey that is not a thumbprint', () => {
     expect(ntauth('HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\\ABC123\n')[0]!.facts.cas).toEqual([]);
   });

@@ -1,12 +1,11 @@
 import type { FlowMeta } from '../shared/types';
 
+// Kept small: the step words (commands, registry path, messages) are indexed from content.ts, which the
+// search index loads on first use, never with the home page.
 export const meta: FlowMeta = {
   id: 'ntauth-ca-missing',
-  title: 'TODO: the issue in a few words (ntauth-ca-missing)',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
+  title: '"Your credentials could not be verified": issuing CA missing from NTAuth',
+  symptom: 'After Windows Hello for Business was set up, PIN sign-in fails with "Your credentials could not be verified" or status 0xc00000bb.',
+  appliesTo: ['Key trust and certificate trust deployments', 'Windows 10 and Windows 11'],
+  keywords: ['0xC00000BB', 'NTAuth', 'KB4519735'],
 };
