@@ -217,3 +217,15 @@ describe('guided triage hands over', () => {
     expect(stateIdOf(openedWith(descriptor, out.carry!(s.context).answers!))).toBe('provisioned');
   });
 });
+
+describe('search', () => {
+  it('finds this flow by its code, its message and NTAuth, from words loaded with the flow (not the home page)', async () => {
+    const { createFlowSearch } = await import('../../src/triage/searchIndex');
+    const { flows, loadFlow } = await import('../../src/flows/registry');
+    const search = createFlowSearch(await Promise.all(flows.map((f) => loadFlow(f.id))));
+    const ids = (q: string) => search.search(q).map((h) => h.flowId);
+    expect(ids('0xC00000BB')).toContain('ntauth-ca-missing');
+    expect(ids('Your credentials could not be verified')[0]).toBe('ntauth-ca-missing');
+    expect(ids('NTAuth')).toContain('ntauth-ca-missing');
+  });
+});

@@ -7,5 +7,5 @@ export const meta: FlowMeta = {
   title: '"Your credentials could not be verified": issuing CA missing from NTAuth',
   symptom: 'After Windows Hello for Business was set up, PIN sign-in fails with "Your credentials could not be verified" or status 0xc00000bb.',
   appliesTo: ['Key trust and certificate trust deployments', 'Windows 10 and Windows 11'],
-  keywords: ['0xC00000BB', 'NTAuth', 'KB4519735'],
+  keywords: ['NTAuth', 'KB4519735'],
 };
