@@ -30,6 +30,8 @@ async function pasteInto(page: Page, text: string, scope = page.locator('body'))
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   const box = scope.getByRole('textbox', { name: /evidence/i });
   await box.click();
+  // The step's box may hold the paste carried from the home page: replace it, as a person would.
+  await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
   await expect.poll(() => box.inputValue(), SLOW).toBe(text);
 }
@@ -110,11 +112,10 @@ describe('ntauth-ca-missing in Chromium', () => {
 
   it('the trainer map draws every step of the flow', async () => {
     const { page, errors, context } = await openPage(browser, `/flows/${ID}/map`);
-    await page.locator('[data-node-id]').first().waitFor();
+    await page.locator('[data-node-id="symptom"]').waitFor();
+    await page.locator('[data-node-id="outResolved"]').waitFor();
     const ids = await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
-    // The first part of the map starts at the first question (a big map is split into parts).
-    expect(ids).toContain('symptom');
-    expect(ids.length).toBeGreaterThan(5);
+    for (const s of ['symptom', 'ntauthStore', 'approve', 'publish', 'outResolved']) expect(ids, s).toContain(s);
     await expectAxeClean(page, 'trainer map');
     await page.screenshot({ path: `${SHOTS}/ntauth-map.png` });
     expect(errors).toEqual([]);
