@@ -227,5 +227,6 @@ describe('search', () => {
     expect(ids('0xC00000BB')).toContain('ntauth-ca-missing');
     expect(ids('Your credentials could not be verified')[0]).toBe('ntauth-ca-missing');
     expect(ids('NTAuth')).toContain('ntauth-ca-missing');
+    expect(ids('KB4519735')[0]).toBe('ntauth-ca-missing');
   });
 });

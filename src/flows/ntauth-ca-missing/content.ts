@@ -101,6 +101,7 @@ export const content: FlowContent<C, typeof machine> = {
       kind: 'question',
       title: 'What does Windows show when the user signs in with Windows Hello?',
       body: 'This flow is for a Windows 10 or Windows 11 device where Windows Hello for Business was set up, and signing in with the PIN or biometrics now fails.',
+      detail: 'Microsoft documents this as KB4519735: the domain controller cannot find the issuing CA in its NTAuth store while it validates the sign-in.',
       answers: [
         { event: 'CANT_VERIFY', label: '"Your credentials could not be verified"' },
         { event: 'STATUS_BB', label: '"Something went wrong and your PIN isn\'t available (status: 0xc00000bb …)"' },
@@ -248,7 +249,7 @@ export const content: FlowContent<C, typeof machine> = {
       body: `Each machine keeps its own copy of NTAuth in the registry (${NTAUTH_KEY}, one subkey per CA named by its thumbprint). It fills it from Active Directory at Group Policy refresh. The KDC on the domain controller checks this copy, so a CA that is in Active Directory but not yet in the copy still fails. Run the command on a domain controller in the user's site and on the affected device, and paste both outputs.`,
       howTo: [{ text: 'In a command prompt on each machine:', code: { language: 'cmd', code: (c) => regQuery(c) } }],
       answers: [
-        { event: 'ON_BOTH', label: 'The thumbprint is there on both' },
+        { event: 'ON_BOTH', label: 'Your CA is listed on both' },
         { event: 'NOT_ON_MACHINE', label: 'It is missing on one of them' },
         { event: 'NOT_SURE', label: "I can't check", hint: 'Refresh the policy anyway: it is harmless' },
       ],

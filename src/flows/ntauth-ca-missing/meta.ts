@@ -5,7 +5,8 @@ import type { FlowMeta } from '../shared/types';
 export const meta: FlowMeta = {
   id: 'ntauth-ca-missing',
   title: '"Your credentials could not be verified": CA missing from NTAuth',
-  symptom: 'After Windows Hello setup, PIN sign-in fails with "Your credentials could not be verified" or status 0xc00000bb.',
-  appliesTo: ['Key trust and certificate trust'],
-  keywords: ['KB4519735'],
+  symptom: 'PIN sign-in fails after setup: "Your credentials could not be verified" or status 0xc00000bb.',
+  appliesTo: ['Key and certificate trust'],
+  // Searched through content.ts (loaded with the search index on first use): codes, KB, commands, registry path.
+  keywords: [],
 };
