@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { EventObject } from 'xstate';
 import certutilViewstore from '../../src/evidence/fixtures/ntauth-certutil-viewstore.txt?raw';
 import certutilStore from '../../src/evidence/fixtures/ntauth-certutil-store.txt?raw';
 import { BASE, expectAxeClean, launch, openPage, stepId, waitForStep } from './browser';
@@ -53,7 +54,7 @@ describe('ntauth-ca-missing in Chromium', () => {
     await click(page, 'provisioned', 'YES');
     await click(page, 'trust', 'KEY');
     await waitForStep(page, 'caThumbprint');
-    await give(page, 'caThumbprint', { type: 'CA_ENTERED', values: { thumbprint: ISSUING } });
+    await give(page, 'caThumbprint', { type: 'CA_ENTERED', values: { thumbprint: ISSUING } } as EventObject);
     await waitForStep(page, 'ntauthStore');
     const store = page.locator('[data-step-id="ntauthStore"]');
     await pasteInto(page, certutilViewstore, store);
