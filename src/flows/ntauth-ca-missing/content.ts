@@ -14,7 +14,6 @@ export const SOURCE_URL =
 export const NTAUTH_KEY = 'HKLM\\Software\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates';
 
 const thumbWord = (c: C) => cmdWord(c.thumbprint, '<thumbprint>');
-const caName = (c: C) => (c.thumbprint ? `the CA with thumbprint ${c.thumbprint}` : 'your issuing CA');
 
 /** The command that shows whether this CA's registry copy is on a machine. */
 const regQuery = (c: C) => (c.thumbprint ? `reg query "${NTAUTH_KEY}\\${thumbWord(c)}"` : `reg query "${NTAUTH_KEY}"`);
@@ -202,7 +201,7 @@ export const content: FlowContent<C, typeof machine> = {
     },
     ntauthStore: {
       kind: 'evidence',
-      title: (c) => `Is ${caName(c)} in the enterprise NTAuth store?`,
+      title: 'Is your issuing CA in the enterprise NTAuth store?',
       needs: 'certutil NTAuth listing',
       body: 'The NTAuth store lives in Active Directory, once for the whole forest. List it on any domain-joined machine and paste the output. The app reads the thumbprints for you.',
       howTo: [
