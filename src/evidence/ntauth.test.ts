@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyzeEvidence } from './index.ts';
 import { thumbprintOf } from './ntauth.ts';
 import type { Finding } from './types.ts';
@@ -103,6 +104,14 @@ describe('NTAuth: the registry listing', () => {
     expect(ntauth('reg query HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates')).toEqual([]);
   });
 
+  it('reads two machines pasted one after the other as two listings (each command starts one)', () => {
+    const device = `C:\\>reg query HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\n\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\\${ROOT}\n`;
+    const both = ntauth(`${regQuery}\n${device}`);
+    expect(both.map((f) => f.facts.cas.map((c) => c.thumbprint))).toEqual([[ROOT, ISSUING], [ROOT]]);
+    const ps = ntauth(`${getChildItem}\n${getChildItem}`);
+    expect(ps).toHaveLength(2);
+  });
+
   it('ignores a subkey that is not a thumbprint', () => {
     expect(ntauth('HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\\ABC123\n')[0]!.facts.cas).toEqual([]);
   });
@@ -117,5 +126,21 @@ describe('thumbprintOf', () => {
     ['zz0c2a9d8e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a', undefined],
   ])('%s → %s', (input, out) => {
     expect(thumbprintOf(input)).toBe(out);
+  });
+});
+
+describe('NTAuth: property', () => {
+  it('any number of machines pasted one after the other, each its own reg query: one listing each, its thumbprints in order', () => {
+    const thumb = fc.array(fc.constantFrom(...'0123456789ABCDEF'.split('')), { minLength: 40, maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(thumb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (machines) => {
+        const text = machines
+          .map((ts, i) => [`C:\\Users\\u${i}>reg query HKLM\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates`, '', ...ts.map((t) => `HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\EnterpriseCertificates\\NTAuth\\Certificates\\${t}`), ''].join('\n'))
+          .join('\n');
+        const got = ntauth(text).map((f) => f.facts.cas.map((c) => c.thumbprint));
+        expect(got).toEqual(machines.map((ts) => [...new Set(ts)]));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -155,6 +155,11 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
   for (const i of linesWith(doc, REG_KEY)) {
     const l = doc.lowerLines[i]!.trim();
     const hive = l.startsWith('hive:');
+    // A command typed again (the next machine's `reg query` or `Get-ChildItem`) starts a new listing.
+    if (l.includes('reg query') || l.includes('get-childitem') || l.includes('gci ')) {
+      flush();
+      continue;
+    }
     // Output lines only: a key path as reg/regedit print it, or PowerShell's Hive: header (not the command typed).
     if (!(hive || l.startsWith('hkey_local_machine\\') || l.startsWith('[hkey_local_machine\\'))) continue;
     if (cur === null || i - cur.last > 20) {

@@ -111,6 +111,7 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     answers: [
       { event: 'TEMP_UNAVAILABLE', label: '"That option is temporarily unavailable. For now, please use a different method to sign in."' },
       { event: 'NAME_MISMATCH', label: 'No message to quote, but a network trace shows KDC_ERR_CLIENT_NAME_MISMATCH' },
+      { event: 'CANT_VERIFY', label: '"Your credentials could not be verified", or status 0xc00000bb' },
       { event: 'OTHER_MESSAGE', label: 'A different message' },
       { event: 'NOT_SURE', label: "I'm not sure", hint: "The domain controllers' builds narrow it down without the message" },
     ],
@@ -255,6 +256,15 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     carry: (c) => ({ answers: { joined: 'YES', ...(c.trust === 'key' ? { trustType: 'KEY' } : {}) } }),
     title: 'Check the domain controller certificates',
     body: 'When a non-Microsoft CA issues the domain controller certificates, an Entra joined device using key trust only accepts a certificate whose subject holds the domain controller\'s distinguished name, or whose subject alternative name lists the domain controller\'s and the domain\'s DNS names and the domain\'s NetBIOS name. Otherwise the Kerberos client logs event 107 and on-premises resources fail. The flow checks the certificate and says what to change.',
+  },
+  toNtauth: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It confirms the cause and walks you through the fix.',
+    related: 'ntauth-ca-missing',
+    carry: () => ({ answers: { symptom: 'CANT_VERIFY' } }),
+    title: 'Check the issuing CA in NTAuth',
+    body: 'This message after Windows Hello was set up usually means the domain controller does not trust the CA that issued its certificate (or the user\'s), because that CA is missing from the forest\'s NTAuth store. The flow checks the store and the machines\' copies and says how to publish the CA safely.',
   },
   toUgsScope: {
     kind: 'outcome',

@@ -46,7 +46,8 @@ export type TriageEvent =
   | { type: 'OTHER_EVENT' }
   | { type: 'NON_MICROSOFT' }
   | { type: 'MICROSOFT' }
-  | { type: 'EVENT_107' };
+  | { type: 'EVENT_107' }
+  | { type: 'CANT_VERIFY' };
 
 const DOING: Partial<Record<TriageEvent['type'], Doing>> = { SIGN_IN: 'sign-in', PIN_RESET: 'pin-reset', SETUP: 'setup', ON_PREM: 'on-prem' };
 const JOIN: Partial<Record<TriageEvent['type'], Join>> = { HYBRID: 'hybrid', DOMAIN: 'domain', ENTRA: 'entra' };
@@ -135,7 +136,7 @@ export const machine = setup({
       on: { CANT_OPEN: 'toPinReset', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'toPinReset' },
     },
     message: {
-      on: { TEMP_UNAVAILABLE: 'dcBuilds', NAME_MISMATCH: 'toNameMismatch', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'dcBuilds' },
+      on: { TEMP_UNAVAILABLE: 'dcBuilds', NAME_MISMATCH: 'toNameMismatch', CANT_VERIFY: 'toNtauth', OTHER_MESSAGE: 'outOtherMessage', NOT_SURE: 'dcBuilds' },
     },
     dcBuilds: {
       on: {
@@ -169,6 +170,7 @@ export const machine = setup({
     toNameMismatch: { type: 'final' },
     toKdcCert: { type: 'final' },
     toUgsScope: { type: 'final' },
+    toNtauth: { type: 'final' },
     toCertProvisioning: { type: 'final' },
     toCloudKerberos: { type: 'final' },
     outWaitForSync: { type: 'final' },

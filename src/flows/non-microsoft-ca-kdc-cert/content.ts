@@ -489,6 +489,9 @@ export const content: FlowContent<KdcCertContext, typeof import('./machine').mac
       title: 'The certificate already has the right names: hand this to your support team',
       body: (c) =>
         `The certificate checked for ${dcShortName(known(c).dcName)} already carries the names and the KDC Authentication purpose, so replacing it will not help. The domain controller may be presenting a different certificate, another domain controller may be answering, or something else is wrong.`,
+      // Where the two flows meet (owner decided in ../shared/caTrust.ts): the CA behind a right certificate may be missing from NTAuth.
+      related: 'ntauth-ca-missing',
+      carry: () => ({ answers: { symptom: 'DC_CERT_RIGHT' } }),
       handOver: [
         (c) => `certutil -v -store my output from ${dcShortName(known(c).dcName)} and from every other domain controller in ${domainOr(c)}`,
         'Kerberos event 107 (or the latest Kerberos Operational events) from the device',

@@ -1,12 +1,12 @@
 import type { FlowMeta } from '../shared/types';
 
+// Kept small (it loads with the home page): the codes, commands, registry path and messages are indexed
+// from content.ts, which the search index loads on first use.
 export const meta: FlowMeta = {
   id: 'ntauth-ca-missing',
-  title: 'TODO: the issue in a few words (ntauth-ca-missing)',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
+  title: '"Your credentials could not be verified": CA missing from NTAuth',
+  symptom: 'PIN sign-in fails after setup: "Your credentials could not be verified" or status 0xc00000bb.',
+  appliesTo: ['Key and certificate trust'],
+  // Searched through content.ts (loaded with the search index on first use): codes, KB, commands, registry path.
+  keywords: [],
 };
