@@ -176,6 +176,7 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     ],
     answers: [
       { event: 'STS_NO', label: 'Event 362 with "User has successfully authenticated to the enterprise STS: No"' },
+      { event: 'NEVER_STARTS', label: 'Setup never starts, and I can run dsregcmd /status', hint: 'It names the first prerequisite that stops setup' },
       { event: 'OTHER_EVENT', label: 'Another event, or another check says No' },
       { event: 'NOT_SURE', label: "I can't find these events" },
     ],
@@ -262,6 +263,14 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     related: 'adfs2019-ugs-scope',
     title: 'AD FS on Windows Server 2019 rejects the device',
     body: 'Event 362 with "authenticated to the enterprise STS: No" blocks certificate trust provisioning. With AD FS on Windows Server 2019, the usual cause is a missing ugs scope (AD FS logs event 1021). The flow confirms it and adds the scope.',
+  },
+  toProvisioningNotStarting: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It reads dsregcmd /status and names what stops setup.',
+    related: 'provisioning-not-starting',
+    title: 'Find why Windows Hello setup does not start',
+    body: 'The flow reads the whole dsregcmd /status output (join state, device health, the primary refresh token and each line of the prerequisite check) and gives the fix for the first line that fails.',
   },
   toCertProvisioning: {
     kind: 'outcome',

@@ -45,7 +45,8 @@ export type TriageEvent =
   | { type: 'OTHER_EVENT' }
   | { type: 'NON_MICROSOFT' }
   | { type: 'MICROSOFT' }
-  | { type: 'EVENT_107' };
+  | { type: 'EVENT_107' }
+  | { type: 'NEVER_STARTS' };
 
 const DOING: Partial<Record<TriageEvent['type'], Doing>> = { SIGN_IN: 'sign-in', PIN_RESET: 'pin-reset', SETUP: 'setup', ON_PREM: 'on-prem' };
 const JOIN: Partial<Record<TriageEvent['type'], Join>> = { HYBRID: 'hybrid', DOMAIN: 'domain', ENTRA: 'entra' };
@@ -156,6 +157,7 @@ export const machine = setup({
     setupEvent: {
       on: {
         STS_NO: 'toUgsScope',
+        NEVER_STARTS: 'toProvisioningNotStarting',
         OTHER_EVENT: [{ guard: 'isHybrid', target: 'toCertProvisioning' }, { target: 'outSetupOnPrem' }],
         NOT_SURE: [{ guard: 'isHybrid', target: 'toCertProvisioning' }, { target: 'outSetupOnPrem' }],
       },
@@ -169,6 +171,7 @@ export const machine = setup({
     toKdcCert: { type: 'final' },
     toUgsScope: { type: 'final' },
     toCertProvisioning: { type: 'final' },
+    toProvisioningNotStarting: { type: 'final' },
     outWaitForSync: { type: 'final' },
     outOther: { type: 'final' },
     outNeedJoin: { type: 'final' },

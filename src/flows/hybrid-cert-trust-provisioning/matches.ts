@@ -12,5 +12,6 @@ export const matches = [
     rank: (f) => (f.eventId === 362 && f.stsAuthenticated === 'no' ? 2 : 1),
   }),
   match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'cert-trust-without-adfs-token', rank: 2 }),
-  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' }),
+  // Second to the provisioning-not-starting flow, which names the first line that stops setup.
+  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra', rank: 2 }),
 ];
