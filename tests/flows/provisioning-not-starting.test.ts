@@ -19,7 +19,11 @@ import { rankSuggestions } from '../../src/triage/suggest';
 const statusStep = content.steps.status as EvidenceStep<never>;
 const readOf = (text: string) => statusStep.read!(analyzeEvidence(text), { status: null } as never);
 const stepAfter = (events: object[]) => stateIdOf(replay(descriptor.machine, events as never).snapshot);
-const afterPaste = (text: string) => stepAfter([readOf(text)!.event]);
+/** Where a paste leads: its reason screen (deviceReason / checkReason) and, from it, the fix. */
+const afterPaste = (text: string) => {
+  const first = stepAfter([readOf(text)!.event]);
+  return first.endsWith('Reason') ? `${first} > ${stepAfter([readOf(text)!.event, { type: 'CONTINUE' }])}` : first;
+};
 const ranked = (text: string) => rankSuggestions(analyzeEvidence(text));
 
 const base = SAMPLE_STATUSES[SAMPLE_STATUSES.length - 4]!; // every line passes, PreReqResult WillNotProvision
@@ -27,28 +31,28 @@ const withCheck = (check: Status['check'], more: Partial<Status> = {}): Status =
 
 describe('provisioning-not-starting: the first blocker (rules.ts)', () => {
   it('reads the real pastes', () => {
-    expect(afterPaste(policyOff)).toBe('policyFix');
-    expect(afterPaste(SAMPLE_POLICY_OFF)).toBe('policyFix');
-    expect(afterPaste(cloudTrustNoTgt)).toBe('outCloudKerberos');
-    expect(afterPaste(certTrust)).toBe('outCertTrust');
-    expect(afterPaste(hybridProvisioned)).toBe('outProvisioned');
+    expect(afterPaste(policyOff)).toBe('checkReason > policyFix');
+    expect(afterPaste(SAMPLE_POLICY_OFF)).toBe('checkReason > policyFix');
+    expect(afterPaste(cloudTrustNoTgt)).toBe('resultReason > outCloudKerberos');
+    expect(afterPaste(certTrust)).toBe('resultReason > outCertTrust');
+    expect(afterPaste(hybridProvisioned)).toBe('resultReason > outProvisioned');
   });
 
   it('the admin prompt paste: the device is only domain joined (a device fact, so no admin detour), and the words say it was elevated', () => {
     const r = readOf(adminPrompt)!;
-    expect(fromAdminPrompt(r.event.values as Status)).toBe(true);
+    expect(fromAdminPrompt((r.event as unknown as { values: Status }).values)).toBe(true);
     expect(r.because).toMatch(/administrator or SYSTEM prompt/);
-    expect(afterPaste(adminPrompt)).toBe('joinFix');
+    expect(afterPaste(adminPrompt)).toBe('deviceReason > joinFix');
   });
 
   it('an admin prompt whose first blocker is a user line asks for the user\'s own output first', () => {
     const admin = withCheck({ PolicyEnabled: 'no' }, { userContext: 'ELEVATED User' });
     expect(stepAfter([{ type: 'EVIDENCE_READ', values: admin }])).toBe('adminPrompt');
-    expect(stepAfter([{ type: 'EVIDENCE_READ', values: admin }, { type: 'CONTINUE' }])).toBe('policyFix');
+    expect(stepAfter([{ type: 'EVIDENCE_READ', values: admin }, { type: 'CONTINUE' }])).toBe('checkReason');
+    expect(stepAfter([{ type: 'EVIDENCE_READ', values: admin }, { type: 'CONTINUE' }, { type: 'CONTINUE' }])).toBe('policyFix');
     const rerun = [{ type: 'EVIDENCE_READ', values: admin }, { type: 'RERUN' }];
-    expect(stepAfter(rerun)).toBe('statusAsUser');
-    // The user's own output is read without the detour, even if it is elevated again.
-    expect(stepAfter([...rerun, { type: 'EVIDENCE_READ', values: admin }])).toBe('policyFix');
+    expect(stepAfter(rerun)).toBe('status');
+    expect(stepAfter([...rerun, { type: 'EVIDENCE_READ', values: withCheck({ PolicyEnabled: 'no' }) }])).toBe('checkReason');
   });
 
   it('join state, device health and the PRT come before the prerequisite lines', () => {
@@ -100,18 +104,28 @@ describe('provisioning-not-starting: the first blocker (rules.ts)', () => {
 });
 
 describe('provisioning-not-starting: typed answers and endings', () => {
+  const check = [{ type: 'TYPED' }, { type: 'CHECK_LINES' }];
+  const device = [{ type: 'TYPED' }, { type: 'DEVICE_LINES' }];
+
   it('a typed line leads to its fix, and every fix ends resolved or with support', () => {
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'POLICY_NO' }])).toBe('policyFix');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'POLICY_NO' }, { type: 'DONE' }, { type: 'FIXED' }])).toBe('outResolved');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'REMOTE' }, { type: 'DONE' }, { type: 'NOT_FIXED' }])).toBe('outEscalate');
+    expect(stepAfter([...check, { type: 'POLICY_NO' }])).toBe('policyFix');
+    expect(stepAfter([...check, { type: 'POLICY_NO' }, { type: 'DONE' }, { type: 'FIXED' }])).toBe('outResolved');
+    expect(stepAfter([...check, { type: 'REMOTE' }, { type: 'DONE' }, { type: 'NOT_FIXED' }])).toBe('outEscalate');
     expect(stepAfter([{ type: 'TYPED' }, { type: 'TGT_NO' }])).toBe('outCloudKerberos');
     expect(stepAfter([{ type: 'TYPED' }, { type: 'CERT_TRUST_NO' }])).toBe('outCertTrust');
+    expect(stepAfter([...device, { type: 'PRT_OLD' }])).toBe('prtStaleFix');
+    expect(stepAfter([...device, { type: 'ON_PREM_DRS' }])).toBe('outOnPremDrs');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'WILL_NOT_PROVISION' }])).toBe('outUnexplained');
+  });
+
+  it('the paste step can always be answered by hand instead', () => {
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'DEVICE_LINES' }, { type: 'NO_PRT' }])).toBe('prtFix');
   });
 
   it('"I\'m not sure" watches a sign-in, which always ends', () => {
-    expect(stepAfter([{ type: 'NOT_SURE' }])).toBe('watchSignIn');
-    expect(stepAfter([{ type: 'NOT_SURE' }, { type: 'NOT_APPEARED' }])).toBe('outEscalate');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'NOT_SURE' }, { type: 'APPEARED' }])).toBe('outResolved');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'NOT_SURE' }])).toBe('watchSignIn');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'NOT_SURE' }, { type: 'NOT_APPEARED' }])).toBe('outEscalate');
+    expect(stepAfter([...check, { type: 'NOT_SURE' }, { type: 'APPEARED' }])).toBe('outResolved');
   });
 
   it('hands over to the better flow', () => {

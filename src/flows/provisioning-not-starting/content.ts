@@ -2,7 +2,7 @@
 import type { AnyFinding } from '../../evidence/types';
 import type { EvidenceStep, FlowContent, Reading } from '../shared/types';
 import type { ProvisioningNotStartingContext as C } from './machine';
-import { BLOCKER_LINES, explain, firstBlocker, fromAdminPrompt, PRT_STALE_HOURS, statusOf, type Status } from './rules';
+import { BLOCKER_LINES, explain, firstBlocker, fromAdminPrompt, PRT_STALE_HOURS, statusOf, type Blocker, type Status } from './rules';
 import { SAMPLE_POLICY_OFF } from './samples';
 
 const DSREGCMD = 'dsregcmd /status';
@@ -33,10 +33,33 @@ const HAND_OVER = [
   'The date and time of the sign-in, and the Windows version and build of the device (winver)',
 ];
 
+const OVERRIDE = '\n\nIf the output says something else, go Back and choose "I can\'t paste it, or I\'m not sure" to pick the line yourself.';
+
 const adminWarning = (c: C) =>
   fromAdminPrompt(c.status as Status | null)
     ? `\n\nThe paste came from an administrator or SYSTEM prompt (User Context ${c.status?.userContext}). The device lines are right, but the user lines describe that account, not the affected user.`
     : '';
+
+/** What each first reason means (dsregcmd troubleshooting article), in plain words. */
+const MEANING: Readonly<Record<Blocker, string>> = {
+  'not-joined': 'Windows Hello for Business setup starts only on a device that is Microsoft Entra joined (AzureAdJoined YES, DomainJoined NO) or Microsoft Entra hybrid joined (AzureAdJoined YES, DomainJoined YES). A device that is only domain joined (AzureAdJoined NO, DomainJoined YES) has not finished its hybrid join.',
+  'on-prem-drs': 'EnterpriseJoined YES with DomainJoined YES means the device is joined to an on-premises device registration service, not to Microsoft Entra ID. A device cannot be both EnterpriseJoined and AzureAdJoined.',
+  'device-disabled': 'DeviceAuthStatus checks the device\'s health in Microsoft Entra ID. "FAILED. Device is either disabled or deleted" means the device object was disabled or deleted, so the device cannot authenticate.',
+  'device-auth-error': 'DeviceAuthStatus "FAILED. ERROR" means the health test could not run at all. It needs a network connection to Microsoft Entra ID in the SYSTEM context.',
+  'no-prt': 'AzureAdPrt NO: the signed-in user has no primary refresh token (PRT) from Microsoft Entra ID on this device. Setup needs it.',
+  'prt-stale': `AzureAdPrtUpdateTime is when the primary refresh token was last renewed. Windows renews it about every ${PRT_STALE_HOURS} hours while the device is used, so an older one has stopped renewing.`,
+  'user-not-entra': 'IsUserAzureAD NO: the signed-in user was not found in Microsoft Entra ID.',
+  policy: 'PolicyEnabled NO: no policy enables Windows Hello for Business on this device.',
+  'post-logon': 'PostLogonEnabled NO: Windows does not start setup by itself after sign-in; a custom mechanism is expected to start it.',
+  hardware: 'DeviceEligible NO: the device does not meet the hardware requirement for Windows Hello for Business.',
+  remote: 'SessionIsNotRemote NO: the user is signed in remotely, not directly at the device.',
+  'cert-trust': 'AdfsRefreshToken, AdfsRaIsReady and LogonCertTemplateReady are certificate trust lines, shown only when CertEnrollment says "enrollment authority". One of them says NO.',
+  'cloud-tgt': 'OnPremTGT (CloudTGT before Windows 11 23H2) is the cloud Kerberos trust line, shown when CertEnrollment says none. NO: the device has no cloud Kerberos ticket for on-premises resources.',
+  'will-not-provision': 'PreReqResult WillNotProvision with no line above it saying NO.',
+  'will-provision': 'PreReqResult WillProvision: setup starts at the next sign-in.',
+  provisioned: 'NgcSet YES: Windows Hello is already set up for this user.',
+  'no-check': 'No Ngc Prerequisite Check section to read.',
+};
 
 export const content: FlowContent<C, typeof import('./machine').machine> = {
   steps: {
@@ -54,10 +77,7 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       detail:
         'Lines that an older Windows build does not print count as "not shown", never as NO. DeviceAuthStatus appeared in Windows 10 21H1; OnPremTGT was called CloudTGT before Windows 11 23H2. After a successful setup the Ngc Prerequisite Check section may not be printed at all.',
       submit: { event: 'EVIDENCE_READ', label: 'Use what the output says' },
-      answers: [
-        { event: 'TYPED', label: "I can't paste it, but I can read the lines", hint: 'Choose the line that says NO' },
-        { event: 'NOT_SURE', label: "I'm not sure / I can't run dsregcmd", hint: 'Watch a sign-in instead' },
-      ],
+      answers: [{ event: 'TYPED', label: "I can't paste it, or I'm not sure", hint: 'Say which line is wrong, or watch a sign-in' }],
       read,
       sample: SAMPLE_POLICY_OFF,
     },
@@ -68,23 +88,9 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
         `The Diagnostic Data section says User Context ${c.status?.userContext ?? 'SYSTEM or ELEVATED User'}: dsregcmd ran elevated. The device lines (join state, DeviceAuthStatus) are right for the device, but the user lines (AzureAdPrt, NgcSet, IsUserAzureAD and the other prerequisites) describe the account that ran the prompt, not the user whose setup does not start.\n\nThe first line that says NO here is: ${BLOCKER_LINES[firstBlocker(c.status)]}. That may not be true for the affected user.`,
       howTo: [runAsUser],
       answers: [
-        { event: 'RERUN', label: 'I will paste the output from the user\'s own prompt', hint: 'Best: the checks are then the user\'s' },
+        { event: 'RERUN', label: 'Paste the output from the user\'s own prompt instead', hint: 'Best: the checks are then the user\'s' },
         { event: 'CONTINUE', label: 'Continue with this output', hint: 'For example, the administrator is the affected user' },
       ],
-    },
-    statusAsUser: {
-      kind: 'evidence',
-      title: 'Paste dsregcmd /status from the user\'s own prompt',
-      needs: 'dsregcmd /status output, run as the affected user without elevation',
-      body: 'Ask the affected user to run the command in a normal command prompt (not "Run as administrator"), or sign in as them, and paste the whole output.',
-      howTo: [runAsUser],
-      submit: { event: 'EVIDENCE_READ', label: 'Use what the output says' },
-      answers: [
-        { event: 'TYPED', label: "I can't paste it, but I can read the lines" },
-        { event: 'NOT_SURE', label: "I'm not sure / I can't get it", hint: 'Watch a sign-in instead' },
-      ],
-      read,
-      sample: SAMPLE_POLICY_OFF,
     },
     noCheck: {
       kind: 'question',
@@ -96,26 +102,63 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Watch a sign-in instead' },
       ],
     },
-    whichLine: {
+    deviceReason: {
       kind: 'question',
-      title: 'Which is the first line that says NO (or FAILED)?',
-      body: 'Read the dsregcmd /status output from the top: Device State, Device Details, SSO State, then the Ngc Prerequisite Check section. Choose the first line on this list that is wrong; the earlier ones decide whether the later ones can pass.',
+      title: (c) => `First reason: ${BLOCKER_LINES[firstBlocker(c.status)]}`,
+      body: (c) => `${MEANING[firstBlocker(c.status)]}\n\nThe device and its sign-in token come before the prerequisite lines: until this is right, the lines below it cannot pass either.${adminWarning(c)}${OVERRIDE}`,
+      answers: [{ event: 'CONTINUE', label: 'Show the fix' }],
+    },
+    checkReason: {
+      kind: 'question',
+      title: (c) => `First reason: ${BLOCKER_LINES[firstBlocker(c.status)]}`,
+      body: (c) => `${MEANING[firstBlocker(c.status)]}\n\nThe device is joined, healthy in Microsoft Entra ID and the user has a current primary refresh token; this is the first line of the Ngc Prerequisite Check that says NO.${adminWarning(c)}${OVERRIDE}`,
+      answers: [{ event: 'CONTINUE', label: 'Show the fix' }],
+    },
+    resultReason: {
+      kind: 'question',
+      title: (c) => `The output says: ${BLOCKER_LINES[firstBlocker(c.status)]}`,
+      body: (c) => `${MEANING[firstBlocker(c.status)]}\n\nThe device, its sign-in token and the general prerequisite lines pass (or are not shown on this build).${adminWarning(c)}${OVERRIDE}`,
+      answers: [{ event: 'CONTINUE', label: 'Show what to do' }],
+    },
+    whichSection: {
+      kind: 'question',
+      title: 'Where is the first line that is wrong?',
+      body: 'Read the dsregcmd /status output from the top (run it as the user, without "Run as administrator"). The device and sign-in lines come first: until they are right, the prerequisite lines cannot pass.',
       howTo: [runAsUser],
       answers: [
-        { event: 'NOT_JOINED', label: 'AzureAdJoined NO, or IsDeviceJoined NO' },
+        { event: 'DEVICE_LINES', label: 'Device State, Device Details or SSO State', hint: 'AzureAdJoined, DeviceAuthStatus, AzureAdPrt…' },
+        { event: 'CHECK_LINES', label: 'Ngc Prerequisite Check: a line says NO', hint: 'IsUserAzureAD, PolicyEnabled, DeviceEligible…' },
+        { event: 'CERT_TRUST_NO', label: 'AdfsRefreshToken, AdfsRaIsReady or LogonCertTemplateReady NO', hint: 'Certificate trust deployments' },
+        { event: 'TGT_NO', label: 'OnPremTGT NO (CloudTGT NO before Windows 11 23H2)', hint: 'Cloud Kerberos trust deployments' },
+        { event: 'WILL_NOT_PROVISION', label: 'Only PreReqResult says WillNotProvision', hint: 'No line above it says NO' },
+        { event: 'WILL_PROVISION', label: 'PreReqResult says WillProvision' },
+        { event: 'NOT_SURE', label: "I'm not sure / I can't run dsregcmd", hint: 'Watch a sign-in instead' },
+      ],
+    },
+    deviceTyped: {
+      kind: 'question',
+      title: 'Which device or sign-in line is wrong?',
+      body: 'Choose the first one, from the top of the output.',
+      answers: [
+        { event: 'NOT_JOINED', label: 'AzureAdJoined NO (or IsDeviceJoined NO)' },
+        { event: 'ON_PREM_DRS', label: 'EnterpriseJoined YES', hint: 'On-premises DRS joined' },
         { event: 'DEVICE_DISABLED', label: 'DeviceAuthStatus: FAILED. Device is either disabled or deleted' },
         { event: 'DEVICE_AUTH_ERROR', label: 'DeviceAuthStatus: FAILED. ERROR' },
         { event: 'NO_PRT', label: 'AzureAdPrt NO' },
         { event: 'PRT_OLD', label: `AzureAdPrtUpdateTime is more than ${PRT_STALE_HOURS} hours ago` },
+        { event: 'NOT_SURE', label: "I'm not sure", hint: 'Watch a sign-in instead' },
+      ],
+    },
+    checkTyped: {
+      kind: 'question',
+      title: 'Which prerequisite line says NO?',
+      body: 'Choose the first one in the Ngc Prerequisite Check section. A line your build does not print is not a NO. (The certificate trust and cloud Kerberos trust lines are on the previous screen.)',
+      answers: [
         { event: 'USER_NOT_ENTRA', label: 'IsUserAzureAD NO' },
         { event: 'POLICY_NO', label: 'PolicyEnabled NO' },
         { event: 'POST_LOGON_NO', label: 'PostLogonEnabled NO' },
         { event: 'NOT_ELIGIBLE', label: 'DeviceEligible NO' },
         { event: 'REMOTE', label: 'SessionIsNotRemote NO' },
-        { event: 'CERT_TRUST_NO', label: 'AdfsRefreshToken, AdfsRaIsReady or LogonCertTemplateReady NO', hint: 'Certificate trust deployments' },
-        { event: 'TGT_NO', label: 'OnPremTGT NO (CloudTGT NO on builds before Windows 11 23H2)', hint: 'Cloud Kerberos trust deployments' },
-        { event: 'WILL_NOT_PROVISION', label: 'Only PreReqResult says WillNotProvision' },
-        { event: 'WILL_PROVISION', label: 'PreReqResult says WillProvision' },
         { event: 'NOT_SURE', label: "I'm not sure", hint: 'Watch a sign-in instead' },
       ],
     },

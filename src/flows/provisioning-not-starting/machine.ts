@@ -16,6 +16,9 @@ export type ProvisioningNotStartingEvent =
   | { type: 'NOT_SURE' }
   | { type: 'RERUN' }
   | { type: 'CONTINUE' }
+  | { type: 'DEVICE_LINES' }
+  | { type: 'CHECK_LINES' }
+  | { type: 'ON_PREM_DRS' }
   | { type: 'NOT_JOINED' }
   | { type: 'DEVICE_DISABLED' }
   | { type: 'DEVICE_AUTH_ERROR' }
@@ -45,32 +48,22 @@ function statusFrom({ context, event }: Args): Status | null {
 
 const blockerIs = (b: Blocker) => (args: Args) => firstBlocker(statusFrom(args)) === b;
 
-/** Where each first blocker leads. */
-const ROUTES: readonly [guard: string, target: string][] = [
-  ['onPremDrsJoined', 'outOnPremDrs'],
-  ['notJoined', 'joinFix'],
-  ['deviceDisabled', 'deviceDisabledFix'],
-  ['deviceAuthError', 'deviceAuthErrorFix'],
-  ['alreadyProvisioned', 'outProvisioned'],
-  ['noPrt', 'prtFix'],
-  ['prtStale', 'prtStaleFix'],
-  ['userNotEntra', 'userFix'],
-  ['policyOff', 'policyFix'],
-  ['postLogonOff', 'postLogonFix'],
-  ['notEligible', 'hardwareFix'],
-  ['remoteSession', 'remoteFix'],
-  ['certTrustLineNo', 'outCertTrust'],
-  ['cloudTgtNo', 'outCloudKerberos'],
-  ['willNotProvision', 'outUnexplained'],
-  ['willProvision', 'willProvision'],
-];
+/** Blockers about the device and the user's sign-in token: the deviceReason screen names them. */
+const DEVICE_SIDE: ReadonlySet<Blocker> = new Set<Blocker>(['not-joined', 'on-prem-drs', 'device-disabled', 'device-auth-error', 'no-prt', 'prt-stale']);
+/** Lines of the Ngc Prerequisite Check that say NO: the checkReason screen names them. */
+const CHECK_SIDE: ReadonlySet<Blocker> = new Set<Blocker>(['user-not-entra', 'policy', 'post-logon', 'hardware', 'remote']);
 
 /** The guarded transitions that read a paste; the admin-prompt check comes first when asked. */
 const routes = (adminFirst: boolean) => [
   ...(adminFirst ? [{ guard: 'userLinesFromAdmin', target: 'adminPrompt', actions: 'remember' }] : []),
-  ...ROUTES.map(([guard, target]) => ({ guard, target, actions: 'remember' })),
-  { target: 'noCheck', actions: 'remember' },
+  { guard: 'deviceSide', target: 'deviceReason', actions: 'remember' },
+  { guard: 'checkSide', target: 'checkReason', actions: 'remember' },
+  { guard: 'noCheckShown', target: 'noCheck', actions: 'remember' },
+  { target: 'resultReason', actions: 'remember' },
 ] as never;
+
+/** From a reason screen to its fix, on the remembered paste. */
+const fixes = (pairs: [guard: string, target: string][]) => pairs.map(([guard, target]) => ({ guard, target })) as never;
 
 export const machine = setup({
   types: {
@@ -83,6 +76,8 @@ export const machine = setup({
       const s = statusFrom(args);
       return fromAdminPrompt(s) && !DEVICE_BLOCKERS.has(firstBlocker(s));
     },
+    deviceSide: (args: Args) => DEVICE_SIDE.has(firstBlocker(statusFrom(args))),
+    checkSide: (args: Args) => CHECK_SIDE.has(firstBlocker(statusFrom(args))),
     onPremDrsJoined: blockerIs('on-prem-drs'),
     notJoined: blockerIs('not-joined'),
     deviceDisabled: blockerIs('device-disabled'),
@@ -99,6 +94,7 @@ export const machine = setup({
     cloudTgtNo: blockerIs('cloud-tgt'),
     willNotProvision: blockerIs('will-not-provision'),
     willProvision: blockerIs('will-provision'),
+    noCheckShown: blockerIs('no-check'),
   },
   actions: {
     remember: assign({ status: (args: Args) => statusFrom(args) }),
@@ -110,33 +106,79 @@ export const machine = setup({
   states: {
     // ------------------------------------------------------------ read the paste
     status: {
-      on: { EVIDENCE_READ: routes(true), TYPED: 'whichLine', NOT_SURE: 'watchSignIn' },
+      on: { EVIDENCE_READ: routes(true), TYPED: 'whichSection' },
     },
     adminPrompt: {
-      on: { RERUN: 'statusAsUser', CONTINUE: routes(false) },
-    },
-    statusAsUser: {
-      on: { EVIDENCE_READ: routes(false), TYPED: 'whichLine', NOT_SURE: 'watchSignIn' },
+      // Back to the paste step for the user's own output (read the same way: an elevated paste asks again).
+      on: { RERUN: 'status', CONTINUE: routes(false) },
     },
     noCheck: {
-      on: { TYPED: 'whichLine', NOT_SURE: 'watchSignIn' },
+      on: { TYPED: 'whichSection', NOT_SURE: 'watchSignIn' },
     },
-    whichLine: {
+    deviceReason: {
+      on: {
+        CONTINUE: fixes([
+          ['notJoined', 'joinFix'],
+          ['onPremDrsJoined', 'outOnPremDrs'],
+          ['deviceDisabled', 'deviceDisabledFix'],
+          ['deviceAuthError', 'deviceAuthErrorFix'],
+          ['noPrt', 'prtFix'],
+          ['prtStale', 'prtStaleFix'],
+        ]),
+      },
+    },
+    checkReason: {
+      on: {
+        CONTINUE: fixes([
+          ['userNotEntra', 'userFix'],
+          ['policyOff', 'policyFix'],
+          ['postLogonOff', 'postLogonFix'],
+          ['notEligible', 'hardwareFix'],
+          ['remoteSession', 'remoteFix'],
+        ]),
+      },
+    },
+    resultReason: {
+      on: {
+        CONTINUE: fixes([
+          ['certTrustLineNo', 'outCertTrust'],
+          ['cloudTgtNo', 'outCloudKerberos'],
+          ['alreadyProvisioned', 'outProvisioned'],
+          ['willNotProvision', 'outUnexplained'],
+          ['willProvision', 'willProvision'],
+        ]),
+      },
+    },
+    // ------------------------------------------------------------ typed answers
+    whichSection: {
+      on: {
+        DEVICE_LINES: 'deviceTyped',
+        CHECK_LINES: 'checkTyped',
+        CERT_TRUST_NO: 'outCertTrust',
+        TGT_NO: 'outCloudKerberos',
+        WILL_NOT_PROVISION: 'outUnexplained',
+        WILL_PROVISION: 'willProvision',
+        NOT_SURE: 'watchSignIn',
+      },
+    },
+    deviceTyped: {
       on: {
         NOT_JOINED: 'joinFix',
+        ON_PREM_DRS: 'outOnPremDrs',
         DEVICE_DISABLED: 'deviceDisabledFix',
         DEVICE_AUTH_ERROR: 'deviceAuthErrorFix',
         NO_PRT: 'prtFix',
         PRT_OLD: 'prtStaleFix',
+        NOT_SURE: 'watchSignIn',
+      },
+    },
+    checkTyped: {
+      on: {
         USER_NOT_ENTRA: 'userFix',
         POLICY_NO: 'policyFix',
         POST_LOGON_NO: 'postLogonFix',
         NOT_ELIGIBLE: 'hardwareFix',
         REMOTE: 'remoteFix',
-        CERT_TRUST_NO: 'outCertTrust',
-        TGT_NO: 'outCloudKerberos',
-        WILL_NOT_PROVISION: 'outUnexplained',
-        WILL_PROVISION: 'willProvision',
         NOT_SURE: 'watchSignIn',
       },
     },
