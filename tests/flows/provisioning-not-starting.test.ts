@@ -18,7 +18,7 @@ import { rankSuggestions } from '../../src/triage/suggest';
 
 const statusStep = content.steps.status as EvidenceStep<never>;
 const readOf = (text: string) => statusStep.read!(analyzeEvidence(text), { status: null } as never);
-const stepAfter = (events: object[]) => stateIdOf(replay(descriptor.machine, events as never).snapshot);
+const stepAfter = (events: object[]) => stateIdOf(replay(descriptor.machine, [{ type: 'PASTE' }, ...events] as never).snapshot);
 /** Where a paste leads: its reason screen (deviceReason / checkReason) and, from it, the fix. */
 const afterPaste = (text: string) => {
   const first = stepAfter([readOf(text)!.event]);
@@ -52,6 +52,7 @@ describe('provisioning-not-starting: the first blocker (rules.ts)', () => {
     expect(stepAfter([{ type: 'EVIDENCE_READ', values: admin }, { type: 'CONTINUE' }, { type: 'CONTINUE' }])).toBe('policyFix');
     const rerun = [{ type: 'EVIDENCE_READ', values: admin }, { type: 'RERUN' }];
     expect(stepAfter(rerun)).toBe('status');
+    expect(stateIdOf(replay(descriptor.machine, [{ type: 'NOT_SURE' }] as never).snapshot)).toBe('watchSignIn');
     expect(stepAfter([...rerun, { type: 'EVIDENCE_READ', values: withCheck({ PolicyEnabled: 'no' }) }])).toBe('checkReason');
   });
 
@@ -111,11 +112,11 @@ describe('provisioning-not-starting: typed answers and endings', () => {
     expect(stepAfter([...check, { type: 'POLICY_NO' }])).toBe('policyFix');
     expect(stepAfter([...check, { type: 'POLICY_NO' }, { type: 'DONE' }, { type: 'FIXED' }])).toBe('outResolved');
     expect(stepAfter([...check, { type: 'REMOTE' }, { type: 'DONE' }, { type: 'NOT_FIXED' }])).toBe('outEscalate');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'TGT_NO' }])).toBe('outCloudKerberos');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'CERT_TRUST_NO' }])).toBe('outCertTrust');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'RESULT_LINES' }, { type: 'TGT_NO' }])).toBe('outCloudKerberos');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'RESULT_LINES' }, { type: 'CERT_TRUST_NO' }])).toBe('outCertTrust');
     expect(stepAfter([...device, { type: 'PRT_OLD' }])).toBe('prtStaleFix');
     expect(stepAfter([...device, { type: 'ON_PREM_DRS' }])).toBe('outOnPremDrs');
-    expect(stepAfter([{ type: 'TYPED' }, { type: 'WILL_NOT_PROVISION' }])).toBe('outUnexplained');
+    expect(stepAfter([{ type: 'TYPED' }, { type: 'RESULT_LINES' }, { type: 'WILL_NOT_PROVISION' }])).toBe('outUnexplained');
   });
 
   it('the paste step can always be answered by hand instead', () => {

@@ -64,6 +64,19 @@ const MEANING: Readonly<Record<Blocker, string>> = {
 export const content: FlowContent<C, typeof import('./machine').machine> = {
   steps: {
     // ---------------------------------------------------------------- read the paste
+    start: {
+      kind: 'question',
+      title: 'Windows Hello setup never starts: can you get dsregcmd /status?',
+      body: 'After a user signs in, Windows checks a list of prerequisites before it offers to set up Windows Hello for Business. If one fails, the "Set up a PIN" screen never appears and nothing tells the user why. The command dsregcmd /status prints those checks; this flow reads its output and names the first one that fails.',
+      howTo: [runAsUser],
+      answers: [
+        { event: 'PASTE', label: 'Yes, I can paste the output', hint: 'Best: the app reads every line' },
+        { event: 'TYPED', label: 'I can read it, but not paste it', hint: 'Say which line is wrong' },
+        { event: 'NOT_SURE', label: "I'm not sure / I can't run it", hint: 'Watch a sign-in instead' },
+      ],
+      // dsregcmd output pasted on the home page goes straight to the step that reads it.
+      read: (findings) => (statusOf(findings) ? { event: { type: 'PASTE' }, because: 'dsregcmd /status output was pasted.' } : undefined),
+    },
     status: {
       kind: 'evidence',
       title: 'Why does Windows Hello setup not start? Paste dsregcmd /status',
@@ -127,12 +140,21 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       howTo: [runAsUser],
       answers: [
         { event: 'DEVICE_LINES', label: 'Device State, Device Details or SSO State', hint: 'AzureAdJoined, DeviceAuthStatus, AzureAdPrt…' },
-        { event: 'CHECK_LINES', label: 'Ngc Prerequisite Check: a line says NO', hint: 'IsUserAzureAD, PolicyEnabled, DeviceEligible…' },
+        { event: 'CHECK_LINES', label: 'Ngc Prerequisite Check: a general line says NO', hint: 'IsUserAzureAD, PolicyEnabled, DeviceEligible…' },
+        { event: 'RESULT_LINES', label: 'Ngc Prerequisite Check: a trust line, or only PreReqResult', hint: 'AdfsRefreshToken, OnPremTGT, PreReqResult…' },
+        { event: 'NOT_SURE', label: "I'm not sure", hint: 'Watch a sign-in instead' },
+      ],
+    },
+    resultTyped: {
+      kind: 'question',
+      title: 'What do the trust lines and PreReqResult say?',
+      body: 'Choose the first that fits, from the top of the Ngc Prerequisite Check section. A line your build does not print is not a NO.',
+      answers: [
         { event: 'CERT_TRUST_NO', label: 'AdfsRefreshToken, AdfsRaIsReady or LogonCertTemplateReady NO', hint: 'Certificate trust deployments' },
         { event: 'TGT_NO', label: 'OnPremTGT NO (CloudTGT NO before Windows 11 23H2)', hint: 'Cloud Kerberos trust deployments' },
         { event: 'WILL_NOT_PROVISION', label: 'Only PreReqResult says WillNotProvision', hint: 'No line above it says NO' },
         { event: 'WILL_PROVISION', label: 'PreReqResult says WillProvision' },
-        { event: 'NOT_SURE', label: "I'm not sure / I can't run dsregcmd", hint: 'Watch a sign-in instead' },
+        { event: 'NOT_SURE', label: "I'm not sure", hint: 'Watch a sign-in instead' },
       ],
     },
     deviceTyped: {
@@ -152,7 +174,7 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
     checkTyped: {
       kind: 'question',
       title: 'Which prerequisite line says NO?',
-      body: 'Choose the first one in the Ngc Prerequisite Check section. A line your build does not print is not a NO. (The certificate trust and cloud Kerberos trust lines are on the previous screen.)',
+      body: 'Choose the first one in the Ngc Prerequisite Check section. A line your build does not print is not a NO.',
       answers: [
         { event: 'USER_NOT_ENTRA', label: 'IsUserAzureAD NO' },
         { event: 'POLICY_NO', label: 'PolicyEnabled NO' },

@@ -12,12 +12,14 @@ export interface ProvisioningNotStartingContext {
 
 export type ProvisioningNotStartingEvent =
   | { type: 'EVIDENCE_READ'; values: Status }
+  | { type: 'PASTE' }
   | { type: 'TYPED' }
   | { type: 'NOT_SURE' }
   | { type: 'RERUN' }
   | { type: 'CONTINUE' }
   | { type: 'DEVICE_LINES' }
   | { type: 'CHECK_LINES' }
+  | { type: 'RESULT_LINES' }
   | { type: 'ON_PREM_DRS' }
   | { type: 'NOT_JOINED' }
   | { type: 'DEVICE_DISABLED' }
@@ -101,10 +103,13 @@ export const machine = setup({
   },
 }).createMachine({
   id: 'provisioning-not-starting',
-  initial: 'status',
+  initial: 'start',
   context: { status: null },
   states: {
     // ------------------------------------------------------------ read the paste
+    start: {
+      on: { PASTE: 'status', TYPED: 'whichSection', NOT_SURE: 'watchSignIn' },
+    },
     status: {
       on: { EVIDENCE_READ: routes(true), TYPED: 'whichSection' },
     },
@@ -151,9 +156,10 @@ export const machine = setup({
     },
     // ------------------------------------------------------------ typed answers
     whichSection: {
+      on: { DEVICE_LINES: 'deviceTyped', CHECK_LINES: 'checkTyped', RESULT_LINES: 'resultTyped', NOT_SURE: 'watchSignIn' },
+    },
+    resultTyped: {
       on: {
-        DEVICE_LINES: 'deviceTyped',
-        CHECK_LINES: 'checkTyped',
         CERT_TRUST_NO: 'outCertTrust',
         TGT_NO: 'outCloudKerberos',
         WILL_NOT_PROVISION: 'outUnexplained',
