@@ -98,7 +98,7 @@ describe('provisioning-not-starting in Chromium', () => {
 
   it('opens the trainer map', async () => {
     const { page, errors, context } = await openPage(browser, `/flows/${ID}/map`);
-    await page.locator('[data-node-id="status"]').first().waitFor();
+    await page.locator('[data-node-id="start"]').first().waitFor();
     await expectAxeClean(page, 'map');
     await page.screenshot({ path: `${SHOTS}/prov-map.png` });
     expect(errors).toEqual([]);
