@@ -178,6 +178,7 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     ],
     answers: [
       { event: 'STS_NO', label: 'Event 362 with "User has successfully authenticated to the enterprise STS: No"' },
+      { event: 'NEVER_STARTS', label: 'Setup never starts, and I can run dsregcmd /status', hint: 'It names the first prerequisite that stops setup' },
       { event: 'OTHER_EVENT', label: 'Another event, or another check says No' },
       { event: 'NOT_SURE', label: "I can't find these events" },
     ],
@@ -282,6 +283,14 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     carry: () => ({ answers: { trustType: 'CLOUD' } }),
     title: 'Check the cloud Kerberos trust prerequisites',
     body: 'The flow checks, in order, that the policies really give cloud Kerberos trust, that the user gets a partial TGT from Microsoft Entra ID, the Microsoft Entra Kerberos server object of the domain, writable domain controllers in the user\'s site, privileged accounts and the ways of signing in that are not supported.',
+  },
+  toProvisioningNotStarting: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It reads dsregcmd /status and names what stops setup.',
+    related: 'provisioning-not-starting',
+    title: 'Find why Windows Hello setup does not start',
+    body: 'The flow reads the whole dsregcmd /status output (join state, device health, the primary refresh token and each line of the prerequisite check) and gives the fix for the first line that fails.',
   },
   toCertProvisioning: {
     kind: 'outcome',

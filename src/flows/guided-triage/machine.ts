@@ -47,7 +47,8 @@ export type TriageEvent =
   | { type: 'NON_MICROSOFT' }
   | { type: 'MICROSOFT' }
   | { type: 'EVENT_107' }
-  | { type: 'CANT_VERIFY' };
+  | { type: 'CANT_VERIFY' }
+  | { type: 'NEVER_STARTS' };
 
 const DOING: Partial<Record<TriageEvent['type'], Doing>> = { SIGN_IN: 'sign-in', PIN_RESET: 'pin-reset', SETUP: 'setup', ON_PREM: 'on-prem' };
 const JOIN: Partial<Record<TriageEvent['type'], Join>> = { HYBRID: 'hybrid', DOMAIN: 'domain', ENTRA: 'entra' };
@@ -158,6 +159,7 @@ export const machine = setup({
     setupEvent: {
       on: {
         STS_NO: 'toUgsScope',
+        NEVER_STARTS: 'toProvisioningNotStarting',
         OTHER_EVENT: [{ guard: 'isHybrid', target: 'toCertProvisioning' }, { target: 'outSetupOnPrem' }],
         NOT_SURE: [{ guard: 'isHybrid', target: 'toCertProvisioning' }, { target: 'outSetupOnPrem' }],
       },
@@ -173,6 +175,7 @@ export const machine = setup({
     toNtauth: { type: 'final' },
     toCertProvisioning: { type: 'final' },
     toCloudKerberos: { type: 'final' },
+    toProvisioningNotStarting: { type: 'final' },
     outWaitForSync: { type: 'final' },
     outOther: { type: 'final' },
     outNeedJoin: { type: 'final' },

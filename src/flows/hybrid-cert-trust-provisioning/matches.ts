@@ -15,6 +15,7 @@ export const matches = [
     rank: (f) => (f.eventId === 362 && f.stsAuthenticated === 'no' ? 2 : 1),
   }),
   match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'cert-trust-without-adfs-token', rank: 2 }),
-  // A missing partial TGT (OnPremTGT / CloudTGT NO) is the cloud Kerberos trust flow's to explain.
-  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' && !missingPartialTgt(f) }),
+  // Second to the provisioning-not-starting flow, which names the first line that stops setup; a missing partial TGT
+  // (OnPremTGT / CloudTGT NO) is the cloud Kerberos trust flow's to explain.
+  match({ kind: 'dsregcmd', when: (f) => dsregcmdPicture(f) === 'will-not-provision' && f.joinType !== 'entra' && !missingPartialTgt(f), rank: 2 }),
 ];

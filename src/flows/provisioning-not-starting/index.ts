@@ -2,13 +2,14 @@ import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type ProvisioningNotStartingContext } from './machine';
 import { meta } from './meta';
+import { SAMPLE_STATUSES } from './sample-events';
 
 const descriptor: FlowDescriptor<ProvisioningNotStartingContext> = {
   ...meta,
   machine,
   content,
-  // Payload events (typed values) for the model tests and the trainer.
-  sampleEvents: [],
+  // One EVIDENCE_READ per first blocker, so the model tests and the trainer take every guarded branch.
+  sampleEvents: SAMPLE_STATUSES.map((values) => ({ type: 'EVIDENCE_READ', values })),
 };
 
 export default descriptor;

@@ -1,7 +1,23 @@
-import type { AnyMatch } from '../shared/matches';
+import { dsregcmdPicture, match } from '../shared/matches';
+import { BLOCKER_LINES, firstBlocker, statusOf, statusOfFacts } from './rules';
 
 /**
- * The evidence that points to this flow (paste triage ranks from it), e.g.
- * match({ kind: 'udr-event', when: (f) => f.eventId === 360, rank: 2 }) with `import { match } from '../shared/matches'`.
+ * A dsregcmd /status paste whose prerequisite check says WillNotProvision (or a line says NO) is
+ * first this flow's: it names the first reason setup will not start, and the reason shown says which.
+ * A paste whose first blocker is the missing partial TGT ranks the cloud Kerberos trust flow first.
+ * Certificate trust with no AD FS token keeps its own owners (the AD FS ugs scope flow, then
+ * hybrid certificate trust provisioning), which this flow would only hand over to.
  */
-export const matches: AnyMatch[] = [];
+export const matches = [
+  match({
+    kind: 'dsregcmd',
+    when: (f) => dsregcmdPicture(f) === 'will-not-provision',
+    // When the first blocker is the missing partial TGT, the cloud Kerberos trust flow explains it first
+    // (this flow would only hand over to it).
+    rank: (f) => (firstBlocker(statusOfFacts(f)) === 'cloud-tgt' ? 2 : 1),
+    reason: (finding) => {
+      const s = statusOf([finding]);
+      return s ? `Windows Hello setup will not start: ${BLOCKER_LINES[firstBlocker(s)]}` : finding.summary;
+    },
+  }),
+];

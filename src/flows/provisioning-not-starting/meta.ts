@@ -2,11 +2,9 @@ import type { FlowMeta } from '../shared/types';
 
 export const meta: FlowMeta = {
   id: 'provisioning-not-starting',
-  title: 'TODO: the issue in a few words (provisioning-not-starting)',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
+  title: 'Windows Hello setup never starts',
+  symptom: 'The "Set up a PIN" screen never appears after sign-in; dsregcmd /status says WillNotProvision.',
+  appliesTo: ['Microsoft Entra joined', 'Microsoft Entra hybrid joined'],
+  tellsApart: 'Setup never starts at all. If it starts and then fails with a code, see the error codes flow.',
+  keywords: ['dsregcmd /status', 'PreReqResult', 'WillNotProvision', 'PolicyEnabled', 'Ngc Prerequisite Check'],
 };
