@@ -54,6 +54,7 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
       { event: 'PIN_RESET', label: 'Resetting a forgotten PIN', hint: '"I forgot my PIN" on the sign-in screen' },
       { event: 'SETUP', label: 'Setting up Windows Hello', hint: 'The PIN setup never starts, or stops part way' },
       { event: 'ON_PREM', label: 'Reaching on-premises resources', hint: 'File shares or internal apps from a device signed in with Windows Hello' },
+      { event: 'ERROR_CODE', label: 'Windows showed an error code', hint: 'A code such as 0x801C03ED, for example on the "Create a PIN" screen' },
       { event: 'OTHER', label: 'Something else' },
     ],
   },
@@ -254,6 +255,14 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     carry: (c) => ({ answers: { joined: 'YES', ...(c.trust === 'key' ? { trustType: 'KEY' } : {}) } }),
     title: 'Check the domain controller certificates',
     body: 'When a non-Microsoft CA issues the domain controller certificates, an Entra joined device using key trust only accepts a certificate whose subject holds the domain controller\'s distinguished name, or whose subject alternative name lists the domain controller\'s and the domain\'s DNS names and the domain\'s NetBIOS name. Otherwise the Kerberos client logs event 107 and on-premises resources fail. The flow checks the certificate and says what to change.',
+  },
+  toHelloErrorCodes: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It looks the code up and walks you through its fix.',
+    related: 'hello-error-codes',
+    title: 'Look up the error code',
+    body: 'Microsoft documents the codes Windows Hello setup shows, with what each means and how to fix it. The flow below asks for the code (in any form, or the whole screen pasted) and takes you to its fix, or says who to hand it to.',
   },
   toUgsScope: {
     kind: 'outcome',
