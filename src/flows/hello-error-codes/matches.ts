@@ -1,18 +1,24 @@
+import { helloErrorCode } from '../../evidence/hello-error-codes';
+import type { FoundErrorCode } from '../../evidence/types';
 import { match } from '../shared/matches';
+import { KDC_CODE } from './plan';
 
-/** Families Windows Hello setup errors come from (device registration, crypto/TPM keys). */
-const HELLO_FAMILIES = new Set(['dsreg', 'crypto', 'tpm']);
-/** Handed to the domain controller certificate flow, which ranks first for it. */
-const KDC_CODE = '0xC00000BB';
+/** Families Windows Hello setup errors come from (device registration, crypto and TPM keys). */
+const HELLO_FAMILIES = new Set<string>(['dsreg', 'crypto', 'tpm']);
+
+/** A code this flow explains first: a listed code (0xC00000BB aside, its own flow explains it), or one of the Hello families. */
+const ours = (c: FoundErrorCode) => c.code !== KDC_CODE && (HELLO_FAMILIES.has(c.family) || helloErrorCode(c.code) !== undefined);
 
 /**
- * The evidence that points to this flow: any error code. A device registration or key code is
- * this flow's first explanation; other codes (Win32, NTSTATUS, ADAL) and 0xC00000BB only its second.
+ * The evidence that points to this flow: a Windows Hello error code (first explanation), or
+ * 0xC00000BB, which the flow hands to the domain controller certificate flow (second). Other
+ * Win32 / NTSTATUS codes (a Kerberos event's 0xC000006D) don't point here.
  */
 export const matches = [
   match({
     kind: 'error-code',
-    rank: (f) => (f.codes.some((c) => HELLO_FAMILIES.has(c.family) && c.code !== KDC_CODE) ? 1 : 2),
-    reason: (finding) => `${finding.summary}: look it up in Microsoft's list of Windows Hello setup errors`,
+    when: (f) => f.codes.some((c) => ours(c) || c.code === KDC_CODE),
+    rank: (f) => (f.codes.some(ours) ? 1 : 2),
+    reason: (finding) => `${finding.summary}: Microsoft lists the Windows Hello setup codes with their fixes`,
   }),
 ];
