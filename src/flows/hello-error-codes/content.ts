@@ -37,11 +37,17 @@ const RESULT: Answer[] = [
 ];
 
 /** An action step of the walk: the case's position, then this step's own words. */
-function walkStep(title: string, body: string, steps: ActionStep<C>['steps'], detail?: string): ActionStep<C> {
+function walkStep(id: WalkStep, title: string, body: string, steps: ActionStep<C>['steps'], detail?: string): ActionStep<C> {
+  const codes = HELLO_ERROR_CODES.filter((e) => e.steps.includes(id) || e.uncodedRow?.steps.includes(id)).map((e) => `${e.code} (${e.meanings[0]})`);
+  const listed = codes.length ? `Microsoft documents this step for: ${codes.join('; ')}.` : '';
+  const more = [detail, listed].filter(Boolean).join('\n\n');
   const step: ActionStep<C> = { kind: 'action', title, body: (c) => `${position(c)}\n\n${body}`, steps, answers: RESULT };
-  if (detail) step.detail = detail;
+  if (more) step.detail = more;
   return step;
 }
+
+/** The codes Microsoft lists with no fix of their own. */
+const SUPPORT_CODES = HELLO_ERROR_CODES.filter((e) => e.category === 'escalate').map((e) => `${e.code} (${e.meanings[0]})`).join('; ');
 
 /** What support needs, whatever the code. */
 const collect = (c: C): string[] => [
@@ -67,9 +73,6 @@ function stepTitle(s: WalkStep): string {
   return typeof t === 'string' ? t : s;
 }
 
-/** Every code the flow knows, one per line, so a search for any of them finds this flow. */
-const CODE_LIST = HELLO_ERROR_CODES.map((e) => `${e.code}: ${e.meanings[0]}`).join('\n');
-
 export const content: FlowContent<C, typeof import('./machine').machine> = {
   references: [
     { title: 'Windows Hello errors during PIN creation (general advice, and the two code tables)', source: PIN_PAGE },
@@ -81,12 +84,10 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       kind: 'evidence',
       title: 'What code do you see?',
       needs: 'the error code, or the text of the error screen',
-      body: 'When setting up Windows Hello fails (for example on the "Create a PIN" screen), Windows shows a code such as 0x801C03ED. Type it below in any form: with or without 0x, in capitals or not, or the negative number an event log or script prints. Or paste the whole screen text or log and the app picks the code out.',
+      body: 'When Windows Hello setup fails (for example at "Create a PIN"), Windows shows a code such as 0x801C03ED. Type it in any form, or paste the screen text or a log and the app picks the code out.',
       howTo: [
-        { text: 'On the device: the code is under the error message on the setup screen. Write it down exactly.' },
-        { text: 'Or find it in the User Device Registration events (Event Viewer > Applications and Services Logs > Microsoft > Windows > User Device Registration > Admin):', code: { language: 'powershell', code: UDR_COMMAND } },
+        { text: 'The code is under the error message on the setup screen, or in the User Device Registration events (Event Viewer > Applications and Services Logs > Microsoft > Windows > User Device Registration > Admin).' },
       ],
-      detail: `Codes Microsoft documents for Windows Hello setup:\n${CODE_LIST}`,
       fields: [
         {
           name: 'code',
@@ -94,12 +95,12 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
           type: 'text',
           required: true,
           placeholder: '0x801C03ED',
-          help: 'For example 0x801C03ED, 801c03ed or -2145647635.',
+          help: '0x801C03ED, 801c03ed or -2145647635 all work.',
           validate: (raw) => (readTypedCode(raw) ? undefined : 'That is not an error code. Type eight hex digits (0x801C03ED or 801C03ED) or the negative number (-2145647635), or paste the whole screen in the evidence box.'),
         },
       ],
       submit: { event: 'CODE_ENTERED', label: 'Look up the code' },
-      answers: [{ event: 'NO_CODE', label: "I can't see a code", hint: 'Walk the general advice that fixes most setup errors' }],
+      answers: [{ event: 'NO_CODE', label: "I can't see a code", hint: 'Walk the general advice' }],
       read: readCode,
       sample: "Something went wrong\nWe weren't able to set up your PIN. Try again later.\nError code: 0x801c03ed",
     },
@@ -110,17 +111,22 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       steps: [{ text: 'Check the code is copied exactly (eight hex digits after 0x). A mistyped digit gives a different code.' }],
       answers: [{ event: 'CONTINUE', label: 'Walk the general advice' }],
     },
-    tryAgain: walkStep('Try to create the PIN again', 'Some failures are passing and clear up on their own.', [
-      { text: 'Start Windows Hello setup again (Settings > Accounts > Sign-in options > PIN (Windows Hello) > Set up), or wait for the setup screen after the next sign-in.' },
-    ]),
-    signOutIn: walkStep('Sign out, sign back in, and try again', 'Signing in again gets the user fresh sign-in tokens, which many of these errors need.', [
+    tryAgain: walkStep(
+      'try-again',
+      'Try to create the PIN again',
+      'Some failures are passing and clear up on their own.',
+      [{ text: 'Start Windows Hello setup again (Settings > Accounts > Sign-in options > PIN (Windows Hello) > Set up), or wait for the setup screen after the next sign-in.' }],
+      `The general advice comes first for every code. Microsoft lists these codes with no fix of their own, so they go to support: ${SUPPORT_CODES}.`,
+    ),
+    signOutIn: walkStep('sign-out-in', 'Sign out, sign back in, and try again', 'Signing in again gets the user fresh sign-in tokens, which many of these errors need.', [
       { text: 'Sign out of Windows (Start > the user\'s picture > Sign out). Don\'t just lock the screen.' },
       { text: 'Sign back in with the password, then set up the PIN again.' },
     ]),
-    reboot: walkStep('Restart the device and try again', 'A restart clears a device-side state that signing out does not.', [
+    reboot: walkStep('reboot', 'Restart the device and try again', 'A restart clears a device-side state that signing out does not.', [
       { text: 'Restart the device (Start > Power > Restart), sign in, and set up the PIN again.' },
     ]),
     unjoinRejoin: walkStep(
+      'unjoin-rejoin',
       'Disconnect the device from Microsoft Entra ID, join it again, and try again',
       'This gives the device a fresh registration and fresh keys. Make sure you have a local administrator account (or another way in) and the user\'s Entra credentials before you start: after disconnecting, work accounts can no longer sign in until the device is joined again.',
       [
@@ -130,12 +136,13 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       ],
       'Devices joined by your organisation\'s deployment (Autopilot, or hybrid join through Active Directory) may need that process to join them again: ask whoever manages the devices before you disconnect one.',
     ),
-    prepareTpm: walkStep('Prepare the TPM', 'The TPM (the security chip that holds the Windows Hello keys) is not set up yet.', [
+    prepareTpm: walkStep('prepare-tpm', 'Prepare the TPM', 'The TPM (the security chip that holds the Windows Hello keys) is not set up yet.', [
       { text: 'Sign in with an administrator account.' },
       { text: 'Select Start, type tpm.msc and open "tpm.msc Microsoft Common Console Document".', code: { language: 'cmd', code: 'tpm.msc' } },
       { text: 'In the Actions pane select "Prepare the TPM" and follow the prompts (a restart may be asked for). Then set up the PIN again.' },
     ]),
     resetTpm: walkStep(
+      'reset-tpm',
       'Reset (clear) the TPM',
       'The restart did not help, so the source says to reset the TPM. Clearing it deletes every key it holds: BitLocker, Windows Hello and any other key in the TPM.',
       [
@@ -145,6 +152,7 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       ],
     ),
     policyWithoutTpm: walkStep(
+      'policy-without-tpm',
       'Stop the policy from requiring a TPM',
       'The Windows Hello for Business policy asks for a hardware security device (a TPM) and this device has none.',
       [
@@ -154,6 +162,7 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       'The alternative is to give the device a TPM (enable it in the firmware, if it has one) and leave the policy as it is.',
     ),
     tpmKeysetGone: walkStep(
+      'tpm-cleared-or-joined-image',
       'The device key is missing from the TPM',
       'NTE_BAD_KEYSET: the key the device registered with can no longer be used. The hybrid join troubleshooting page ties it to a cleared TPM, or to a Windows image captured from a machine that was already joined.',
       [
@@ -162,40 +171,41 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
         { text: 'Restart, sign in, and set up the PIN again.' },
       ],
     ),
-    closePrograms: walkStep('Close programs and try again', 'The device ran out of memory while creating the key.', [
+    closePrograms: walkStep('close-programs', 'Close programs and try again', 'The device ran out of memory while creating the key.', [
       { text: 'Close the programs using the most memory (Task Manager > Processes, sort by Memory), then set up the PIN again.' },
     ]),
-    userTriesAgain: walkStep('Set up the PIN again and finish every screen', 'The user cancelled one of the setup windows, so setup stopped.', [
+    userTriesAgain: walkStep('user-tries-again', 'Set up the PIN again and finish every screen', 'The user cancelled one of the setup windows, so setup stopped.', [
       { text: 'Start setup again and complete every prompt, including the multifactor sign-in, without closing a window.' },
     ]),
-    enrollPermission: walkStep('Check the user may set up Windows Hello', 'The service says this user is not allowed to enrol.', [
+    enrollPermission: walkStep('check-enroll-permission', 'Check the user may set up Windows Hello', 'The service says this user is not allowed to enrol.', [
       { text: 'Check the user is in the groups your Windows Hello for Business policy and device registration settings allow, and that their account is enabled.' },
     ]),
-    deviceQuota: walkStep('Make room under the device limit', 'The user has reached the maximum number of devices they may join or register.', [
+    deviceQuota: walkStep('device-quota', 'Make room under the device limit', 'The user has reached the maximum number of devices they may join or register.', [
       { text: "In the Microsoft Entra admin center, under the user's devices, remove a device they no longer use." },
       { text: 'Or raise "Maximum number of devices per user" in Entra ID > Devices > Device settings. Then set up the PIN again.' },
     ]),
-    joinAdDomain: walkStep('Join the device to the Active Directory domain', 'The policy the device has expects a device joined to an Active Directory domain.', [
+    joinAdDomain: walkStep('join-ad-domain', 'Join the device to the Active Directory domain', 'The policy the device has expects a device joined to an Active Directory domain.', [
       { text: 'Join the device to the domain (Settings > Accounts > Access work or school > Connect > Join this device to a local Active Directory domain), or move it out of a policy meant for domain joined devices. Then set up the PIN again.' },
     ]),
-    fpurlFile: walkStep('Check the federation provider file is not empty', 'The federation provider configuration the device downloaded is empty.', [
+    fpurlFile: walkStep('fpurl-file-not-empty', 'Check the federation provider file is not empty', 'The federation provider configuration the device downloaded is empty.', [
       { text: `From the device, open ${FPURL} and check the file is not empty.` },
     ]),
-    fpurlDomain: walkStep('Check the federation provider domain', 'The federation provider domain in the configuration is empty.', [
+    fpurlDomain: walkStep('fpurl-domain-not-empty', 'Check the federation provider domain', 'The federation provider domain in the configuration is empty.', [
       { text: `From the device, open ${FPURL} and check the FPDOMAINNAME element is not empty.` },
     ]),
-    fpurlClientConfig: walkStep('Check the client configuration address', 'The federation provider client configuration address is empty.', [
+    fpurlClientConfig: walkStep('fpurl-clientconfig-url', 'Check the client configuration address', 'The federation provider client configuration address is empty.', [
       { text: `From the device, open ${FPURL} and check the CLIENTCONFIG element holds a valid URL.` },
     ]),
-    tokenAndKeyPermission: walkStep('Check the token and the right to register keys', 'The service could not authorise the user or the device.', [
+    tokenAndKeyPermission: walkStep('check-token-and-key-permission', 'Check the token and the right to register keys', 'The service could not authorise the user or the device.', [
       { text: 'Sign out and in so the user gets a new token, and check in dsregcmd /status that AzureAdPrt is YES.', code: { language: 'cmd', code: 'dsregcmd /status' } },
       { text: 'Check the user is allowed to register Windows Hello for Business keys (the policy and groups that enable Windows Hello for Business for them).' },
     ]),
-    allowUsersToJoin: walkStep('Allow the user to join devices to Microsoft Entra ID', 'The user may not be allowed to join devices, or multifactor sign-in was not done for the key.', [
+    allowUsersToJoin: walkStep('allow-users-to-join', 'Allow the user to join devices to Microsoft Entra ID', 'The user may not be allowed to join devices, or multifactor sign-in was not done for the key.', [
       { text: 'In the Microsoft Entra admin center go to Entra ID > Devices > Device settings and check that "Users may join devices to Microsoft Entra ID" includes this user (All, or a group they are in).' },
       { text: 'Make sure the user can complete multifactor authentication, then sign out, sign in and set up the PIN again.' },
     ]),
     duplicateProxyAddresses: walkStep(
+      'duplicate-proxy-addresses',
       'Fix the duplicate proxyAddresses value',
       'Key registration failed because another object already has the same proxyAddresses value (a directory sync conflict).',
       [
@@ -204,7 +214,7 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
         { text: 'After the next sync, sign out, sign in and set up the PIN again.' },
       ],
     ),
-    networkAndCredentials: walkStep('Check the network and the user\'s credentials', 'The device could not get a token for the user.', [
+    networkAndCredentials: walkStep('check-network-and-credentials', 'Check the network and the user\'s credentials', 'The device could not get a token for the user.', [
       { text: 'Check the device reaches the internet (and any proxy lets it reach the Microsoft sign-in addresses), and that the user\'s password is current and the account is not locked.' },
     ]),
     outResolved: { kind: 'outcome', result: 'resolved', title: 'Windows Hello is set up', body: 'The PIN was created. If the same code comes back on other devices, note which step fixed it here.' },
