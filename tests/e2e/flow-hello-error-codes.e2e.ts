@@ -89,7 +89,7 @@ describe('hello-error-codes in Chromium', () => {
     await expectAxeClean(page, 'hello-error-codes escalate outcome');
     await page.goto(`${BASE}/flows/hello-error-codes/map`);
     await page.locator('[data-node-id="code"]').first().waitFor();
-    expect(await page.locator('[data-node-id]').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-node-id]').count()).toBeGreaterThanOrEqual(2);
     await expectAxeClean(page, 'hello-error-codes map');
     await page.screenshot({ path: '/tmp/hello-error-codes-map.png' });
     expect(errors).toEqual([]);
