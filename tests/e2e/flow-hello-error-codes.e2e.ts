@@ -36,7 +36,7 @@ describe('hello-error-codes in Chromium', () => {
     await expectAxeClean(page, 'home with the error screen pasted');
     // The suggestion opens the flow with the code read from the paste: the first step is answered.
     await first.click();
-    await expect.poll(() => stepId(page), SLOW).toBe('signOutIn');
+    await expect.poll(() => stepId(page), SLOW).toBe('generalCause');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -48,6 +48,8 @@ describe('hello-error-codes in Chromium', () => {
     await page.screenshot({ path: '/tmp/hello-error-codes-code.png', fullPage: true });
     await step(page, 'code').getByRole('textbox', { name: /evidence/i }).fill(SCREEN);
     await step(page, 'code').getByRole('button', { name: 'Use this answer' }).click();
+    await waitForStep(page, 'generalCause');
+    await step(page, 'generalCause').locator('button[data-event="CONTINUE"]').click();
     await waitForStep(page, 'signOutIn');
     expect(await step(page, 'signOutIn').textContent()).toContain('0x801C03ED');
     await expectAxeClean(page, 'hello-error-codes step signOutIn');
@@ -81,6 +83,8 @@ describe('hello-error-codes in Chromium', () => {
     const { page, errors, context } = await openPage(browser, '/flows/hello-error-codes');
     await waitForStep(page, 'code');
     await step(page, 'code').locator('button[data-event="NO_CODE"]').click();
+    await waitForStep(page, 'unlistedCode');
+    await step(page, 'unlistedCode').locator('button[data-event="CONTINUE"]').click();
     for (const id of ['tryAgain', 'signOutIn', 'reboot', 'unjoinRejoin']) {
       await waitForStep(page, id);
       await step(page, id).locator('button[data-event="NOT_FIXED"]').click();

@@ -27,7 +27,7 @@ function walk(first: EventObject[]): string[] {
     const s = at(events).state;
     seen.push(s);
     if (s.startsWith('out')) break;
-    events.push({ type: s === 'unlistedCode' ? 'CONTINUE' : 'NOT_FIXED' });
+    events.push({ type: ['unlistedCode', 'generalCause', 'keyCause', 'serviceCause'].includes(s) ? 'CONTINUE' : 'NOT_FIXED' });
   }
   return seen;
 }
@@ -42,30 +42,35 @@ describe('hello-error-codes', () => {
       if (e.code === '0xC00000BB') expect(state, e.code).toBe('outKdcCertificate');
       else if (e.category === 'escalate') expect(state, e.code).toBe('outSupport');
       else {
-        expect(state, e.code).toBe(STEP_STATE[planFor(e.code)[0]!]);
+        const first = STEP_STATE[planFor(e.code)[0]!];
+        // The code's cause first (general-advice fixes, key/TPM codes, registration codes), then its first step.
+        const group = ['signOutIn', 'reboot', 'unjoinRejoin'].includes(first) ? 'generalCause' : e.code.startsWith('0x8009') ? 'keyCause' : 'serviceCause';
+        expect(state, e.code).toBe(group);
+        expect(at([code(e.code), { type: 'CONTINUE' }]).state, e.code).toBe(first);
         expect(ctx.code).toBe(e.code);
       }
     }
   });
 
   it('walks each code\'s steps in the source\'s order, then hands over to support', () => {
-    expect(walk([code('0x801C03ED')])).toEqual(['signOutIn', 'unjoinRejoin', 'allowUsersToJoin', 'outEscalate']);
-    expect(walk([code('0x80090031')])).toEqual(['reboot', 'resetTpm', 'outEscalate']);
-    expect(walk([code('0x801C03F2')])).toEqual(['duplicateProxyAddresses', 'outEscalate']);
-    expect(walk([code('0x80090016')])).toEqual(['tpmKeysetGone', 'outEscalate']);
+    expect(walk([code('0x801C03ED')])).toEqual(['generalCause', 'signOutIn', 'unjoinRejoin', 'allowUsersToJoin', 'outEscalate']);
+    expect(walk([code('0x80090031')])).toEqual(['generalCause', 'reboot', 'resetTpm', 'outEscalate']);
+    expect(walk([code('0x801C03F2')])).toEqual(['serviceCause', 'duplicateProxyAddresses', 'outEscalate']);
+    expect(walk([code('0x80090016')])).toEqual(['keyCause', 'tpmKeysetGone', 'outEscalate']);
+    expect(at([code('0x80090016'), { type: 'CONTINUE' }]).ctx.code).toBe('0x80090016');
     // 0x801C044D: its second row (no code of its own) first, then the rejoin.
-    expect(walk([code('0x801C044D')])).toEqual(['signOutIn', 'networkAndCredentials', 'unjoinRejoin', 'outEscalate']);
+    expect(walk([code('0x801C044D')])).toEqual(['generalCause', 'signOutIn', 'networkAndCredentials', 'unjoinRejoin', 'outEscalate']);
   });
 
   it('ends resolved from any step that fixes it', () => {
-    expect(at([code('0x801C03ED'), { type: 'NOT_FIXED' }, { type: 'FIXED' }]).state).toBe('outResolved');
-    expect(at([{ type: 'NO_CODE' }, { type: 'FIXED' }]).state).toBe('outResolved');
+    expect(at([code('0x801C03ED'), { type: 'CONTINUE' }, { type: 'NOT_FIXED' }, { type: 'FIXED' }]).state).toBe('outResolved');
+    expect(at([{ type: 'NO_CODE' }, { type: 'CONTINUE' }, { type: 'FIXED' }]).state).toBe('outResolved');
   });
 
   it('reads the code in every usual shape', () => {
     for (const shape of ['0x801C03ED', '801c03ed', '0X801C03ED', '-2145647635', '2149319661', ' 0x801c03ed ', 'Error: 0x801C03ED']) {
       expect(readTypedCode(shape), shape).toBe('0x801C03ED');
-      expect(at([code(shape)]).state, shape).toBe('signOutIn');
+      expect(at([code(shape)]).state, shape).toBe('generalCause');
     }
   });
 
@@ -73,7 +78,7 @@ describe('hello-error-codes', () => {
     const general = GENERAL_ADVICE.map((s) => STEP_STATE[s as keyof typeof STEP_STATE]);
     expect(walk([code('0x801C9999')])).toEqual(['unlistedCode', ...general, 'outEscalate']);
     expect(walk([code('0x9000000A')])).toEqual(['unlistedCode', ...general, 'outEscalate']);
-    expect(walk([{ type: 'NO_CODE' }])).toEqual([...general, 'outEscalate']);
+    expect(walk([{ type: 'NO_CODE' }])).toEqual(['unlistedCode', ...general, 'outEscalate']);
     expect(at([code('0x801C9999')]).ctx.code).toBe('0x801C9999');
   });
 
@@ -105,7 +110,7 @@ describe('hello-error-codes', () => {
     expect(step.read!(analyzeEvidence('nothing here'), at([]).ctx)).toBeUndefined();
     // Opening the flow from the paste answers the first step.
     const events = prefillEvents(descriptor, analyzeEvidence(SCREEN), 0);
-    expect(at(events).state).toBe('signOutIn');
+    expect(at(events).state).toBe('generalCause');
   });
 
   it('ranks first in paste triage for a pasted error screen, with the reason', () => {
@@ -117,7 +122,7 @@ describe('hello-error-codes', () => {
   it('says what to hand over: the code, the time, dsregcmd /status and the User Device Registration events', () => {
     for (const [events, outcome] of [
       [[code('0x801C0002')], 'outSupport'],
-      [[code('0x801C03F2'), { type: 'NOT_FIXED' }], 'outEscalate'],
+      [[code('0x801C03F2'), { type: 'CONTINUE' }, { type: 'NOT_FIXED' }], 'outEscalate'],
     ] as const) {
       const { state, ctx } = at([...events]);
       expect(state).toBe(outcome);

@@ -13,6 +13,12 @@ const HYBRID_PAGE = 'https://learn.microsoft.com/entra/identity/devices/troubles
 const UDR_LOG = 'Microsoft-Windows-User Device Registration/Admin';
 const UDR_COMMAND = `Get-WinEvent -LogName '${UDR_LOG}' -MaxEvents 50 | Format-List TimeCreated, Id, LevelDisplayName, Message`;
 const FPURL = 'http://clientconfig.microsoftonline-p.net/FPURL.xml';
+/** What each FPURL.xml code asks to check. */
+const FPURL_CHECK: Record<string, string> = {
+  '0x801C0016': 'that the file is not empty',
+  '0x801C0017': 'that the FPDOMAINNAME element is not empty',
+  '0x801C0018': 'that the CLIENTCONFIG element holds a valid URL',
+};
 
 /** The source's cause text(s) for the case's code, in one line. */
 function cause(c: C): string {
@@ -104,12 +110,36 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       read: readCode,
       sample: "Something went wrong\nWe weren't able to set up your PIN. Try again later.\nError code: 0x801c03ed",
     },
+    generalCause: {
+      kind: 'action',
+      title: (c) => `What ${c.code ?? 'the code'} means`,
+      body: (c) => `${cause(c)}\n\nMicrosoft's fix for this code starts with the general advice (sign out and in, restart, or join again). The next screens walk it one step at a time.`,
+      steps: [{ text: 'Note the code and the time it appeared: if the fix does not work, support will ask for them.' }],
+      answers: [{ event: 'CONTINUE', label: 'Show the fix' }],
+    },
     unlistedCode: {
       kind: 'action',
-      title: (c) => `${c.code ?? 'This code'} is not in Microsoft's list`,
-      body: "Microsoft's page of Windows Hello setup errors doesn't list this code. A code that isn't listed usually means a service Windows Hello relies on (device registration, sign-in, the TPM, the network) failed for a moment. The general advice clears most of these, so walk it first; if it still fails, the last step hands the case to support.",
-      steps: [{ text: 'Check the code is copied exactly (eight hex digits after 0x). A mistyped digit gives a different code.' }],
+      title: (c) => (c.code ? `${c.code} is not in Microsoft's list` : 'No code: start with the general advice'),
+      body: (c) =>
+        c.code
+          ? "Microsoft's page of Windows Hello setup errors doesn't list this code. A code that isn't listed usually means a service Windows Hello relies on (device registration, sign-in, the TPM, the network) failed for a moment. The general advice clears most of these, so walk it first; if it still fails, the last step hands the case to support."
+          : 'Without a code, start with the general advice: it clears most Windows Hello setup errors, many of which are passing failures of a service Windows Hello relies on. If it still fails after the last step, the case goes to support.',
+      steps: [{ text: (c) => (c.code ? 'Check the code is copied exactly (eight hex digits after 0x). A mistyped digit gives a different code.' : 'If the code appears later, start a new case with it: it may have a fix of its own.') }],
       answers: [{ event: 'CONTINUE', label: 'Walk the general advice' }],
+    },
+    keyCause: {
+      kind: 'action',
+      title: (c) => `What ${c.code ?? 'the code'} means`,
+      body: (c) => `${cause(c)}\n\nThis code comes from the part of Windows that creates and keeps the Windows Hello keys (the key storage provider, and the TPM where there is one). Microsoft documents a fix for it: the next screen walks it.`,
+      steps: [{ text: 'Note the code and the time it appeared: if the fix does not work, support will ask for them.' }],
+      answers: [{ event: 'CONTINUE', label: 'Show the fix' }],
+    },
+    serviceCause: {
+      kind: 'action',
+      title: (c) => `What ${c.code ?? 'the code'} means`,
+      body: (c) => `${cause(c)}\n\nThis code comes from device registration: the service that registers the device and the user's Windows Hello key, its configuration, or the user's account in the directory. Microsoft documents a fix for it: the next screen walks it.`,
+      steps: [{ text: 'Note the code and the time it appeared: if the fix does not work, support will ask for them.' }],
+      answers: [{ event: 'CONTINUE', label: 'Show the fix' }],
     },
     tryAgain: walkStep(
       'try-again',
@@ -187,15 +217,12 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
     joinAdDomain: walkStep('join-ad-domain', 'Join the device to the Active Directory domain', 'The policy the device has expects a device joined to an Active Directory domain.', [
       { text: 'Join the device to the domain (Settings > Accounts > Access work or school > Connect > Join this device to a local Active Directory domain), or move it out of a policy meant for domain joined devices. Then set up the PIN again.' },
     ]),
-    fpurlFile: walkStep('fpurl-file-not-empty', 'Check the federation provider file is not empty', 'The federation provider configuration the device downloaded is empty.', [
-      { text: `From the device, open ${FPURL} and check the file is not empty.` },
-    ]),
-    fpurlDomain: walkStep('fpurl-domain-not-empty', 'Check the federation provider domain', 'The federation provider domain in the configuration is empty.', [
-      { text: `From the device, open ${FPURL} and check the FPDOMAINNAME element is not empty.` },
-    ]),
-    fpurlClientConfig: walkStep('fpurl-clientconfig-url', 'Check the client configuration address', 'The federation provider client configuration address is empty.', [
-      { text: `From the device, open ${FPURL} and check the CLIENTCONFIG element holds a valid URL.` },
-    ]),
+    fpurl: {
+      ...walkStep('fpurl-file-not-empty', 'Check the federation provider file (FPURL.xml)', 'The federation provider configuration the device downloads is incomplete.', [
+        { text: (c) => `From the device, open ${FPURL} and check ${FPURL_CHECK[c.code ?? ''] ?? 'that the file is not empty, that the FPDOMAINNAME element is not empty, and that the CLIENTCONFIG element holds a valid URL'}.` },
+      ]),
+      detail: `Microsoft documents this check for: ${HELLO_ERROR_CODES.filter((e) => e.steps.some((x) => x.startsWith('fpurl'))).map((e) => `${e.code} (${e.meanings[0]})`).join('; ')}.`,
+    },
     tokenAndKeyPermission: walkStep('check-token-and-key-permission', 'Check the token and the right to register keys', 'The service could not authorise the user or the device.', [
       { text: 'Sign out and in so the user gets a new token, and check in dsregcmd /status that AzureAdPrt is YES.', code: { language: 'cmd', code: 'dsregcmd /status' } },
       { text: 'Check the user is allowed to register Windows Hello for Business keys (the policy and groups that enable Windows Hello for Business for them).' },

@@ -25,9 +25,10 @@ export const STEP_STATE = {
   'check-enroll-permission': 'enrollPermission',
   'device-quota': 'deviceQuota',
   'join-ad-domain': 'joinAdDomain',
-  'fpurl-file-not-empty': 'fpurlFile',
-  'fpurl-domain-not-empty': 'fpurlDomain',
-  'fpurl-clientconfig-url': 'fpurlClientConfig',
+  // One screen for the three FPURL.xml checks: its words name the element the code points at.
+  'fpurl-file-not-empty': 'fpurl',
+  'fpurl-domain-not-empty': 'fpurl',
+  'fpurl-clientconfig-url': 'fpurl',
   'check-token-and-key-permission': 'tokenAndKeyPermission',
   'allow-users-to-join': 'allowUsersToJoin',
   'duplicate-proxy-addresses': 'duplicateProxyAddresses',
