@@ -253,14 +253,14 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
         c.code && helloErrorCode(c.code)
           ? `Every documented step for ${c.code} has been tried and setup still fails. Support (or Microsoft Support) needs the evidence below.`
           : 'The general advice did not clear the error. Errors Microsoft does not list need a closer look at the device\'s registration events: hand the case to support with the evidence below.',
-      handOver: [(c) => collect(c).join('\n'), (c) => `Steps already tried: ${c.plan.slice(0, c.at + 1).map(stepTitle).join('; ') || 'none'}`],
+      handOver: [0, 1, 2, 3].map((i) => (c: C) => collect(c)[i]!).concat((c: C) => `Steps already tried: ${c.plan.slice(0, c.at + 1).map(stepTitle).join('; ') || 'none'}`),
     },
     outSupport: {
       kind: 'outcome',
       result: 'escalate',
       title: (c) => `Hand ${c.code ?? 'this code'} to support`,
       body: (c) => `${c.code}: ${cause(c)}\n\nMicrosoft lists this code with no fix of its own: the answer is to contact support (your own team, then Microsoft Support) with the evidence below. If the user hasn't yet tried again, signed out and in, and restarted, those are worth a minute first.`,
-      handOver: [(c) => collect(c).join('\n')],
+      handOver: [0, 1, 2, 3].map((i) => (c: C) => collect(c)[i]!),
     },
     outKdcCertificate: {
       kind: 'outcome',
