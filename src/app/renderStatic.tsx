@@ -63,6 +63,9 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
         </ThemeProvider>
       </CacheProvider>
     </StrictMode>,
+    // Never outline a Suspense boundary into a hidden segment + inline <script>: a page is one static document
+    // (React outlines a boundary past 12,800 bytes by default, e.g. a flow whose first step is an evidence form).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await toText(prelude);
   return { path, html, styles: stylesOf(cache, html), title };

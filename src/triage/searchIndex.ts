@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { flows as registered, loadFlow } from '../flows/registry';
 import type { FlowDescriptor } from '../flows/shared/types';
 import { flowPassages, type Passage, type PassageKind } from './passages';
-import { fuzzyFor, processTerm, tokenizeForIndex, tokenizeQuery } from './tokens';
+import { fuzzyFor, normaliseCodesInQuery, processTerm, tokenizeForIndex, tokenizeQuery } from './tokens';
 
 const BOOST: Record<PassageKind, number> = {
   keyword: 3,
@@ -114,7 +114,7 @@ export function createFlowSearch(descriptors: readonly FlowDescriptor[]): FlowSe
     if (!q) return [];
     let results: ReturnType<typeof index.search>;
     try {
-      results = index.search(q);
+      results = index.search(normaliseCodesInQuery(q));
     } catch {
       return [];
     }

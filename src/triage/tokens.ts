@@ -4,6 +4,7 @@
  * msDS-KeyCredentialLink. In the index a compound token is stored whole and as its parts
  * ("17763.1613" also gives "17763" and "1613"); a query keeps it whole, so "17763.16" is a prefix of it.
  */
+import { parseErrorCode } from '../evidence/error-codes';
 
 /** Anything that is not a letter, digit, or a joiner inside a code (. _ - and apostrophes). */
 const SEPARATORS = /[^\p{L}\p{N}._'’-]+/u;
@@ -49,4 +50,17 @@ export function processTerm(term: string): string | null {
 /** Codes and numbers must match exactly or by prefix; only plain words of 4+ letters tolerate typos. */
 export function fuzzyFor(term: string): number | false {
   return /\d|_/.test(term) || term.length < 4 ? false : 0.2;
+}
+
+/**
+ * Error codes written in any usual shape (801c03ed, 0X801C03ED, -2145647635, 2149319661) become the
+ * shape the flows index (0x801C03ED), so any of them finds the flow that lists the code. Each word
+ * of the query is read on its own, without the punctuation around it ("(0x801c03ed)," too).
+ */
+export function normaliseCodesInQuery(query: string): string {
+  return query.replace(/[^\s]+/g, (word) => {
+    const core = word.replace(/^[^0-9a-z-]+|[^0-9a-z]+$/gi, '');
+    const code = core.length <= 12 ? parseErrorCode(core)?.code : undefined;
+    return code ?? word;
+  });
 }

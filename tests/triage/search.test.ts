@@ -113,3 +113,19 @@ describe('snippets', () => {
     expect(marked).toEqual(["can't", 'page']);
   });
 });
+
+describe('error codes in any shape', () => {
+  it('reads each word of a query as a code when it is one', async () => {
+    const { normaliseCodesInQuery } = await import('../../src/triage/tokens');
+    expect(normaliseCodesInQuery('801c03ed')).toBe('0x801C03ED');
+    expect(normaliseCodesInQuery('error (0X801C03ED), again')).toBe('error 0x801C03ED again');
+    expect(normaliseCodesInQuery('-2145647635')).toBe('0x801C03ED');
+    expect(normaliseCodesInQuery('2149319661')).toBe('0x801C03ED');
+    expect(normaliseCodesInQuery('event 362 KB4593226 17763.1613')).toBe('event 362 KB4593226 17763.1613');
+  });
+
+  it('finds the Windows Hello error code flow for a code in every shape', () => {
+    for (const q of ['0x801C03ED', '801c03ed', '0X801C03ED', '-2145647635', '2149319661', 'Something went wrong. Error code: 0x801c03f2', '0x80090016', '0x801C0002'])
+      expect(first(q), q).toBe('hello-error-codes');
+  });
+});

@@ -55,6 +55,7 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
       { event: 'PIN_RESET', label: 'Resetting a forgotten PIN', hint: '"I forgot my PIN" on the sign-in screen' },
       { event: 'SETUP', label: 'Setting up Windows Hello', hint: 'The PIN setup never starts, or stops part way' },
       { event: 'ON_PREM', label: 'Reaching on-premises resources', hint: 'File shares or internal apps from a device signed in with Windows Hello' },
+      { event: 'ERROR_CODE', label: 'Windows showed an error code', hint: 'A code such as 0x801C03ED, for example on the "Create a PIN" screen' },
       { event: 'OTHER', label: 'Something else' },
     ],
   },
@@ -266,6 +267,14 @@ export const content: FlowContent<TriageContext, typeof import('./machine').mach
     carry: () => ({ answers: { symptom: 'CANT_VERIFY' } }),
     title: 'Check the issuing CA in NTAuth',
     body: 'This message after Windows Hello was set up usually means the domain controller does not trust the CA that issued its certificate (or the user\'s), because that CA is missing from the forest\'s NTAuth store. The flow checks the store and the machines\' copies and says how to publish the CA safely.',
+  },
+  toHelloErrorCodes: {
+    kind: 'outcome',
+    result: 'not-this',
+    verdict: 'A documented issue fits: open the flow below. It looks the code up and walks you through its fix.',
+    related: 'hello-error-codes',
+    title: 'Look up the error code',
+    body: 'Microsoft documents the codes Windows Hello setup shows, with what each means and how to fix it. The flow below asks for the code (in any form, or the whole screen pasted) and takes you to its fix, or says who to hand it to.',
   },
   toUgsScope: {
     kind: 'outcome',

@@ -24,6 +24,7 @@ export type TriageEvent =
   | { type: 'SETUP' }
   | { type: 'ON_PREM' }
   | { type: 'OTHER' }
+  | { type: 'ERROR_CODE' }
   | { type: 'HYBRID' }
   | { type: 'DOMAIN' }
   | { type: 'ENTRA' }
@@ -118,6 +119,7 @@ export const machine = setup({
         PIN_RESET: { target: 'join', actions: 'setDoing' },
         SETUP: { target: 'join', actions: 'setDoing' },
         ON_PREM: { target: 'join', actions: 'setDoing' },
+        ERROR_CODE: 'toHelloErrorCodes',
         OTHER: 'outOther',
       },
     },
@@ -171,6 +173,7 @@ export const machine = setup({
     toKeyDeletion: { type: 'final' },
     toNameMismatch: { type: 'final' },
     toKdcCert: { type: 'final' },
+    toHelloErrorCodes: { type: 'final' },
     toUgsScope: { type: 'final' },
     toNtauth: { type: 'final' },
     toCertProvisioning: { type: 'final' },

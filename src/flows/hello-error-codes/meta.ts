@@ -1,12 +1,11 @@
 import type { FlowMeta } from '../shared/types';
 
+// Small on purpose: this loads with the home page. Every code and its words load with the flow
+// (content.ts lists them), and the search index reads them from there.
 export const meta: FlowMeta = {
   id: 'hello-error-codes',
-  title: 'TODO: the issue in a few words (hello-error-codes)',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
+  title: 'Windows Hello setup shows an error code',
+  symptom: 'The "Create a PIN" step fails with a code such as 0x801C03ED.',
+  appliesTo: ['Windows 10 and 11'],
+  keywords: ['Create a PIN', 'error code'],
 };
