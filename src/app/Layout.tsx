@@ -8,7 +8,7 @@ import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from '../paths';
-import { StorageFaultBanner } from '../components/cases/StorageFaultBanner';
+import { StorageFaults } from '../components/cases/StorageFaults';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
@@ -35,7 +35,7 @@ export function Layout() {
       </AppBar>
       <UpdatePrompt />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
-        <StorageFaultBanner />
+        <StorageFaults />
         <Outlet />
       </Container>
       <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
