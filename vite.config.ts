@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender.mjs';
+import { catalogMeta } from './scripts/catalog-meta.mjs';
 
 // BASE_PATH lets the app be hosted under a sub-path, e.g. BASE_PATH=/whfb/ npm run build
 const raw = process.env.BASE_PATH ?? '/';
@@ -13,6 +14,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    catalogMeta(),
     {
       // Static HTML for the home page and each flow's start page (rendered in Node, no browser), written before the
       // service worker is generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.
