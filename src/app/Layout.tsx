@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from '../paths';
@@ -14,9 +13,14 @@ import { UpdatePrompt } from './UpdatePrompt';
 export function Layout() {
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <Link href="#main" className="skip-link" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' } }}>
+      <Box
+        component="a"
+        href="#main"
+        className="skip-link"
+        sx={{ position: 'absolute', left: -9999, color: 'primary.main', '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper', outline: '3px solid var(--mui-palette-primary-main)', outlineOffset: '2px' } }}
+      >
         Skip to content
-      </Link>
+      </Box>
       <AppBar position="static" component="header" className="no-print">
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6" component={RouterLink} to={paths.home()} sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1, fontWeight: 600 }}>
