@@ -1,7 +1,6 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, Outlet } from 'react-router';
@@ -38,10 +37,11 @@ export function Layout() {
         </Toolbar>
       </AppBar>
       <UpdatePrompt />
-      <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
+      {/* MUI's Container (maxWidth lg) as a Box: the same box, ~1 KB less on every first visit. */}
+      <Box component="main" id="main" sx={{ width: '100%', boxSizing: 'border-box', mx: 'auto', px: { xs: 2, sm: 3 }, maxWidth: 'lg', py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
         <StorageFaults />
         <Outlet />
-      </Container>
+      </Box>
       <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
         Everything you paste is analysed in this browser; nothing is sent anywhere.
       </Box>
