@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { FlowCatalog } from '../components/FlowCatalog';
@@ -43,7 +42,7 @@ export function HomePage() {
     searchInput.current?.focus();
   };
   return (
-    <Stack spacing={3}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
       <div>
         <Typography variant="h1" gutterBottom>
           Windows Hello for Business troubleshooting
@@ -76,6 +75,6 @@ export function HomePage() {
         </Typography>
         <FlowCatalog flows={flows} />
       </section>
-    </Stack>
+    </Box>
   );
 }
