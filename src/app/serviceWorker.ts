@@ -33,7 +33,7 @@ export function registerServiceWorker({ onNeedRefresh, onRegistered }: { onNeedR
   registration.catch(() => undefined); // no service worker (blocked, private mode): the app works without one
   /** The waiting version takes over (workbox's SKIP_WAITING message); the page reloads when it is in charge. */
   return async function update() {
-    const r = await registration;
-    r.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    const r = await registration.catch(() => undefined);
+    r?.waiting?.postMessage({ type: 'SKIP_WAITING' });
   };
 }
