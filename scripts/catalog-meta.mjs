@@ -13,11 +13,14 @@ const CATALOG = /\/src\/flows\/[^/]+\/meta\.ts\?catalog$/;
  * @returns {string}
  */
 export function emptyKeywords(code) {
-  /** @type {[number, number][]} value ranges to replace */
+  /** @type {[number, number, string][]} ranges to replace, and with what */
   const cuts = [];
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'Property' && !node.computed && !node.shorthand && (node.key.name ?? node.key.value) === 'keywords') cuts.push([node.value.start, node.value.end]);
+    if (node.type === 'Property' && !node.computed && (node.key.name ?? node.key.value) === 'keywords') {
+      cuts.push(node.shorthand ? [node.start, node.end, 'keywords: []'] : [node.value.start, node.value.end, '[]']);
+      return;
+    }
     for (const v of Object.values(node)) {
       if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === 'object' && typeof v.type === 'string') visit(v);
@@ -25,7 +28,7 @@ export function emptyKeywords(code) {
   };
   visit(parseAst(code));
   let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + '[]' + out.slice(end);
+  for (const [start, end, text] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 

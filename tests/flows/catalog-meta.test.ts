@@ -16,6 +16,10 @@ describe('catalog copy of a flow meta (scripts/catalog-meta.mjs)', () => {
     expect(out).not.toContain("'a'");
   });
 
+  it('a shorthand `keywords` (a constant of the module) becomes empty too', () => {
+    expect(emptyKeywords(`const keywords = ['a'];\nexport const meta = { id: 'x', keywords };`)).toContain('{ id: \'x\', keywords: [] }');
+  });
+
   it('leaves a module without keywords as it is', () => {
     const code = `export const meta = { id: 'x', title: 'T' };`;
     expect(emptyKeywords(code)).toBe(code);
