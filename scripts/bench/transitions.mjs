@@ -2,8 +2,9 @@
 // an answer (or Back) to the next step in the DOM. The first move after opening a flow (cold: the code for that move
 // may not be loaded yet) is measured on fresh pages, apart from the later (warm) moves.
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, firstVisitScripts } from './first-visit-js.mjs';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = CHROME_ARGS;
 const FLOW = '/flows/pin-reset-allowed-urls';
 
 export function pct(xs, p) {
@@ -50,22 +51,6 @@ async function moves(page, count) {
 }
 
 const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
-
-/** JavaScript a first visit to "/" downloads (bytes on the wire) until the network is idle, prefetches included. */
-async function firstVisitScripts(browser, base) {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await ctx.newPage();
-  const files = [];
-  page.on('requestfinished', async (req) => {
-    const type = (await req.response())?.headers()['content-type'] ?? '';
-    if (/javascript/.test(type) || /\.m?js(\?|$)/.test(req.url())) files.push({ url: req.url(), bytes: (await req.sizes()).responseBodySize });
-  });
-  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-  await started(page);
-  await page.waitForLoadState('networkidle');
-  await ctx.close();
-  return { kb: files.reduce((a, f) => a + f.bytes, 0) / 1024, count: files.length };
-}
 
 /**
  * @param {string} base  the served app's URL (no trailing slash)

@@ -1,22 +1,25 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import Link from '@mui/material/Link';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from '../paths';
-import { StorageFaultBanner } from '../components/cases/StorageFaultBanner';
+import { StorageFaults } from '../components/cases/StorageFaults';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <Link href="#main" className="skip-link" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' } }}>
+      <Box
+        component="a"
+        href="#main"
+        className="skip-link"
+        sx={{ position: 'absolute', left: -9999, color: 'primary.main', '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper', outline: '3px solid var(--mui-palette-primary-main)', outlineOffset: '2px' } }}
+      >
         Skip to content
-      </Link>
+      </Box>
       <AppBar position="static" component="header" className="no-print">
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6" component={RouterLink} to={paths.home()} sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1, fontWeight: 600 }}>
@@ -34,10 +37,11 @@ export function Layout() {
         </Toolbar>
       </AppBar>
       <UpdatePrompt />
-      <Container component="main" id="main" maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
-        <StorageFaultBanner />
+      {/* MUI's Container (maxWidth lg) as a Box: the same box, ~1 KB less on every first visit. */}
+      <Box component="main" id="main" sx={{ width: '100%', boxSizing: 'border-box', mx: 'auto', px: { xs: 2, sm: 3 }, maxWidth: 'lg', py: { xs: 2, sm: 4 }, flexGrow: 1 }}>
+        <StorageFaults />
         <Outlet />
-      </Container>
+      </Box>
       <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
         Everything you paste is analysed in this browser; nothing is sent anywhere.
       </Box>

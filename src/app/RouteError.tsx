@@ -1,11 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { NotFound } from '../components/NotFound';
+
+const NotFound = lazy(() => import('../components/NotFound').then((m) => ({ default: m.NotFound })));
 
 /** Shown instead of a blank page when a screen fails to render or load. */
 export function RouteError() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <Suspense fallback={null}>
+        <NotFound />
+      </Suspense>
+    );
+  }
   const message = error instanceof Error ? error.message : String(error ?? 'Unknown error');
   return <ErrorPanel message={message} />;
 }

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
-import { NotFound } from '../components/NotFound';
 import { RouteError } from './RouteError';
 
 /** The app's routes; screens load on demand. */
@@ -20,7 +19,7 @@ export const routes: RouteObject[] = [
           { path: 'cases', lazy: async () => ({ Component: (await import('./CasesPage')).CasesPage }) },
           { path: 'cases/:caseId/report', lazy: async () => ({ Component: (await import('./ReportPage')).ReportPage }) },
           { path: 'share', lazy: async () => ({ Component: (await import('./SharePage')).SharePage }) },
-          { path: '*', element: <NotFound /> },
+          { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
         ],
       },
     ],

@@ -5,7 +5,6 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
-import { caseStore } from '../cases/store';
 import { routes } from './routes';
 import { theme } from './theme';
 
@@ -51,7 +50,7 @@ export async function start(container: HTMLElement) {
   }
 
   async function moveToOwnCase(id: FlowId, title: string) {
-    const { openCase } = await import('../cases/openCase');
+    const [{ openCase }, { caseStore }] = await Promise.all([import('../cases/openCase'), import('../cases/store')]);
     const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId));
     await router.navigate(to, { replace: true, state });
     caseStore.remove(staticCaseId);

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { StoredCaseSchema } from './schema';
 import type { Case, CaseNote } from './types';
+import { CASE_KEY_PREFIX } from './storageKeys';
 
 export const STORAGE_VERSION = 1;
-const PREFIX = 'whfb:case:';
+const PREFIX = CASE_KEY_PREFIX;
 
 /** A stored record the app could not read; kept so the person can download it. */
 export interface Unreadable {

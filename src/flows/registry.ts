@@ -6,7 +6,9 @@
 import { FLOW_IDS, type FlowId } from './ids';
 import type { FlowDescriptor, FlowMeta } from './shared/types';
 
-const metaModules = import.meta.glob<{ meta: FlowMeta }>('./*/meta.ts', { eager: true });
+// `?catalog`: in the browser build the search words are left out of this eager copy (scripts/catalog-meta.mjs); they
+// ship with the flow's index.ts, which the search index loads.
+const metaModules = import.meta.glob<{ meta: FlowMeta }>('./*/meta.ts', { eager: true, query: '?catalog' });
 const loaders = import.meta.glob<{ default: FlowDescriptor }>('./*/index.ts');
 
 /** The folder a module path like './<id>/meta.ts' belongs to. */
