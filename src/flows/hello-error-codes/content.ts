@@ -268,7 +268,8 @@ export const content: FlowContent<C, typeof import('./machine').machine> = {
       related: 'non-microsoft-ca-kdc-cert',
       title: 'Check the domain controllers\' certificates',
       verdict: 'Another flow covers this code: open it below.',
-      body: `${KDC_CODE} ("Your PIN or this option is temporarily unavailable") means the domain controller that answered can't support this sign-in: most often its KDC service has no suitable certificate. Until that is fixed the user can sign in another way (a password). The domain controller certificate flow below checks the certificate. If the domain controllers' certificates are fine but the issuing CA is missing from the forest's NTAuth store, the NTAuth flow (ntauth-ca-missing) covers that.`,
+      body: `${KDC_CODE} ("Your PIN or this option is temporarily unavailable") means the domain controller that answered can't support this sign-in: most often its KDC service has no suitable certificate. Until that is fixed the user can sign in another way (a password). The domain controller certificate flow below checks the certificate. If the domain controllers' certificates are fine but the issuing CA is missing from the forest's NTAuth store, the NTAuth flow below covers that.`,
+      also: [{ flow: 'ntauth-ca-missing', when: 'the domain controllers\' certificates are fine, or the message reads "Your credentials could not be verified"' }],
     },
   },
 };
