@@ -78,6 +78,48 @@ export function normaliseErrorCode(text: string): string | undefined {
  */
 const CANDIDATE = /(?<![0-9a-z_.{}-])(?:0x)?(?:8007|8009|801c|802[89]|c000|caa[0-9a-f])[0-9a-f]{4}(?![0-9a-z_{}-])|(?<![0-9a-z_.])-?[0-9]{9,10}(?![0-9a-z_])/g;
 
+/** CANDIDATE anchored at one position (lastIndex), with the same look-behind and look-ahead. */
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
+
+/**
+ * Cheap prefilter: where a code of a known family can be, without the look-arounds. The hex families
+ * by their first four digits; the decimals by the first digits every value of a family starts with
+ * (unsigned 2147–2150, 3221, 3399–3400; signed -2144 to -2147, -1073, -894/-895; the sign is looked
+ * at separately). A decimal outside the families, which CANDIDATE also matches, is dropped later
+ * anyway and hides nothing: whatever follows it is preceded by a digit, which both look-behinds refuse.
+ */
+const PREFILTER = /(?:80(?:0[79]|1c|2[89])|c000|caa[0-9a-f])[0-9a-f]{4}|(?:21(?:4[4-9]|50)|3221|3399|3400|1073|89[45])[0-9]{5}/g;
+
+/**
+ * The CANDIDATE matches of a known family, in order, as the global CANDIDATE scan finds them: each
+ * prefilter hit is tried from its "0x" or "-" on, never before the end of the previous match.
+ */
+function* candidates(lower: string): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  let hits = 0;
+  PREFILTER.lastIndex = 0;
+  let pre = PREFILTER.exec(lower);
+  while (pre !== null && hits < MAX_MATCHES) {
+    hits++;
+    const at = pre.index;
+    let from = at;
+    if (lower.charCodeAt(at - 1) === 45 /* - */) from = at - 1;
+    else if (lower.charCodeAt(at - 1) === 120 /* x */ && lower.charCodeAt(at - 2) === 48 /* 0 */) from = at - 2;
+    if (from < lastEnd) from = lastEnd;
+    let found: RegExpExecArray | null = null;
+    for (let p = from; p <= at && found === null; p++) {
+      CANDIDATE_AT.lastIndex = p;
+      found = CANDIDATE_AT.exec(lower);
+    }
+    if (found !== null) {
+      lastEnd = found.index + found[0].length;
+      PREFILTER.lastIndex = lastEnd;
+      yield found;
+    } else PREFILTER.lastIndex = at + 1;
+    pre = PREFILTER.exec(lower);
+  }
+}
+
 /** "Client ErrorCode : 0x801c03f2" → "Client ErrorCode"; "Error code: 0x…" → "Error code". */
 function labelOf(doc: Doc, line: number, printed: string): string | undefined {
   const kv = splitKeyValue(doc.line(line), 40);
@@ -106,11 +148,7 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
   const lower = doc.lower;
   const byValue = new Map<number, FoundErrorCode>();
   let firstAt = -1;
-  let matches = 0;
-  CANDIDATE.lastIndex = 0;
-  let m = CANDIDATE.exec(lower);
-  while (m !== null && matches < MAX_MATCHES) {
-    matches++;
+  for (const m of candidates(lower)) {
     const token = m[0];
     const value = candidateValue(token);
     const seen = value >= 0 ? byValue.get(value) : undefined;
@@ -127,7 +165,6 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
         if (firstAt === -1) firstAt = line;
       }
     }
-    m = CANDIDATE.exec(lower);
   }
   if (byValue.size === 0) return [];
   const codes = [...byValue.values()];
