@@ -1,5 +1,6 @@
 import { analyzeEvidenceAsync } from '../evidence/analyze-async';
 import type { AnyFinding } from '../evidence/types';
+import { withBuildVerdicts } from '../flows/shared/builds';
 
 /**
  * Evidence pasted on the home page before a case was opened, kept in memory only (never stored):
@@ -9,7 +10,7 @@ const carried = new Map<string, { text: string; findings: AnyFinding[] }>();
 
 /** Analyses the carried paste as the paste box does (capped, in a worker when big) and keeps it for the case. */
 export async function carryEvidence(caseId: string, text: string): Promise<AnyFinding[]> {
-  const findings = await analyzeEvidenceAsync(text);
+  const findings = withBuildVerdicts(await analyzeEvidenceAsync(text));
   carried.set(caseId, { text, findings });
   return findings;
 }

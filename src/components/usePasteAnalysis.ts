@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { analyzeEvidenceAsync } from '../evidence/analyze-async';
 import type { AnyFinding } from '../evidence/types';
+import { withBuildVerdicts } from '../flows/shared/builds';
 
 export interface PasteAnalysis {
   findings: AnyFinding[];
@@ -19,7 +20,7 @@ export function usePasteAnalysis(text: string, delay = 120): PasteAnalysis {
     let live = true;
     const timer = setTimeout(() => {
       analyzeEvidenceAsync(text)
-        .then((findings) => live && setDone({ text, findings }))
+        .then((findings) => live && setDone({ text, findings: withBuildVerdicts(findings) }))
         .catch(() => live && setDone({ text, findings: NONE }));
     }, delay);
     return () => {

@@ -174,5 +174,5 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
     mark: 'info',
   }));
   const summary = codes.length === 1 ? `Error code ${codes[0]!.code}` : `Error codes ${codes.slice(0, 4).map((c) => c.code).join(', ')}${codes.length > 4 ? ', …' : ''}`;
-  return [{ at: firstAt, finding: { kind: 'error-code', summary, facts: { codes }, rows, suggests: [] } }];
+  return [{ at: firstAt, finding: { kind: 'error-code', summary, facts: { codes }, rows, } }];
 }

@@ -22,7 +22,7 @@ export { FINDING_KINDS } from './types.ts';
 export { checkDcCertificate } from './certificate.ts';
 export { normaliseErrorCode, parseErrorCode } from './error-codes.ts';
 export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
-export { formatBuild, parseBuild } from './builds.ts';
+export { formatBuild, parseBuild } from './build-numbers.ts';
 
 const KIND_NAMES: Record<FindingKind, string> = {
   dsregcmd: 'dsregcmd /status output',

@@ -133,5 +133,5 @@ export function analyzeKerberosServer(doc: Doc): Located<Finding<'kerberos-serve
   const found = records(doc);
   if (found.length === 0) return [];
   const facts: KerberosServerFacts = { domains: found.map((r) => domainOf(r.record)) };
-  return [{ at: found[0]!.at, finding: { kind: 'kerberos-server', summary: summaryFor(facts), facts, rows: rowsFor(facts), suggests: [] } }];
+  return [{ at: found[0]!.at, finding: { kind: 'kerberos-server', summary: summaryFor(facts), facts, rows: rowsFor(facts), } }];
 }

@@ -215,7 +215,6 @@ export function analyzeNtAuth(doc: Doc): Located<Finding<'ntauth'>>[] {
         summary: n === 0 ? `${where}: no CA certificates` : `${where}: ${n} CA certificate${n === 1 ? '' : 's'}`,
         facts,
         rows: rowsFor(facts),
-        suggests: [],
       },
     };
   });

@@ -24,11 +24,11 @@ describe('Windows builds', () => {
     const f = builds('Microsoft Windows [Version 10.0.17763.1613]\n(c) 2018 Microsoft Corporation. All rights reserved.')!;
     expect(f.facts.machines).toHaveLength(1);
     expect(f.facts.machines[0]).toMatchObject({ major: 17763, revision: 1613, build: '17763.1613', os: 'Windows Server 2019', source: 'ver' });
-    expect(f.facts.machines[0]!.keyDeletion).toMatchObject({ status: 'affected', fixBuild: '17763.1637', kb: 'KB4592440' });
-    expect(f.facts.machines[0]!.nameMismatch.status).toBe('fixed');
     expect(f.facts.revisionUnknown).toBe(false);
     expect(f.facts.howToReadRevision).toBeUndefined();
-    expect(f.suggests).toEqual(['hybrid-key-deletion']);
+    // Facts only: no verdicts and no flow ids (the flows' builds.ts decide what a build means).
+    expect(Object.keys(f.facts.machines[0]!).sort()).toEqual(['build', 'major', 'os', 'revision', 'source']);
+    expect(f).not.toHaveProperty('suggests');
   });
 
   it.each([
@@ -41,37 +41,34 @@ describe('Windows builds', () => {
   it('reads reg query CurrentBuild and a hex UBR from two commands against a remote DC', () => {
     const f = builds(regQuery)!;
     expect(f.facts.machines).toEqual([expect.objectContaining({ name: 'DC1', major: 17763, revision: 1613, source: 'registry' })]);
-    expect(f.suggests).toEqual(['hybrid-key-deletion']);
   });
 
   it('reads Get-ItemProperty of the CurrentVersion key', () => {
     const f = builds(itemProperty)!;
     expect(f.facts.machines).toEqual([expect.objectContaining({ name: 'DC2', build: '14393.4046', os: 'Windows Server 2016', source: 'registry' })]);
-    expect(f.facts.machines[0]!.keyDeletion).toMatchObject({ status: 'affected', fixBuild: '14393.4104', kb: 'KB4593226' });
   });
 
   it('reads Get-ComputerInfo, taking the UBR from WindowsUBR and not from WindowsBuildLabEx', () => {
     const f = builds(computerInfo)!;
     expect(f.facts.machines).toEqual([expect.objectContaining({ name: 'DC3', build: '17763.1457', os: 'Windows Server 2019', source: 'computerinfo' })]);
-    expect(f.suggests).toEqual(['hybrid-key-deletion']);
   });
 
-  it('reads a table of DCs in mixed separators and orders suggestions by how many DCs each issue hits', () => {
+  it('reads a table of DCs in mixed separators: one row per DC with its build, no verdict', () => {
     const f = builds(dcTable)!;
-    expect(f.facts.machines.map((m) => [m.name, m.build, m.keyDeletion.status, m.nameMismatch.status])).toEqual([
-      ['DC1', '17763.1613', 'affected', 'fixed'],
-      ['DC2', '14393.4046', 'affected', 'not-affected'],
-      ['DC3', '17763.1637', 'fixed', 'fixed'],
-      ['DC4', '14393.4104', 'fixed', 'not-affected'],
-      ['dc5.ad.contoso.com', '17763.107', 'not-affected', 'affected'],
+    expect(f.facts.machines.map((m) => [m.name, m.build])).toEqual([
+      ['DC1', '17763.1613'],
+      ['DC2', '14393.4046'],
+      ['DC3', '17763.1637'],
+      ['DC4', '14393.4104'],
+      ['dc5.ad.contoso.com', '17763.107'],
     ]);
-    expect(f.suggests).toEqual(['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch']);
-    expect(f.rows.find((r) => r.label === 'DC1')?.mark).toBe('fail');
-    expect(f.rows.find((r) => r.label === 'DC3')?.mark).toBe('pass');
-  });
-
-  it('puts the name mismatch flow first when only early WS2019 builds are pasted', () => {
-    expect(builds('DC7 17763.253\nDC8 17763.195')!.suggests).toEqual(['ws2019-key-trust-name-mismatch']);
+    expect(f.rows.map((r) => [r.label, r.value.split(' ')[0], r.mark])).toEqual([
+      ['DC1', '17763.1613', 'info'],
+      ['DC2', '14393.4046', 'info'],
+      ['DC3', '17763.1637', 'info'],
+      ['DC4', '14393.4104', 'info'],
+      ['dc5.ad.contoso.com', '17763.107', 'info'],
+    ]);
   });
 
   it('reads CSV, and says how to read the revision when only "10.0 (17763)" is known', () => {
@@ -85,8 +82,6 @@ describe('Windows builds', () => {
     expect(f.facts.howToReadRevision).toMatch(/ver/);
     expect(f.facts.howToReadRevision).toMatch(/UBR/);
     expect(f.facts.howToReadRevision).toMatch(/WindowsUBR/);
-    expect(f.facts.machines[0]!.keyDeletion.status).toBe('unknown');
-    expect(f.suggests).toEqual([]);
   });
 
   it('reads Get-ADDomainController as a table and as a list', () => {
@@ -126,10 +121,9 @@ describe('Windows builds', () => {
     expect(machines(text)).toEqual([{ build, source: 'bare' }]);
   });
 
-  it('says unknown between the documented range and the fix', () => {
+  it('reads a build between the documented range and the fix as it is', () => {
     const f = builds('14393.4050')!;
-    expect(f.facts.machines[0]!.keyDeletion).toMatchObject({ status: 'unknown', fixBuild: '14393.4104' });
-    expect(f.suggests).toEqual([]);
+    expect(f.facts.machines[0]).toMatchObject({ major: 14393, revision: 4050, build: '14393.4050', os: 'Windows Server 2016' });
   });
 
   it('reads a reg query UBR DWORD and ProductName in one block', () => {
@@ -142,9 +136,9 @@ describe('Windows builds', () => {
     expect(builds('Processed 17763 records')).toBeUndefined();
   });
 
-  it('marks client builds as not affected', () => {
+  it('names the client OS of a client build (the flows then rule it out as a DC)', () => {
     const f = builds('OS Name:                   Microsoft Windows 10 Enterprise\nOS Version:                10.0.17763 N/A Build 17763\nHost Name:                 PC42')!;
-    expect(f.facts.machines[0]).toMatchObject({ os: 'Windows 10', keyDeletion: { status: 'not-affected' }, nameMismatch: { status: 'not-affected' } });
+    expect(f.facts.machines[0]).toMatchObject({ os: 'Windows 10', build: '17763' });
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * Windows build numbers in many shapes: `ver`, winver, registry CurrentBuild + UBR (reg query and
  * Get-ItemProperty), Get-ComputerInfo, systeminfo, Get-ADDomainController / tables of DCs,
- * [Environment]::OSVersion, and bare builds. Each machine gets the two DC-build verdicts.
+ * [Environment]::OSVersion, and bare builds. Facts only: each machine's name, build and the OS it names;
+ * what a build means for an issue is decided by the flow that owns the issue's rule.
  */
-import { formatBuild, HOW_TO_READ_REVISION, keyDeletionVerdict, KNOWN_MAJORS, nameMismatchVerdict, serverNameForMajor } from './builds.ts';
+import { formatBuild, HOW_TO_READ_REVISION, KNOWN_MAJORS, MAX_BUILD_ROWS, serverNameForMajor } from './build-numbers.ts';
 import { readTables, type Table } from './table.ts';
 import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
-import type { BuildSource, BuildVerdict, FactRow, Finding, FlowId, MachineBuild, OsBuildsFacts } from './types.ts';
+import type { BuildSource, FactRow, Finding, MachineBuild, OsBuildsFacts } from './types.ts';
 
 const MAX_MACHINES = 500;
 /** How far a build-bearing block may extend either side of the line that holds the build. */
@@ -177,10 +178,6 @@ function osFromText(lower: string): string | undefined {
   if (lower.indexOf('windows 10', at) !== -1) return 'Windows 10';
   if (lower.indexOf('windows 11', at) !== -1) return 'Windows 11';
   return undefined;
-}
-
-function isClientOs(os: string | undefined): boolean {
-  return os === 'Windows 10' || os === 'Windows 11';
 }
 
 const STOP_WORDS = new Set([
@@ -636,48 +633,25 @@ function scan(doc: Doc): RawMachine[] {
   return machines;
 }
 
-// ------------------------------------------------------------------ verdicts
-
-function notServer(v: BuildVerdict): BuildVerdict {
-  return { status: 'not-affected', note: `${v.note} This is a client build; the issue is about domain controllers.` };
-}
+// ------------------------------------------------------------------ facts
 
 function toMachine(r: RawMachine): MachineBuild {
   const os = r.os ?? serverNameForMajor(r.major);
-  let keyDeletion = keyDeletionVerdict(r.major, r.revision);
-  let nameMismatch = nameMismatchVerdict(r.major, r.revision);
-  if (isClientOs(os)) {
-    keyDeletion = notServer(keyDeletion);
-    nameMismatch = notServer(nameMismatch);
-  }
-  const m: MachineBuild = { major: r.major, revision: r.revision, build: formatBuild(r.major, r.revision), source: r.source, keyDeletion, nameMismatch };
+  const m: MachineBuild = { major: r.major, revision: r.revision, build: formatBuild(r.major, r.revision), source: r.source };
   if (r.name) m.name = r.name;
   if (os) m.os = os;
   return m;
 }
 
-const STATUS_WORDS: Record<BuildVerdict['status'], string> = { affected: 'affected', fixed: 'fixed', 'not-affected': 'not affected', unknown: 'unknown' };
-
 function rowFor(m: MachineBuild): FactRow {
-  const statuses = [m.keyDeletion.status, m.nameMismatch.status];
-  const mark = statuses.includes('affected') ? 'fail' : statuses.includes('unknown') ? 'warn' : 'pass';
-  const value = `${m.build}${m.os ? ` (${m.os})` : ''}; key deletion: ${STATUS_WORDS[m.keyDeletion.status]}; name mismatch: ${STATUS_WORDS[m.nameMismatch.status]}`;
-  return { label: m.name ?? 'Build', value, mark };
+  return { label: m.name ?? 'Build', value: `${m.build}${m.os ? ` (${m.os})` : ''}`, mark: 'info' };
 }
 
 function summaryFor(machines: MachineBuild[], revisionUnknown: boolean): string {
   const who = (m: MachineBuild) => (m.name ? `${m.name} (${m.build})` : m.build);
-  const kd = machines.filter((m) => m.keyDeletion.status === 'affected');
-  const nm = machines.filter((m) => m.nameMismatch.status === 'affected');
-  const parts: string[] = [];
-  if (kd.length > 0) parts.push(`key deletion issue on ${kd.slice(0, 3).map(who).join(', ')}${kd.length > 3 ? ` and ${kd.length - 3} more` : ''}`);
-  if (nm.length > 0) parts.push(`name mismatch issue on ${nm.slice(0, 3).map(who).join(', ')}${nm.length > 3 ? ` and ${nm.length - 3} more` : ''}`);
-  if (parts.length > 0) return `Builds: ${parts.join('; ')}`;
-  if (revisionUnknown) {
-    const list = `${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}`;
-    return `${machines.length === 1 ? 'Build' : 'Builds'} ${list} read without the revision (UBR)`;
-  }
-  return `Builds: ${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}; neither DC build issue applies`;
+  const list = `${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}`;
+  if (revisionUnknown) return `${machines.length === 1 ? 'Build' : 'Builds'} ${list} read without the revision (UBR)`;
+  return `${machines.length === 1 ? 'Build' : 'Builds'}: ${list}`;
 }
 
 export function analyzeOsBuilds(doc: Doc): Located<Finding<'os-builds'>>[] {
@@ -697,17 +671,8 @@ export function analyzeOsBuilds(doc: Doc): Located<Finding<'os-builds'>>[] {
   const revisionUnknown = filtered.some((m) => m.revision === null);
   const facts: OsBuildsFacts = { machines: filtered, revisionUnknown };
   if (revisionUnknown) facts.howToReadRevision = HOW_TO_READ_REVISION;
-  const kdCount = filtered.filter((m) => m.keyDeletion.status === 'affected').length;
-  const nmCount = filtered.filter((m) => m.nameMismatch.status === 'affected').length;
-  const suggests: FlowId[] = [];
-  const order: [FlowId, number][] = [
-    ['hybrid-key-deletion', kdCount],
-    ['ws2019-key-trust-name-mismatch', nmCount],
-  ];
-  order.sort((a, b) => b[1] - a[1]);
-  for (const [id, count] of order) if (count > 0) suggests.push(id);
-  const rows = filtered.slice(0, 50).map(rowFor);
-  if (filtered.length > 50) rows.push({ label: 'More', value: `${filtered.length - 50} more builds not shown`, mark: 'info' });
+  const rows = filtered.slice(0, MAX_BUILD_ROWS).map(rowFor);
+  if (filtered.length > MAX_BUILD_ROWS) rows.push({ label: 'More', value: `${filtered.length - MAX_BUILD_ROWS} more builds not shown`, mark: 'info' });
   if (revisionUnknown) rows.push({ label: 'Revision', value: HOW_TO_READ_REVISION, mark: 'warn' });
-  return [{ at: raw[0]!.at, finding: { kind: 'os-builds', summary: summaryFor(filtered, revisionUnknown), facts, rows, suggests } }];
+  return [{ at: raw[0]!.at, finding: { kind: 'os-builds', summary: summaryFor(filtered, revisionUnknown), facts, rows } }];
 }

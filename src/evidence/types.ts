@@ -5,12 +5,6 @@
  * screens show `rows`.
  */
 
-/**
- * @deprecated Legacy: only os-builds.ts still sets `suggests` (another change is editing that
- * file); triage ignores it. Remove with `Finding.suggests` once os-builds.ts drops it.
- */
-export type FlowId = string;
-
 export type Mark = 'pass' | 'fail' | 'warn' | 'info';
 
 /** One row of a small display table. */
@@ -187,13 +181,6 @@ export interface Adfs1021Facts {
 
 // ------------------------------------------------------------- OS builds
 
-export interface BuildVerdict {
-  status: 'affected' | 'fixed' | 'not-affected' | 'unknown';
-  fixBuild?: string;
-  kb?: string;
-  note: string;
-}
-
 export type BuildSource =
   | 'ver'
   | 'winver'
@@ -212,10 +199,9 @@ export interface MachineBuild {
   revision: number | null;
   /** '17763.1613', or '17763' when the revision is unknown. */
   build: string;
+  /** The OS the paste names for it (e.g. 'Windows 10'), else the Windows Server release its build number is. */
   os?: 'Windows Server 2016' | 'Windows Server 2019' | (string & {});
   source: BuildSource;
-  keyDeletion: BuildVerdict;
-  nameMismatch: BuildVerdict;
 }
 
 export interface OsBuildsFacts {
@@ -391,8 +377,6 @@ export interface Finding<K extends FindingKind = FindingKind> {
   facts: FactsByKind[K];
   /** The same facts as display rows with pass/fail marks. */
   rows: FactRow[];
-  /** @deprecated Ignored: flows declare what points to them (src/flows/<id>/matches.ts). */
-  suggests?: readonly FlowId[];
 }
 
 export type AnyFinding = { [K in FindingKind]: Finding<K> }[FindingKind];

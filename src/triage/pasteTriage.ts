@@ -6,6 +6,7 @@
 import { analyzeEvidenceAsync } from '../evidence/analyze-async';
 import { describeKind } from '../evidence';
 import type { FindingKind } from '../evidence/types';
+import { withBuildVerdicts } from '../flows/shared/builds';
 import { flowMeta } from '../flows/registry';
 import { rankSuggestions } from './suggest';
 
@@ -31,7 +32,7 @@ export interface PasteTriage {
 
 /** Never rejects: a paste that can't be read gives no findings. */
 export async function triagePaste(text: string): Promise<PasteTriage> {
-  const findings = await analyzeEvidenceAsync(text).catch(() => []);
+  const findings = withBuildVerdicts(await analyzeEvidenceAsync(text).catch(() => []));
   const suggestions = rankSuggestions(findings, (id) => !!flowMeta(id)).map((s) => ({
     flowId: s.flowId,
     title: flowMeta(s.flowId)?.title ?? s.flowId,

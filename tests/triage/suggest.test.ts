@@ -58,8 +58,8 @@ describe('several findings together', () => {
 
   it('drops flows the app does not have, and findings that suggest nothing', () => {
     const findings = [
-      { kind: 'sign-in-error', summary: 'x', facts: { message: 'temporarily-unavailable' }, rows: [], suggests: ['hybrid-key-deletion', 'ws2019-key-trust-name-mismatch'] },
-      { kind: 'dsregcmd', summary: 'nothing', facts: {}, rows: [], suggests: [] },
+      { kind: 'sign-in-error', summary: 'x', facts: { message: 'temporarily-unavailable' }, rows: [] },
+      { kind: 'dsregcmd', summary: 'nothing', facts: {}, rows: [] },
     ] as unknown as AnyFinding[];
     expect(rankSuggestions(findings, (id) => id !== 'hybrid-key-deletion').map((s) => s.flowId)).toEqual(['ws2019-key-trust-name-mismatch']);
   });

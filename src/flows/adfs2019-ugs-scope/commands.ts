@@ -1,7 +1,7 @@
 /**
  * The AD FS 2019 `ugs` scope fix: identifiers, commands and the AD FS version rule. Pure.
  */
-import { formatBuild, parseBuild } from '../../evidence/builds';
+import { formatBuild, parseBuild } from '../../evidence/build-numbers';
 import { psLiteral } from '../shared/quote';
 import { isGuid } from '../shared/values';
 

@@ -1,6 +1,6 @@
 import type { AnyFinding } from '../../evidence/types';
 import { UDR_CHECK_LABELS } from '../../evidence/udr-event';
-import { formatBuild } from '../../evidence/builds';
+import { formatBuild } from '../../evidence/build-numbers';
 import { findingOf, findingsOf } from '../shared/findings';
 import type { FlowContent, Reading } from '../shared/types';
 import {

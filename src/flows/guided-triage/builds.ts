@@ -2,10 +2,10 @@
  * Domain controller builds typed or pasted into the guided triage, one per line:
  * "17763.1613", "DC1 14393.4046", "Microsoft Windows [Version 10.0.17763.1613]". Pure.
  */
-import { KNOWN_MAJORS, formatBuild, parseBuild, serverNameForMajor } from '../../evidence/builds';
+import { KNOWN_MAJORS, formatBuild, parseBuild, serverNameForMajor } from '../../evidence/build-numbers';
 import { keyDeletionVerdict } from '../hybrid-key-deletion/builds';
 import { nameMismatchVerdict } from '../ws2019-key-trust-name-mismatch/builds';
-import type { BuildVerdict } from '../../evidence/types';
+import type { BuildVerdict } from '../shared/dcs';
 
 export interface DcBuild {
   /** The line as typed, trimmed and shortened. */

@@ -1,5 +1,5 @@
 import type { AnyFinding } from '../../evidence/types';
-import { compareBuilds, formatBuild, parseBuild } from '../../evidence/builds';
+import { compareBuilds, formatBuild, parseBuild } from '../../evidence/build-numbers';
 import { findingOf } from '../shared/findings';
 import type { EvidenceStep, FlowContent, Reading } from '../shared/types';
 import {

@@ -6,7 +6,7 @@
  * user's public key has to reach on-premises AD through Microsoft Entra Connect first (30 minutes
  * at the least), and the certificate only follows after that.
  */
-import { formatBuild, parseBuild, WS2016_MAJOR } from '../../evidence/builds';
+import { formatBuild, parseBuild, WS2016_MAJOR } from '../../evidence/build-numbers';
 import { psLiteral } from '../shared/quote';
 
 export const SYNC_ENROLLMENT_KB = 'KB4088889';

@@ -4,8 +4,9 @@
  * affected, fixed in 17763.1637 (KB4592440). Builds between the end of a range and its fix aren't
  * documented either way: 'unknown'. Pure.
  */
-import { WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
-import type { BuildVerdict } from '../../evidence/types';
+import { isClientOs, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/build-numbers';
+import type { MachineBuild } from '../../evidence/types';
+import { onClientBuild, type BuildVerdict } from '../shared/dcs';
 
 export interface BuildRange {
   major: number;
@@ -55,4 +56,10 @@ export function keyDeletionVerdict(major: number, revision: number | null): Buil
     };
   }
   return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${range.kb}).` };
+}
+
+/** The verdict for a machine read from a paste; one the paste names as a client Windows is no DC, so not affected. */
+export function keyDeletionOfMachine(m: Pick<MachineBuild, 'major' | 'revision' | 'os'>): BuildVerdict {
+  const v = keyDeletionVerdict(m.major, m.revision);
+  return isClientOs(m.os) ? onClientBuild(v) : v;
 }

@@ -2,12 +2,11 @@
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.1613",
  * and the key deletion verdict for each. Pure; the build rules live in each flow's builds.ts.
  */
-import { serverNameForMajor } from '../../evidence/builds';
+import { serverNameForMajor } from '../../evidence/build-numbers';
 import { nameMismatchVerdict } from '../ws2019-key-trust-name-mismatch/builds';
 import { keyDeletionVerdict } from './builds';
-import type { BuildVerdict } from '../../evidence/types';
 
-import { buildOf, type Dc } from '../shared/dcs';
+import { buildOf, type BuildVerdict, type Dc } from '../shared/dcs';
 
 export { buildOf, linesFromMachines, parseDcLines, type Dc, type DcList } from '../shared/dcs';
 

@@ -2,8 +2,21 @@
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.1613".
  * Pure; the DC-build rules live in the flows' builds.ts.
  */
-import { formatBuild, parseBuild } from '../../evidence/builds';
+import { formatBuild, parseBuild } from '../../evidence/build-numbers';
 import type { MachineBuild } from '../../evidence/types';
+
+/** What a DC build means for one issue; each issue's flow decides it in its own builds.ts. */
+export interface BuildVerdict {
+  status: 'affected' | 'fixed' | 'not-affected' | 'unknown';
+  fixBuild?: string;
+  kb?: string;
+  note: string;
+}
+
+/** A verdict for a machine the paste names as a client Windows: the DC-build issues are about domain controllers. */
+export function onClientBuild(v: BuildVerdict): BuildVerdict {
+  return { status: 'not-affected', note: `${v.note} This is a client build; the issue is about domain controllers.` };
+}
 
 export interface Dc {
   name: string;

@@ -1,8 +1,9 @@
 /**
  * This flow's build rule (owned here): WS2019 below 17763.316 affected, fixed in 17763.316 (KB4487044). Pure.
  */
-import { WS2019_MAJOR } from '../../evidence/builds';
-import type { BuildVerdict } from '../../evidence/types';
+import { isClientOs, WS2019_MAJOR } from '../../evidence/build-numbers';
+import type { MachineBuild } from '../../evidence/types';
+import { onClientBuild, type BuildVerdict } from '../shared/dcs';
 
 export const NAME_MISMATCH_FIX = { major: WS2019_MAJOR, fix: 316, kb: 'KB4487044' } as const;
 
@@ -22,4 +23,10 @@ export function nameMismatchVerdict(major: number, revision: number | null): Bui
     return { status: 'affected', ...base, note: `Below ${fixBuild}; update to ${fixBuild} (${NAME_MISMATCH_FIX.kb}) or later.` };
   }
   return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${NAME_MISMATCH_FIX.kb}).` };
+}
+
+/** The verdict for a machine read from a paste; one the paste names as a client Windows is no DC, so not affected. */
+export function nameMismatchOfMachine(m: Pick<MachineBuild, 'major' | 'revision' | 'os'>): BuildVerdict {
+  const v = nameMismatchVerdict(m.major, m.revision);
+  return isClientOs(m.os) ? onClientBuild(v) : v;
 }

@@ -2,12 +2,11 @@
  * Domain controller builds typed (or filled in from a paste) one per line, e.g. "DC1 17763.253",
  * and the name mismatch verdict for each. Pure; the build rules live in each flow's builds.ts.
  */
-import { serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/builds';
+import { serverNameForMajor, WS2016_MAJOR, WS2019_MAJOR } from '../../evidence/build-numbers';
 import { keyDeletionVerdict } from '../hybrid-key-deletion/builds';
 import { nameMismatchVerdict } from './builds';
-import type { BuildVerdict } from '../../evidence/types';
 
-import { buildOf, type Dc } from '../shared/dcs';
+import { buildOf, type BuildVerdict, type Dc } from '../shared/dcs';
 
 export { buildOf, linesFromMachines, parseDcLines, type Dc, type DcList } from '../shared/dcs';
 

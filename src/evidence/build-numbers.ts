@@ -1,37 +1,14 @@
 /**
- * Reading Windows build numbers (parse, format, compare). The two DC-build issues' rules belong to
- * their flows (src/flows/hybrid-key-deletion/builds.ts, src/flows/ws2019-key-trust-name-mismatch/builds.ts);
- * the copies below are legacy, kept only because os-builds.ts (being edited in another change) still
- * computes verdicts: remove them with its verdicts. tests/flows/build-rules.test.ts keeps both in step.
- *
- * - Key deletion (hybrid key trust): WS2016 14393.3930–14393.4048 affected, fixed in
- *   14393.4104 (KB4593226); WS2019 17763.1457–17763.1613 affected, fixed in 17763.1637 (KB4592440).
- *   Builds between the end of a range and its fix aren't documented either way: 'unknown'.
- * - Key trust name mismatch: WS2019 below 17763.316 affected, fixed in 17763.316 (KB4487044).
+ * Reading Windows build numbers: parse, format, compare, and the facts a build number names
+ * (the Windows Server release, a client OS). No issue's rule lives here: the DC-build rules belong to
+ * their flows (src/flows/hybrid-key-deletion/builds.ts, src/flows/ws2019-key-trust-name-mismatch/builds.ts).
  */
-import type { BuildVerdict } from './types.ts';
+
+/** The os-builds finding shows this many machines as rows, then a "More" row (its facts keep them all). */
+export const MAX_BUILD_ROWS = 50;
 
 export const WS2016_MAJOR = 14393;
 export const WS2019_MAJOR = 17763;
-
-export interface BuildRange {
-  major: number;
-  os: 'Windows Server 2016' | 'Windows Server 2019';
-  /** First affected revision. */
-  from: number;
-  /** Last affected revision. */
-  to: number;
-  /** First fixed revision. */
-  fix: number;
-  kb: string;
-}
-
-export const KEY_DELETION_RANGES: readonly BuildRange[] = [
-  { major: WS2016_MAJOR, os: 'Windows Server 2016', from: 3930, to: 4048, fix: 4104, kb: 'KB4593226' },
-  { major: WS2019_MAJOR, os: 'Windows Server 2019', from: 1457, to: 1613, fix: 1637, kb: 'KB4592440' },
-];
-
-export const NAME_MISMATCH_FIX = { major: WS2019_MAJOR, fix: 316, kb: 'KB4487044' } as const;
 
 /** Windows 10 / 11 / Server build numbers, used to tell a build from any other number. */
 export const KNOWN_MAJORS: ReadonlySet<number> = new Set([
@@ -50,6 +27,11 @@ export function serverNameForMajor(major: number): 'Windows Server 2016' | 'Wind
   if (major === WS2016_MAJOR) return 'Windows Server 2016';
   if (major === WS2019_MAJOR) return 'Windows Server 2019';
   return undefined;
+}
+
+/** true when an OS name read from a paste is a client Windows (Windows 10 or 11), not a server. */
+export function isClientOs(os: string | undefined): boolean {
+  return os === 'Windows 10' || os === 'Windows 11';
 }
 
 /** Format a build as '17763.1613', or '17763' when the revision is unknown. */
@@ -116,53 +98,6 @@ export function parseBuild(input: string): ParsedBuild | null {
   const candidates = buildCandidates(s);
   // Windows 10 and later builds have five digits; "1809" is a version, not a build.
   return candidates.find((c) => c.major >= 10000) ?? candidates[0] ?? null;
-}
-
-function unknownRevision(what: string): BuildVerdict {
-  return { status: 'unknown', note: `The revision (UBR) is needed to tell whether this build has the ${what} issue.` };
-}
-
-/** Verdict on the hybrid key trust key-deletion issue for a DC build. */
-export function keyDeletionVerdict(major: number, revision: number | null): BuildVerdict {
-  const range = KEY_DELETION_RANGES.find((r) => r.major === major);
-  if (!range) {
-    return { status: 'not-affected', note: 'Only Windows Server 2016 (14393) and 2019 (17763) builds have the key deletion issue.' };
-  }
-  const fixBuild = `${major}.${range.fix}`;
-  const base = { fixBuild, kb: range.kb };
-  if (revision === null || revision <= 0) return { ...unknownRevision('key deletion'), ...base };
-  if (revision < range.from) {
-    return { status: 'not-affected', ...base, note: `Older than the affected range ${major}.${range.from}–${major}.${range.to}.` };
-  }
-  if (revision <= range.to) {
-    return {
-      status: 'affected',
-      ...base,
-      note: `In the affected range ${major}.${range.from}–${major}.${range.to}; update to ${fixBuild} (${range.kb}) or later.`,
-    };
-  }
-  if (revision < range.fix) {
-    return {
-      status: 'unknown',
-      ...base,
-      note: `Between the documented affected range (up to ${major}.${range.to}) and the fix (${fixBuild}); not documented either way, so update to ${fixBuild} (${range.kb}) or later.`,
-    };
-  }
-  return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${range.kb}).` };
-}
-
-/** Verdict on the WS2019 key trust KDC_ERR_CLIENT_NAME_MISMATCH issue for a DC build. */
-export function nameMismatchVerdict(major: number, revision: number | null): BuildVerdict {
-  if (major !== NAME_MISMATCH_FIX.major) {
-    return { status: 'not-affected', note: 'Only early Windows Server 2019 (17763) builds have the name mismatch issue.' };
-  }
-  const fixBuild = `${major}.${NAME_MISMATCH_FIX.fix}`;
-  const base = { fixBuild, kb: NAME_MISMATCH_FIX.kb };
-  if (revision === null || revision <= 0) return { ...unknownRevision('name mismatch'), ...base };
-  if (revision < NAME_MISMATCH_FIX.fix) {
-    return { status: 'affected', ...base, note: `Below ${fixBuild}; update to ${fixBuild} (${NAME_MISMATCH_FIX.kb}) or later.` };
-  }
-  return { status: 'fixed', ...base, note: `At or above the fix build ${fixBuild} (${NAME_MISMATCH_FIX.kb}).` };
 }
 
 /** Compare two builds (major first, then revision; unknown revision sorts first). */
