@@ -4,6 +4,12 @@
  */
 export const MAX_ANALYSED_CHARS = 5 * 1024 * 1024;
 
+/**
+ * At most this many findings of one kind are returned (a paste of 10,000 events helps no one). Analyzers
+ * that find findings in paste order stop building them past it: the rest would be dropped.
+ */
+export const MAX_FINDINGS_PER_KIND = 100;
+
 /** The part of `text` that is analysed. */
 export function analysedPart(text: string): string {
   return text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;

@@ -3,6 +3,7 @@
  * (Subject, DnsNameList, EnhancedKeyUsageList), bare subject DNs and SAN lines (`dns=…`).
  * Also the DC certificate rule used by the non-Microsoft CA flow: `checkDcCertificate`.
  */
+import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { CertificateFacts, DcCertificateCheck, Eku, FactRow, Finding } from './types.ts';
 
@@ -233,7 +234,8 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
   const cur = (at: number): Block => b ?? open(at);
   const indents = doc.indents();
   const first = doc.firstChars();
-  for (let i = 0; i < doc.count; i++) {
+  // Once the cap is reached every later certificate would be dropped: stop reading.
+  for (let i = 0; i < doc.count && blocks.length < MAX_FINDINGS_PER_KIND; i++) {
     const c = first[i]!;
     if (!(c < 128 && FIRST[c] === 1)) continue;
     const l = doc.lowerLines[i]!;
@@ -294,7 +296,7 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
     }
   }
   if (b && hasContent(b)) blocks.push(b);
-  return blocks.map((blk) => {
+  return blocks.slice(0, MAX_FINDINGS_PER_KIND).map((blk) => {
     const facts = factsOf(blk);
     return { at: blk.at, finding: { kind: 'certificate', summary: summaryFor(facts), facts, rows: rowsFor(facts) } };
   });

@@ -2,6 +2,7 @@
  * `dsregcmd /status` output: the sectioned layout (+----+ / | Device State |) and the older flat
  * `Key: value` layout. Keys are matched case-insensitively; values may be empty.
  */
+import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
 import { DSREG_FIELDS, NGC_FIELDS } from './types.ts';
 import type { DsregcmdFacts, DsregField, FactRow, Finding, JoinType, NgcField, PrereqCheck, ShownField } from './types.ts';
@@ -376,8 +377,20 @@ function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
   return null;
 }
 
+/** A block holds enough of a dsregcmd output to be one. */
+function givesFinding(b: Block): boolean {
+  if (!(b.strong || b.values.has('domainjoined') || b.known >= 3)) return false;
+  return !(b.format === 'flat' && !b.strong && b.known < 3);
+}
+
 export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   const blocks: Block[] = [];
+  // Blocks that give a finding; once the cap is reached every later one would be dropped: stop reading.
+  let counted = 0;
+  const close = (b: Block) => {
+    blocks.push(b);
+    if (givesFinding(b)) counted++;
+  };
   let cur: Block | null = null;
   let section: string | undefined;
   let lastHit = -1;
@@ -393,7 +406,7 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   });
   const indents = doc.indents();
   const first = doc.firstChars();
-  for (let i = 0; i < doc.count; i++) {
+  for (let i = 0; i < doc.count && counted < MAX_FINDINGS_PER_KIND; i++) {
     const c = first[i]!;
     if (c !== 124 && (c < 97 || c > 122)) continue;
     const l = doc.lowerLines[i]!;
@@ -404,7 +417,7 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
         if (cur) section = s;
       } else if (s) {
         if (s === 'devicestate' && cur && cur.values.has('azureadjoined')) {
-          blocks.push(cur);
+          close(cur);
           cur = null;
         }
         section = s;
@@ -423,12 +436,12 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
     if (!kv) continue;
     // A dsregcmd key far from the previous one starts afresh.
     if (cur && lastHit !== -1 && i - lastHit > 60) {
-      blocks.push(cur);
+      close(cur);
       cur = null;
       section = undefined;
     }
     if (cur && startsNewRun(cur, kv.key)) {
-      blocks.push(cur);
+      close(cur);
       cur = null;
       section = undefined;
     }
@@ -445,11 +458,11 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
       cur.prereqs.push({ key: kv.rawKey.slice(0, 60), value: kv.value.slice(0, 200), ok: kv.key === 'certenrollment' || kv.key === 'prereqresult' ? null : yesNoOk(kv.value) });
     }
   }
-  if (cur) blocks.push(cur);
+  if (cur) close(cur);
   const out: Located<Finding<'dsregcmd'>>[] = [];
   for (const b of blocks) {
-    if (!(b.strong || b.values.has('domainjoined') || b.known >= 3)) continue;
-    if (b.format === 'flat' && !b.strong && b.known < 3) continue;
+    if (!givesFinding(b)) continue;
+    if (out.length >= MAX_FINDINGS_PER_KIND) break;
     const facts = factsOf(b);
     out.push({ at: b.at, finding: { kind: 'dsregcmd', summary: summaryFor(facts), facts, rows: rowsFor(facts) } });
   }

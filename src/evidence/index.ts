@@ -16,6 +16,7 @@ import { analyzeSignInError } from './sign-in-error.ts';
 import { prepare, type Doc, type Located } from './text.ts';
 import type { AnyFinding, FindingKind } from './types.ts';
 import { analyzeUdrEvents } from './udr-event.ts';
+import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 
 export type * from './types.ts';
 export { FINDING_KINDS } from './types.ts';
@@ -45,8 +46,7 @@ export function describeKind(kind: FindingKind): string {
   return KIND_NAMES[kind] ?? String(kind);
 }
 
-/** At most this many findings of one kind are returned (a paste of 10,000 events helps no one). */
-export const MAX_FINDINGS_PER_KIND = 100;
+export { MAX_FINDINGS_PER_KIND } from './cap.ts';
 
 type Analyzer = (doc: Doc) => Located<AnyFinding>[];
 

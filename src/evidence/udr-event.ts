@@ -2,6 +2,7 @@
  * User Device Registration events (Microsoft-Windows-User Device Registration/Admin):
  * 358 / 360 / 362 prerequisite checks, and 300, 301, 304, 305, 311, 363 by meaning.
  */
+import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { eventRecords, type EventRecord } from './events.ts';
 import type { Doc, Located } from './text.ts';
 import type { FactRow, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
@@ -213,6 +214,7 @@ export function analyzeUdrEvents(doc: Doc): Located<Finding<'udr-event'>>[] {
   }
   const out: Located<Finding<'udr-event'>>[] = [];
   for (const rec of eventRecords(doc)) {
+    if (out.length >= MAX_FINDINGS_PER_KIND) break; // the rest would be dropped
     if (!isUdr(rec)) continue;
     const body = parseBody(doc, rec);
     const inferred = rec.eventId === undefined ? inferEventId(doc, rec, body) : undefined;
