@@ -6,6 +6,7 @@
  */
 import { findingOf } from './findings';
 import { linesFromMachines } from './dcs';
+import type { Say, StepLogic } from './logic';
 import type { ActionStep, EvidenceStep, Text } from './types';
 
 /** Lists every DC in the current domain with its full build, one "NAME build" line each (needs WinRM to the DCs). */
@@ -90,3 +91,19 @@ export function dcBuildSteps<C>(w: DcStepWords<C>): { dcBuilds: EvidenceStep<C>;
     },
   };
 }
+
+/** The shared DC build steps' logic (words: ./words/dcBuilds.yaml); the flow supplies the sample with its own logic. */
+export const dcBuildsLogic: Record<string, StepLogic<unknown>> = {
+  enter: {
+    values: { dcBuildsScript: () => DC_BUILDS_SCRIPT },
+    read: (findings, _ctx, say: Say) => {
+      const f = findingOf(findings, 'os-builds');
+      if (!f || f.facts.machines.length === 0) return undefined;
+      const lines = linesFromMachines(f.facts.machines);
+      const missing = f.facts.revisionUnknown ? say('missing') : '';
+      const because = lines.length === 1 ? say('one', { lines: lines.join(', '), missing }) : say('several', { count: lines.length, lines: lines.join(', '), missing });
+      return { event: { type: 'BUILDS_ENTERED', values: { dcs: lines } }, because };
+    },
+  },
+  find: { values: { dcBuildsScript: () => DC_BUILDS_SCRIPT, dcList: () => DC_LIST } },
+};

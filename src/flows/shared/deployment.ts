@@ -1,6 +1,7 @@
 /** Reads the deployment type from an analysed User Device Registration event 358/360/362. */
 import type { AnyFinding, UdrCheckKey, UdrResult } from '../../evidence/types';
 import { findingsOf } from './findings';
+import type { Say, StepLogic } from './logic';
 import type { Reading } from './types';
 
 export function readDeployment(findings: readonly AnyFinding[]): Reading | undefined {
@@ -56,3 +57,22 @@ export const EVENT_358_KEY_TRUST = [
   'User account has Cloud TGT: Not Tested',
   'See https://go.microsoft.com/fwlink/?linkid=832647 for more details.',
 ].join('\n');
+
+/** The shared deployment steps' logic (words: ./words/deployment.yaml). */
+export function readDeploymentSaid(findings: readonly AnyFinding[], _ctx: unknown, say: Say): Reading | undefined {
+  for (const f of findingsOf(findings, 'udr-event')) {
+    const result = (key: UdrCheckKey): UdrResult | undefined => f.facts.checks.find((c) => c.key === key)?.result;
+    const eventId = f.facts.eventId;
+    if (result('certForOnPremPolicy') === 'yes') return { event: { type: 'OTHER_TRUST' }, because: say('certificate', { eventId }) };
+    if (result('cloudTrustPolicy') === 'yes') return { event: { type: 'OTHER_TRUST' }, because: say('cloud', { eventId }) };
+    if (result('certForOnPremPolicy') === 'no' && result('userCredentials') === 'yes') {
+      return { event: { type: 'HYBRID_KEY_TRUST' }, because: say('hybridKey', { eventId }) };
+    }
+  }
+  return undefined;
+}
+
+export const deploymentLogic: Record<string, StepLogic<unknown>> = {
+  question: { read: readDeploymentSaid },
+  check: { read: readDeploymentSaid, sample: EVENT_358_KEY_TRUST },
+};

@@ -1,0 +1,39 @@
+/**
+ * The language the app shows. English ('en') is the words files as written; 'pseudo' is the pseudo-locale that
+ * proves every visible word comes from a words file. Chosen with `?lang=pseudo` (kept for the tab in
+ * sessionStorage) or set by tests with setLocale. A translation adds a locale here and its own set of files.
+ */
+import { pseudo } from './pseudo';
+
+export type Locale = 'en' | 'pseudo';
+
+const KEY = 'whfb:lang';
+
+function detect(): Locale {
+  try {
+    const fromUrl = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
+    if (fromUrl === 'pseudo' || fromUrl === 'en') {
+      sessionStorage.setItem(KEY, fromUrl);
+      return fromUrl;
+    }
+    return sessionStorage.getItem(KEY) === 'pseudo' ? 'pseudo' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+let current: Locale | undefined;
+
+export function locale(): Locale {
+  return (current ??= detect());
+}
+
+/** For tests: switch the language (words built after this use it). */
+export function setLocale(next: Locale): void {
+  current = next;
+}
+
+/** A words-file string in the current language. */
+export function localize(text: string): string {
+  return locale() === 'pseudo' ? pseudo(text) : text;
+}
