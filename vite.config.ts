@@ -4,7 +4,6 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender.mjs';
-import { catalogMeta } from './scripts/catalog-meta.mjs';
 import { wordsPlugin } from './scripts/words-plugin.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path, e.g. BASE_PATH=/whfb/ npm run build
@@ -16,7 +15,6 @@ export default defineConfig({
   plugins: [
     react(),
     wordsPlugin(),
-    catalogMeta(),
     {
       // Static HTML for the home page and each flow's start page (rendered in Node, no browser), written before the
       // service worker is generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.

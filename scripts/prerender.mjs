@@ -64,11 +64,11 @@ async function loadRenderer(base, plugins) {
   return { module: await import(pathToFileURL(join(outDir, 'render.mjs')).href), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
-/** Every flow's id: the folders of src/flows that hold a meta.ts (the registry finds the same folders). */
+/** Every flow's id: the folders of src/flows that hold a meta.yaml (the registry finds the same folders). */
 export function readFlowIds() {
   const flowsDir = join(ROOT, 'src/flows');
   return readdirSync(flowsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.ts')))
+    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.yaml')))
     .map((d) => d.name)
     .sort();
 }

@@ -61,6 +61,9 @@ export function wordsPlugin() {
       const file = id.split('?')[0]!;
       if (!file.endsWith('.yaml')) return undefined;
       const data = readWords(code, file);
+      // The home page's copy of a flow's catalog entry (`meta.yaml?catalog`) leaves out the search words: they load
+      // with the flow (its index.ts imports the whole file), which is what the search index reads.
+      if (id.endsWith('/meta.yaml?catalog') && data && typeof data === 'object') (data as { keywords?: unknown }).keywords = [];
       return { code: `export default ${JSON.stringify(data)};\n`, map: null };
     },
   };

@@ -76,6 +76,21 @@ export const SharedWordsSchema = v.strictObject({
   messages: v.optional(v.record(v.string(), text)),
 });
 
+/** A flow's catalog entry (`src/flows/<id>/meta.yaml`), loaded with the home page. */
+export const MetaSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the id is the folder name (lower-case words joined by -)')),
+  title: text,
+  /** What the person sees, in one sentence. */
+  symptom: text,
+  appliesTo: v.array(text),
+  /** How to tell this issue from a similar one; shown with search results. */
+  tellsApart: v.optional(text),
+  /** Words people search with: error texts, event ids, codes, KBs, builds (not shown; left out of the home page's copy). */
+  keywords: v.optional(v.array(text), []),
+  /** true for a flow that is not a documented issue (guided triage): left out of the catalog and search. */
+  unlisted: v.optional(v.literal(true)),
+});
+
 type MessageTree = { [key: string]: string | MessageTree };
 export const MessagesSchema: v.GenericSchema<MessageTree> = v.record(
   v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/, 'a message key is a word (letters, digits, _ or -)')),
@@ -83,6 +98,7 @@ export const MessagesSchema: v.GenericSchema<MessageTree> = v.record(
 );
 
 export type FlowWords = v.InferOutput<typeof FlowWordsSchema>;
+export type MetaWords = v.InferOutput<typeof MetaSchema>;
 export type StepWords = v.InferOutput<typeof StepSchema>;
 export type SharedWords = v.InferOutput<typeof SharedWordsSchema>;
 export type Messages = MessageTree;
@@ -91,6 +107,7 @@ export type Messages = MessageTree;
 export function schemaFor(path: string): v.GenericSchema | undefined {
   const p = path.replace(/\\/g, '/');
   if (/\/src\/flows\/shared\/words\/[^/]+\.yaml$/.test(p)) return SharedWordsSchema;
+  if (/\/src\/flows\/[^/]+\/meta\.yaml$/.test(p)) return MetaSchema;
   if (/\/src\/flows\/[^/]+\/words(\.[\w-]+)?\.yaml$/.test(p)) return FlowWordsSchema;
   if (/\/src\/messages\/[^/]+\.yaml$/.test(p)) return MessagesSchema;
   return undefined;

@@ -9,7 +9,7 @@ import udr358 from '../../src/evidence/fixtures/udr-358-general-cloud-trust.txt?
 import descriptor from '../../src/flows/cloud-kerberos-trust';
 import { DEPLOY_URL, ENTRA_KERBEROS_URL, SERVER_SAMPLE } from '../../src/flows/cloud-kerberos-trust/content';
 import type { CloudKerberosTrustContext as C } from '../../src/flows/cloud-kerberos-trust/machine';
-import { meta } from '../../src/flows/cloud-kerberos-trust/meta';
+import { flowMeta } from '../../src/flows/registry';
 import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
@@ -188,15 +188,15 @@ describe('cloud-kerberos-trust: paste triage', () => {
     expect(s[0]?.reasons[0]).toMatch(/OnPremTGT \/ CloudTGT\) is NO/);
   });
 
-  it('keeps the home page small: meta.ts holds no keywords, they load with the flow', () => {
-    expect(meta.keywords).toEqual([]);
-    expect(meta.unlisted).toBeUndefined();
+  it('keeps the home page small: the catalog copy holds no keywords, they load with the flow', () => {
+    expect(flowMeta('cloud-kerberos-trust')?.keywords).toEqual([]);
+    expect(flowMeta('cloud-kerberos-trust')?.unlisted).toBeUndefined();
     expect(descriptor.keywords.length).toBeGreaterThan(20);
   });
 });
 
 describe('cloud-kerberos-trust: search', () => {
-  it('is found first by the words people search with, though meta.ts carries none of them', async () => {
+  it('is found first by the words people search with, though the home page copy carries none of them', async () => {
     const { loadFlowSearch } = await import('../../src/triage/searchIndex');
     const search = await loadFlowSearch();
     for (const q of ['Get-AzureADKerberosServer', 'OnPremTGT', 'CloudKeyVersion', 'RotateServerKey', 'cloud Kerberos trust'])
