@@ -63,7 +63,7 @@ export function wordsPlugin() {
       const data = readWords(code, file);
       // The home page's copy of a flow's catalog entry (`meta.yaml?catalog`) leaves out the search words: they load
       // with the flow (its index.ts imports the whole file), which is what the search index reads.
-      if (id.endsWith('/meta.yaml?catalog') && data && typeof data === 'object') (data as { keywords?: unknown }).keywords = [];
+      if (id.endsWith('/meta.yaml?catalog') && data && typeof data === 'object') delete (data as { keywords?: unknown }).keywords;
       return { code: `export default ${JSON.stringify(data)};\n`, map: null };
     },
   };

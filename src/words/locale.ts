@@ -1,22 +1,16 @@
 /**
  * The language the app shows. English ('en') is the words files as written; 'pseudo' is the pseudo-locale that
- * proves every visible word comes from a words file. Chosen with `?lang=pseudo` (kept for the tab in
- * sessionStorage) or set by tests with setLocale. A translation adds a locale here and its own set of files.
+ * proves every visible word comes from a words file. Chosen with `?lang=pseudo` in the address, or set by
+ * tests with setLocale. A translation adds a locale here and its own set of files.
  */
 import { pseudo } from './pseudo';
 
 export type Locale = 'en' | 'pseudo';
 
-const KEY = 'whfb:lang';
-
+/** `?lang=pseudo` in the address picks the pseudo-locale for that page load. */
 function detect(): Locale {
   try {
-    const fromUrl = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('lang');
-    if (fromUrl === 'pseudo' || fromUrl === 'en') {
-      sessionStorage.setItem(KEY, fromUrl);
-      return fromUrl;
-    }
-    return sessionStorage.getItem(KEY) === 'pseudo' ? 'pseudo' : 'en';
+    return new URLSearchParams(location.search).get('lang') === 'pseudo' ? 'pseudo' : 'en';
   } catch {
     return 'en';
   }
