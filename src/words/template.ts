@@ -1,15 +1,16 @@
 /**
  * Words with placeholders: `{dcName}` is replaced by the case's value of that name. Only `{` + a name + `}` is a
- * placeholder (a name starts with a letter: letters, digits, _); any other brace is plain text.
+ * placeholder (a name starts with a letter: letters, digits, _); any other brace is plain text. Doubled braces
+ * write a name in braces as it is: `{{TenantId}}` shows `{TenantId}` (an OMA-URI, a certreq INF line).
  * Values are inserted as text, never as markup (React escapes them when it renders).
  */
 export type Values = Readonly<Record<string, string | number | undefined>>;
 
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+const PLACEHOLDER = /\{\{([A-Za-z]\w*)\}\}|\{([A-Za-z]\w*)\}/g;
 
 /** The placeholder names a template uses, in order, each once. */
 export function placeholdersIn(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!))];
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[2]).filter((n): n is string => n !== undefined))];
 }
 
 /** Where placeholder values come from: a record, or a lookup by name (computed only for the names used). */
@@ -19,7 +20,8 @@ export type ValueSource = Values | ((name: string) => string | number | undefine
 export function fill(template: string, values: ValueSource): string {
   if (!template.includes('{')) return template;
   const get = typeof values === 'function' ? values : (name: string) => values[name];
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, literal: string | undefined, name: string) => {
+    if (literal !== undefined) return `{${literal}}`;
     const v = get(name);
     return v === undefined ? whole : String(v);
   });
