@@ -135,8 +135,9 @@ describe('cloud-kerberos-trust: typed names', () => {
   });
 
   it('names the typed domain and DC in the steps so far', () => {
-    expect(descriptor.content.describe!({ type: 'NAMES_ENTERED', values: { domain: 'ad.contoso.com', dcName: 'DC1' } })).toMatch(/ad\.contoso\.com.*DC1/);
-    const noDc = descriptor.content.describe!({ type: 'NAMES_ENTERED', values: { domain: 'ad.contoso.com', dcName: '' } });
+    const describe = (values: { domain: string; dcName: string }) => descriptor.content.describe!({ type: 'NAMES_ENTERED', values } as EventObject);
+    expect(describe({ domain: 'ad.contoso.com', dcName: 'DC1' })).toMatch(/ad\.contoso\.com.*DC1/);
+    const noDc = describe({ domain: 'ad.contoso.com', dcName: '' });
     expect(noDc).toContain('ad.contoso.com');
     expect(noDc).not.toContain('{');
   });
