@@ -163,6 +163,20 @@ describe('guided triage routes', () => {
   it('a trace with KDC_ERR_CLIENT_NAME_MISMATCH → ws2019-key-trust-name-mismatch', () => {
     expect(end('SIGN_IN', 'HYBRID', 'KEY', 'NAME_MISMATCH')).toBe('toNameMismatch');
   });
+  it('a result that says none fits names how the device is joined and what the person was doing', () => {
+    const at = (...types: string[]) => replay(machine, types.map((type) => ({ type }))).snapshot;
+    const body = (s: AnyMachineSnapshot) => resolveText(steps[stateIdOf(s)]!.body, s.context);
+    const hybrid = at('PIN_RESET', 'HYBRID');
+    const domain = at('PIN_RESET', 'DOMAIN');
+    expect(stateIdOf(hybrid)).toBe('outNotEntra');
+    expect(body(hybrid)).not.toBe(body(domain));
+    expect(body(hybrid)).toContain('hybrid joined');
+    const signIn = at('SIGN_IN', 'ENTRA');
+    const setup = at('SETUP', 'ENTRA');
+    expect(stateIdOf(signIn)).toBe('outEntraSignIn');
+    expect(body(signIn)).not.toBe(body(setup));
+    for (const s of [hybrid, domain, signIn, setup]) expect(body(s)).not.toMatch(/\{|\}|undefined/);
+  });
   it('the initial state is the first question', () => {
     expect(stateIdOf(initialTransition(machine)[0])).toBe('doing');
   });

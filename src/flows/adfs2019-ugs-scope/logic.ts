@@ -30,7 +30,11 @@ const udrLabel = (key: string): string => (UDR_CHECK_LABELS as Record<string, st
  * The flow's own `messages`, for the answers' history words (`events`), whose values have no `say`: an answer's words
  * that change with its values (a list, or a verdict) take them from here, so every word stays in words.yaml.
  */
-const flowSay = (name: string, values: Values = {}): string => fill(localize((words as FlowWords).messages?.[name] ?? name), values);
+const flowSay = (name: string, values: Values = {}): string => {
+  const template = (words as FlowWords).messages?.[name];
+  if (template === undefined) throw new Error(`src/flows/adfs2019-ugs-scope/words.yaml: messages.${name} is missing (logic.ts uses it)`);
+  return fill(localize(template), values);
+};
 
 const valuesOf = (e: EventObject): Record<string, unknown> => {
   const v = (e as { values?: unknown }).values;

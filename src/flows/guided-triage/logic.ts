@@ -16,7 +16,11 @@ import words from './words.yaml';
  * The flow's own `messages` (the join and "doing" words), for values, which have no `say`: the words stay in
  * words.yaml, the logic only picks one.
  */
-const flowSay = (name: string, values: Values = {}): string => fill(localize((words as FlowWords).messages?.[name] ?? name), values);
+const flowSay = (name: string, values: Values = {}): string => {
+  const template = (words as FlowWords).messages?.[name];
+  if (template === undefined) throw new Error(`src/flows/guided-triage/words.yaml: messages.${name} is missing (logic.ts uses it)`);
+  return fill(localize(template), values);
+};
 
 const list = (builds: readonly DcBuild[], pick: (b: DcBuild) => boolean = () => true) => builds.filter(pick).map(describeBuild).join(', ');
 const isAffected = (b: DcBuild) => b.keyDeletion === 'affected';
