@@ -13,5 +13,5 @@ export function pseudo(text: string): string {
 
 /** True when a visible text still holds a plain ASCII word of three or more letters (English left over). */
 export function hasPlainWords(text: string): boolean {
-  return /(?:^|[^A-Za-z\u00C0-\u024F\u0300-\u036F])[A-Za-z]{3,}(?![A-Za-z\u00C0-\u024F\u0300-\u036F])/.test(text);
+  return /(?:^|[^A-Za-z\u00C0-\u024F\p{M}])[A-Za-z]{3,}(?![A-Za-z\u00C0-\u024F\p{M}])/u.test(text);
 }

@@ -1,11 +1,9 @@
 /** The logic behind this flow's words (words.yaml): the case's values and commands, conditions and the evidence readers. */
+import { messagesOf } from '../shared/messages';
 import type { EventObject } from 'xstate';
 import { formatBuild } from '../../evidence/builds';
 import type { AnyFinding } from '../../evidence/types';
 import { UDR_CHECK_LABELS } from '../../evidence/udr-event';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill, type Values } from '../../words/template';
 import { findingOf, findingsOf } from '../shared/findings';
 import type { FlowLogic } from '../shared/logic';
 import {
@@ -26,15 +24,8 @@ import words from './words.yaml';
 
 const udrLabel = (key: string): string => (UDR_CHECK_LABELS as Record<string, string>)[key] ?? key;
 
-/**
- * The flow's own `messages`, for the answers' history words (`events`), whose values have no `say`: an answer's words
- * that change with its values (a list, or a verdict) take them from here, so every word stays in words.yaml.
- */
-const flowSay = (name: string, values: Values = {}): string => {
-  const template = (words as FlowWords).messages?.[name];
-  if (template === undefined) throw new Error(`src/flows/adfs2019-ugs-scope/words.yaml: messages.${name} is missing (logic.ts uses it)`);
-  return fill(localize(template), values);
-};
+/** The flow's own `messages`, for the answers' history words (`events`): words that change with an answer's values. */
+const flowSay = messagesOf(words, 'src/flows/adfs2019-ugs-scope/words.yaml');
 
 const valuesOf = (e: EventObject): Record<string, unknown> => {
   const v = (e as { values?: unknown }).values;

@@ -1,7 +1,6 @@
 /** The logic behind this flow's words (words.yaml): the case's values and commands, conditions, readers and checks. */
+import { messagesOf } from '../shared/messages';
 import type { AnyFinding, KerberosServerDomain } from '../../evidence/types';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
 import { fill } from '../../words/template';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say } from '../shared/logic';
@@ -12,11 +11,7 @@ import { DSREG_SAMPLE, SERVER_SAMPLE } from './samples';
 import words from './words.yaml';
 
 /** One of the flow's `messages` (words.yaml), for a value that is words when the case has none of its own. */
-function word(name: string): string {
-  const text = (words as FlowWords).messages?.[name];
-  if (text === undefined) throw new Error(`src/flows/cloud-kerberos-trust/words.yaml has no message "${name}".`);
-  return localize(text);
-}
+const word = messagesOf(words, 'src/flows/cloud-kerberos-trust/words.yaml');
 
 const domainName = (c: C) => c.domain || word('anyDomain');
 

@@ -3,10 +3,8 @@
  * the typed builds, and what each result carries into the flow it opens (answers by that flow's state id, and the
  * DC builds as evidence), so those questions are answered already.
  */
+import { messagesOf } from '../shared/messages';
 import type { EventObject } from 'xstate';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill, type Values } from '../../words/template';
 import type { FlowLogic } from '../shared/logic';
 import { describeBuild, readBuildLines, type BuildProblem, type DcBuild } from './builds';
 import type { machine, TriageContext } from './machine';
@@ -16,11 +14,7 @@ import words from './words.yaml';
  * The flow's own `messages` (the join and "doing" words), for values, which have no `say`: the words stay in
  * words.yaml, the logic only picks one.
  */
-const flowSay = (name: string, values: Values = {}): string => {
-  const template = (words as FlowWords).messages?.[name];
-  if (template === undefined) throw new Error(`src/flows/guided-triage/words.yaml: messages.${name} is missing (logic.ts uses it)`);
-  return fill(localize(template), values);
-};
+const flowSay = messagesOf(words, 'src/flows/guided-triage/words.yaml');
 
 const list = (builds: readonly DcBuild[], pick: (b: DcBuild) => boolean = () => true) => builds.filter(pick).map(describeBuild).join(', ');
 const isAffected = (b: DcBuild) => b.keyDeletion === 'affected';
