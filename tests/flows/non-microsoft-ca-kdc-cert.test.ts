@@ -370,7 +370,7 @@ describe('routes', () => {
   });
 
   it('names the typed values in the steps so far, and says so when one was not given', () => {
-    const describe = content.describe!;
+    const describe = (e: Ev) => content.describe!(e);
     expect(describe({ type: 'SEEN_107', values: { expectedDomain: 'corp.fabrikam.com' } })).toContain('corp.fabrikam.com');
     expect(describe({ type: 'SEEN_107', values: { expectedDomain: '' } })).toMatch(/107/);
     const names = describe({ type: 'NAMES_ENTERED', values: { dcName: 'FAB-DC01', domainFqdn: '', netbios: 'FABRIKAM' } })!;
@@ -378,7 +378,7 @@ describe('routes', () => {
     expect(names).toContain('FABRIKAM');
     expect(names).toMatch(/event 107/);
     expect(describe({ type: 'CERT_ENTERED', values: { subject: 'CN=DC1', san: [] } })).toContain('CN=DC1');
-    for (const e of [{ type: 'SEEN_107' }, { type: 'NAMES_ENTERED', values: { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD' } }, { type: 'CERT_ENTERED', values: { san: ['dc1'] } }]) {
+    for (const e of <Ev[]>[{ type: 'SEEN_107' }, { type: 'NAMES_ENTERED', values: { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD' } }, { type: 'CERT_ENTERED', values: { san: ['dc1'] } }]) {
       expect(describe(e), e.type).not.toMatch(/[{}]|undefined/);
     }
   });
