@@ -25,7 +25,7 @@ const listed = (c: C) => (c.code ? helloErrorCode(c.code) : undefined);
 /** The source's cause text(s) for the case's code, in one line. */
 function cause(c: C): string {
   const e = listed(c);
-  return e ? [...e.meanings, ...(e.uncodedRow ? [e.uncodedRow.meaning] : [])].join(' Or: ') : '';
+  return e ? [...e.meanings, ...(e.uncodedRow ? [e.uncodedRow.meaning] : [])].join(` ${flowSay('causeOr')} `) : '';
 }
 
 /** Where the walk stands, shown above each fix step's own words. */
