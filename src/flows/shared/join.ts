@@ -15,23 +15,6 @@ export const DSREGCMD_ENTRA_JOINED = [
   '               Device Name : LAPTOP-7Q2',
 ].join('\n');
 
-const JOIN_WORDS = {
-  entra: 'Entra joined',
-  hybrid: 'hybrid joined',
-  domain: 'joined to the on-premises domain only',
-  drs: 'joined to on-premises device registration',
-  none: 'not joined',
-} as const;
-
-/** dsregcmd /status → YES when the device is Entra joined (not hybrid), NO otherwise. */
-export function readEntraJoined(findings: readonly AnyFinding[]): Reading | undefined {
-  const f = findingOf(findings, 'dsregcmd');
-  if (!f || f.facts.joinType === 'unknown') return undefined;
-  return f.facts.joinType === 'entra'
-    ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
-    : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${JOIN_WORDS[f.facts.joinType]}, not Entra joined.` };
-}
-
 /** The shared join steps' logic (words: ./words/join.yaml): YES when dsregcmd shows an Entra joined device. */
 export function readJoin(findings: readonly AnyFinding[], _ctx: unknown, say: Say): Reading | undefined {
   const f = findingOf(findings, 'dsregcmd');
