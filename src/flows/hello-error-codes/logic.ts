@@ -2,11 +2,11 @@
  * The logic behind this flow's words (words.yaml): the code's row of the code table (its cause, where the walk stands,
  * which codes each step is documented for), the code reader and check.
  */
+import { messagesOf } from '../shared/messages';
 import type { AnyFinding } from '../../evidence/types';
 import { HELLO_ERROR_CODES, helloErrorCode, type HelloErrorCode } from '../../evidence/hello-error-codes';
 import { localize } from '../../words/locale';
 import type { FlowWords } from '../../words/schema';
-import { fill } from '../../words/template';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say, StepLogic } from '../shared/logic';
 import type { Reading } from '../shared/types';
@@ -18,7 +18,7 @@ import words from './words.yaml';
 const flowWords = words as FlowWords;
 
 /** The flow's own `messages`, filled: values (here {position}) cannot ask the words for text themselves. */
-const flowSay: Say = (name, values = {}) => fill(localize(flowWords.messages?.[name] ?? name), values);
+const flowSay = messagesOf(flowWords, 'src/flows/hello-error-codes/words.yaml');
 
 const listed = (c: C) => (c.code ? helloErrorCode(c.code) : undefined);
 

@@ -1,8 +1,7 @@
 /** The logic behind this flow's words (words.yaml): the DC's names and the commands built from them, the readers and checks. */
+import { messagesOf } from '../shared/messages';
 import type { EventObject } from 'xstate';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill, type Values } from '../../words/template';
+import type { Values } from '../../words/template';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say } from '../shared/logic';
 import { cmdWord } from '../shared/quote';
@@ -35,7 +34,7 @@ function known(c: KdcCertContext): DcNames {
  * The flow's own `messages`, filled. The format gives an event one template; SEEN_107 and CERT_ENTERED read
  * differently when a value is missing, so their template is one placeholder and this picks the words.
  */
-const flowSay: Say = (name, values = {}) => fill(localize((words as FlowWords).messages?.[name] ?? name), values);
+const flowSay = messagesOf(words, 'src/flows/non-microsoft-ca-kdc-cert/words.yaml');
 
 /** a, b and c */
 function listWords(items: string[], say: Say): string {
