@@ -1,8 +1,6 @@
 /** The logic behind this flow's words (words.yaml): the case's values, conditions, the evidence readers and checks. */
+import { messagesOf } from '../shared/messages';
 import type { AnyFinding } from '../../evidence/types';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill, type Values } from '../../words/template';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say } from '../shared/logic';
 import type { Reading } from '../shared/types';
@@ -19,12 +17,7 @@ import words from './words.yaml';
  * The flow's own `messages` for values that are words (the verdict table, "the user"). Readers and checks get their
  * words through `say`; a value has only the case, so it reads them here.
  */
-const messages = (words as FlowWords).messages ?? {};
-const said: Say = (name: string, values: Values = {}) => {
-  const template = messages[name];
-  if (template === undefined) throw new Error(`src/flows/hybrid-key-deletion/words.yaml has no message "${name}".`);
-  return fill(localize(template), values);
-};
+const said = messagesOf(words, 'src/flows/hybrid-key-deletion/words.yaml');
 
 const names = (dcs: readonly Dc[]) => dcs.map((dc) => dc.name).join(', ');
 const early = (c: KeyDeletionContext) => c.dcs.filter(hasNameMismatchBuild);

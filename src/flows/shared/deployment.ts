@@ -2,10 +2,7 @@
 import type { AnyFinding, UdrCheckKey, UdrResult } from '../../evidence/types';
 import { findingsOf } from './findings';
 import type { Say, StepLogic } from './logic';
-import type { FlowContent, Reading, Step } from './types';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill } from '../../words/template';
+import type { Reading } from './types';
 
 /** A real-looking event 358 from a hybrid key trust device. */
 export const EVENT_358_KEY_TRUST = [
@@ -55,17 +52,3 @@ export const deploymentLogic: Record<string, StepLogic<unknown>> = {
   check: { read: readDeploymentSaid, sample: EVENT_358_KEY_TRUST },
 };
 
-/**
- * Fills a shared step's `vars` into its answers' hints (deployment.check's "{stillNotSure}"), which contentFrom
- * (./words.ts) leaves as written. A stopgap for the flows that use deployment.check; drop it once contentFrom fills
- * hints itself.
- */
-export function fillHintVars<T extends FlowContent<any, any>>(content: T, words: FlowWords): T {
-  for (const [id, w] of Object.entries(words.steps)) {
-    const step = content.steps[id as keyof T['steps']] as Step<unknown> | undefined;
-    const vars = w.vars;
-    if (!vars || !step || !('answers' in step)) continue;
-    step.answers = step.answers.map((a) => (a.hint === undefined ? a : { ...a, hint: fill(a.hint, (name) => (vars[name] === undefined ? undefined : localize(vars[name]))) }));
-  }
-  return content;
-}

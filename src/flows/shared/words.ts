@@ -99,7 +99,9 @@ function buildStep<C>(
   const code = (c: { label?: string; language?: CodeBlock<C>['language']; code: string } | undefined): CodeBlock<C> | undefined =>
     c && { label: c.label === undefined ? undefined : localize(c.label), language: c.language, code: text(c.code, '', false) };
   const howTo = (items: StepWords['howTo']) => items?.map((h) => ({ text: text(h.text, ' '), code: code(h.code) }));
-  const answers: Answer[] = (w.answers ?? []).map((a) => ({ event: a.event, label: localize(a.label), hint: a.hint === undefined ? undefined : localize(a.hint) }));
+  /** Words of a step that show no case values but may use the shared step's `vars` (labels, hints). */
+  const withVars = (t: string) => fill(localize(t), (name) => (name in vars ? localize(vars[name]!) : undefined));
+  const answers: Answer[] = (w.answers ?? []).map((a) => ({ event: a.event, label: withVars(a.label), hint: a.hint === undefined ? undefined : withVars(a.hint) }));
   const base = { title: text(w.title ?? '', ' '), body: opt(w.body, '\n\n'), howTo: howTo(w.howTo), detail: opt(w.detail, '\n\n') };
   const read = logic.read && ((findings: AnyFinding[], ctx: C) => logic.read!(findings, ctx, sayFor(ctx)));
   switch (w.kind) {

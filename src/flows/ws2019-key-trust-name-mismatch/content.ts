@@ -1,9 +1,8 @@
 import type { FlowWords } from '../../words/schema';
-import { fillHintVars } from '../shared/deployment';
 import { contentFrom } from '../shared/words';
 import { logic } from './logic';
 import type { machine, NameMismatchContext } from './machine';
 import words from './words.yaml';
 
 /** The flow's steps: its words (words.yaml) with its logic (logic.ts). */
-export const content = fillHintVars(contentFrom<NameMismatchContext, typeof machine>(words as FlowWords, logic), words as FlowWords);
+export const content = contentFrom<NameMismatchContext, typeof machine>(words as FlowWords, logic);

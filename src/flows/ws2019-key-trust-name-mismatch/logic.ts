@@ -1,10 +1,8 @@
 /** The logic behind this flow's words (words.yaml): the case's values, conditions and the evidence readers. */
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill, type Values } from '../../words/template';
+import { messagesOf } from '../shared/messages';
 import { DC_BUILDS_SCRIPT } from '../shared/dcSteps';
 import { findingOf } from '../shared/findings';
-import type { FlowLogic, Say } from '../shared/logic';
+import type { FlowLogic } from '../shared/logic';
 import { buildOf, inKeyDeletionRange, isAffected, isUnknown, parseDcLines, type Dc } from './dcs';
 import type { machine, NameMismatchContext } from './machine';
 import { updatedList, updateList, verdictLine, verdictTable } from './verdicts';
@@ -14,12 +12,7 @@ import words from './words.yaml';
  * The flow's own `messages` for values that are words (the verdict table, one DC or several). Readers get their
  * words through `say`; a value has only the case, so it reads them here.
  */
-const messages = (words as FlowWords).messages ?? {};
-const said: Say = (name: string, values: Values = {}) => {
-  const template = messages[name];
-  if (template === undefined) throw new Error(`src/flows/ws2019-key-trust-name-mismatch/words.yaml has no message "${name}".`);
-  return fill(localize(template), values);
-};
+const said = messagesOf(words, 'src/flows/ws2019-key-trust-name-mismatch/words.yaml');
 
 const names = (dcs: readonly Dc[]) => dcs.map((dc) => dc.name).join(', ');
 const unknown = (c: NameMismatchContext) => c.dcs.filter(isUnknown);
