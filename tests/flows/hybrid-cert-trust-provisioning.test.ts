@@ -6,7 +6,8 @@ import { accountName, enrollmentMode, enrollmentNote, keyLinkCommand } from '../
 import { checkWords, message, STEP_PLACES } from '../../src/flows/hybrid-cert-trust-provisioning/logic';
 import { machine, type ProvisioningContext } from '../../src/flows/hybrid-cert-trust-provisioning/machine';
 import { checksToExplain } from '../../src/flows/hybrid-cert-trust-provisioning/prereqs';
-import { placeOf, readoutOf, stsFailed, type Place, type Readout } from '../../src/flows/hybrid-cert-trust-provisioning/readout';
+import { explain, placeOf, readoutOf, stsFailed, type Place, type Readout } from '../../src/flows/hybrid-cert-trust-provisioning/readout';
+import type { JoinType, UdrCheckKey } from '../../src/evidence/types';
 import { SAMPLE_READOUTS } from '../../src/flows/hybrid-cert-trust-provisioning/sample-events';
 import {
   SAMPLE_301_300,
@@ -175,6 +176,20 @@ describe('reading the evidence', () => {
         }
       }
     }
+  });
+
+  it('has words for every prerequisite check and join state the readers can name', () => {
+    // Records over the whole union: a new check or join state fails the type check until it is listed here.
+    const checks: Record<UdrCheckKey, true> = {
+      deviceJoined: true, userCredentials: true, policyEnabled: true, postLogonEnabled: true, hardware: true, notRemote: true,
+      certForOnPremPolicy: true, enrollmentEndpointReady: true, logonCertTemplate: true, stsAuthenticated: true,
+      cloudTrustPolicy: true, cloudTgt: true, other: true,
+    };
+    for (const k of Object.keys(checks)) for (const text of Object.values(checkWords(k))) expect(text.length, k).toBeGreaterThan(3);
+    const joins: Record<JoinType, true> = { entra: true, hybrid: true, domain: true, drs: true, none: true, unknown: true };
+    const blank: Readout = { events: [], failing: [], sts: null, joinType: null, ngcSet: null, preReqResult: null, source: null };
+    const reasons = Object.keys(joins).map((j) => explain({ ...blank, joinType: j as JoinType }, 'notJoined', message));
+    expect(new Set(reasons).size).toBe(reasons.length);
   });
 
   it('refuses tampered payloads', () => {
