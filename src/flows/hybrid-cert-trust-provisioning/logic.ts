@@ -1,9 +1,7 @@
 /** The logic behind this flow's words (words.yaml): the case's values, conditions, the evidence readers and checks. */
+import { messagesOf } from '../shared/messages';
 import { compareBuilds, formatBuild, parseBuild } from '../../evidence/builds';
 import type { AnyFinding } from '../../evidence/types';
-import { localize } from '../../words/locale';
-import type { FlowWords } from '../../words/schema';
-import { fill } from '../../words/template';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say, StepLogic } from '../shared/logic';
 import { accountName, enrollmentMode, enrollmentNote, keyLinkCommand, shownBuild, SYNC_ENROLLMENT_BUILD, SYNC_ENROLLMENT_KB } from './enrollment';
@@ -17,12 +15,7 @@ import words from './words.yaml';
  * The flow's own `messages` (words.yaml), filled with the given values. The values and the describe texts have no
  * `say` of their own (only readers and checks get one), so they read the same messages through this.
  */
-const MESSAGES = (words as FlowWords).messages ?? {};
-export const message: Say = (name, values = {}) => {
-  const template = MESSAGES[name];
-  if (template === undefined) throw new Error(`src/flows/hybrid-cert-trust-provisioning/words.yaml has no message "${name}".`);
-  return fill(localize(template), values);
-};
+export const message: Say = messagesOf(words, 'src/flows/hybrid-cert-trust-provisioning/words.yaml');
 
 /** A prerequisite check's words: its short name, why it says No and the fix. */
 export const checkWords = (key: string, say: Say = message) => ({
