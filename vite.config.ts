@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender.mjs';
-import { catalogMeta } from './scripts/catalog-meta.mjs';
+import { wordsPlugin } from './scripts/words-plugin.ts';
 
 // BASE_PATH lets the app be hosted under a sub-path, e.g. BASE_PATH=/whfb/ npm run build
 const raw = process.env.BASE_PATH ?? '/';
@@ -14,7 +14,7 @@ export default defineConfig({
   base,
   plugins: [
     react(),
-    catalogMeta(),
+    wordsPlugin(),
     {
       // Static HTML for the home page and each flow's start page (rendered in Node, no browser), written before the
       // service worker is generated (vite-plugin-pwa does that in closeBundle) so the pages are precached too.
@@ -37,7 +37,7 @@ export default defineConfig({
           // app.html: the empty app shell, served for every deep link that has no page of its own, so no
           // route ever flashes another page's prerendered content (deploy/whfb-app.conf, navigateFallback).
           copyFileSync(join(options.dir, 'index.html'), join(options.dir, 'app.html'));
-          await prerender({ outDir: options.dir, base });
+          await prerender({ outDir: options.dir, base, plugins: [wordsPlugin()] });
         },
       },
     },

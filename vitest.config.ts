@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { wordsPlugin } from './scripts/words-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), wordsPlugin()],
   resolve: {
     alias: { 'virtual:pwa-register': new URL('./tests/stubs/pwa-register.ts', import.meta.url).pathname },
   },

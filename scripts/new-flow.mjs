@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run new-flow -- <flow-id>`: scaffolds src/flows/<flow-id>/ (meta, machine, content, matches,
+// `npm run new-flow -- <flow-id>`: scaffolds src/flows/<flow-id>/ (meta.yaml, machine, words.yaml, logic, content, matches,
 // index), a test in tests/flows/<flow-id>.test.ts, and adds the id to src/flows/ids.ts. The flow starts
 // `unlisted` (a draft): it passes the tests as generated; remove `unlisted` when it is ready, and
 // tests/flows/registration.test.ts lists what the catalog, paste triage and guided triage still need.
@@ -18,18 +18,17 @@ export function flowFiles(id) {
   const T = pascal(id);
   const dir = `src/flows/${id}`;
   return {
-    [`${dir}/meta.ts`]: `import type { FlowMeta } from '../shared/types';
-
-export const meta: FlowMeta = {
-  id: '${id}',
-  title: 'TODO: the issue in a few words (${id})',
-  symptom: 'TODO: what the person sees, in one sentence.',
-  appliesTo: ['TODO: which deployments'],
-  keywords: ['TODO: error texts, event ids, codes, KBs, builds'],
-  // A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
-  // tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
-  unlisted: true,
-};
+    [`${dir}/meta.yaml`]: `# The catalog entry of ${id}: title, symptom, where it applies, and the words people search with.
+id: ${id}
+title: "TODO: the issue in a few words (${id})"
+symptom: "TODO: what the person sees, in one sentence."
+appliesTo:
+  - "TODO: which deployments"
+keywords:
+  - "TODO: error texts, event ids, codes, KBs, builds"
+# A draft: left out of the catalog, search and triage. Remove this line when the flow is ready;
+# tests/flows/registration.test.ts then says what matches.ts and guided triage still need.
+unlisted: true
 `,
     [`${dir}/machine.ts`]: `/** ${id}: one state per screen; outcomes are final states; rules in guards. Pure. */
 import { setup } from 'xstate';
@@ -59,40 +58,63 @@ export const machine = setup({
   },
 });
 `,
-    [`${dir}/content.ts`]: `/** The words of ${id}: one entry per state of its machine. */
-import type { FlowContent } from '../shared/types';
-import type { ${T}Context } from './machine';
+    [`${dir}/words.yaml`]: `# The words of ${id}: one step per state of its machine (machine.ts). Placeholders in {braces} are
+# filled from the case (logic.ts values); see src/words/schema.ts for every key a step may have.
+steps:
+  symptom:
+    kind: question
+    title: "TODO: Does the user see this?"
+    answers:
+      - { event: YES, label: "Yes" }
+      - { event: NO, label: "No" }
+  fix:
+    kind: action
+    title: "TODO: Apply the fix"
+    steps:
+      - text: "TODO: first step"
+    answers:
+      - { event: DONE, label: Done }
+  check:
+    kind: check
+    title: "TODO: Did that fix it?"
+    answers:
+      - { event: FIXED, label: "Yes, it works now" }
+      - { event: NOT_FIXED, label: "No, it still fails" }
+  outResolved:
+    kind: outcome
+    result: resolved
+    title: "TODO: Fixed"
+  outNotThis:
+    kind: outcome
+    result: not-this
+    title: "TODO: Not this issue"
+  outEscalate:
+    kind: outcome
+    result: escalate
+    title: "TODO: Hand over to support"
+    handOver:
+      - "TODO: what to hand over"
+references:
+  - { title: "TODO: the source document", source: "TODO: section or public URL" }
+`,
+    [`${dir}/logic.ts`]: `/** The logic behind the words of ${id} (words.yaml): the case's values, conditions, evidence readers. */
+import type { FlowLogic } from '../shared/logic';
+import type { machine, ${T}Context } from './machine';
 
-export const content: FlowContent<${T}Context> = {
-  references: [{ title: 'TODO: the source document', source: 'TODO: section or public URL' }],
-  steps: {
-    symptom: {
-      kind: 'question',
-      title: 'TODO: Does the user see this?',
-      answers: [
-        { event: 'YES', label: 'Yes' },
-        { event: 'NO', label: 'No' },
-      ],
-    },
-    fix: {
-      kind: 'action',
-      title: 'TODO: Apply the fix',
-      steps: [{ text: 'TODO: first step' }],
-      answers: [{ event: 'DONE', label: 'Done' }],
-    },
-    check: {
-      kind: 'check',
-      title: 'TODO: Did that fix it?',
-      answers: [
-        { event: 'FIXED', label: 'Yes, it works now' },
-        { event: 'NOT_FIXED', label: 'No, it still fails' },
-      ],
-    },
-    outResolved: { kind: 'outcome', result: 'resolved', title: 'TODO: Fixed' },
-    outNotThis: { kind: 'outcome', result: 'not-this', title: 'TODO: Not this issue' },
-    outEscalate: { kind: 'outcome', result: 'escalate', title: 'TODO: Hand over to support', handOver: ['TODO: what to hand over'] },
-  },
+export const logic: FlowLogic<${T}Context, typeof machine> = {
+  values: {},
+  when: {},
+  steps: {},
 };
+`,
+    [`${dir}/content.ts`]: `import type { FlowWords } from '../../words/schema';
+import { contentFrom } from '../shared/words';
+import { logic } from './logic';
+import type { machine, ${T}Context } from './machine';
+import words from './words.yaml';
+
+/** The flow's steps: its words (words.yaml) with its logic (logic.ts). */
+export const content = contentFrom<${T}Context, typeof machine>(words as FlowWords, logic);
 `,
     [`${dir}/matches.ts`]: `import type { AnyMatch } from '../shared/matches';
 
@@ -105,10 +127,11 @@ export const matches: AnyMatch[] = [];
     [`${dir}/index.ts`]: `import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type ${T}Context } from './machine';
-import { meta } from './meta';
+import { metaFrom } from '../shared/meta';
+import metaWords from './meta.yaml';
 
 const descriptor: FlowDescriptor<${T}Context> = {
-  ...meta,
+  ...metaFrom(metaWords),
   machine,
   content,
   // Payload events (typed values) for the model tests and the trainer.
@@ -163,7 +186,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   try {
     for (const p of scaffold(id)) console.log(`wrote ${p}`);
-    console.log(`\nNext: write the machine and words, run npm test; remove "unlisted" from meta.ts when the flow is ready.`);
+    console.log(`\nNext: write the machine and words, run npm test; remove "unlisted" from meta.yaml when the flow is ready.`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

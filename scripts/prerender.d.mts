@@ -1,3 +1,3 @@
-export function prerender(opts: { outDir: string; base?: string }): Promise<void>;
+export function prerender(opts: { outDir: string; base?: string; plugins?: unknown[] }): Promise<void>;
 export function inject(shell: string, page: { path: string; html: string; styles: { id: string; css: string }[]; title: string }): string;
 export function readFlowIds(): string[];

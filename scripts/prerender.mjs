@@ -3,7 +3,7 @@
 // home page and each flow's first step with react-dom/static, and save them as dist/index.html and
 // dist/flows/<id>/index.html. The browser paints that at once and src/app/start.tsx hydrates it (keeps the DOM).
 // Run by the Vite plugin in vite.config.ts; PRERENDER=0 skips it. Also usable alone:
-//   node scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
+//   npx tsx scripts/prerender.mjs [outDir]   (BASE_PATH as for the build)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ export function inject(shell, { path, html, styles, title }) {
 }
 
 /** Builds the static renderer for Node into a scratch folder and imports it. */
-async function loadRenderer(base) {
+async function loadRenderer(base, plugins) {
   const { build } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   const outDir = mkdtempSync(join(tmpdir(), 'whfb-prerender-'));
@@ -47,6 +47,8 @@ async function loadRenderer(base) {
     logLevel: 'warn',
     plugins: [
       react(),
+      // The words files (YAML), read and checked as in the app's build.
+      ...plugins,
       // The service worker registration only runs in an effect: never on the server.
       { name: 'whfb:no-pwa-register', resolveId: (id) => (id === 'virtual:pwa-register' ? '\0pwa-register' : undefined), load: (id) => (id === '\0pwa-register' ? 'export function registerSW() {}' : undefined) },
     ],
@@ -62,11 +64,11 @@ async function loadRenderer(base) {
   return { module: await import(pathToFileURL(join(outDir, 'render.mjs')).href), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
-/** Every flow's id: the folders of src/flows that hold a meta.ts (the registry finds the same folders). */
+/** Every flow's id: the folders of src/flows that hold a meta.yaml (the registry finds the same folders). */
 export function readFlowIds() {
   const flowsDir = join(ROOT, 'src/flows');
   return readdirSync(flowsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.ts')))
+    .filter((d) => d.isDirectory() && existsSync(join(flowsDir, d.name, 'meta.yaml')))
     .map((d) => d.name)
     .sort();
 }
@@ -74,11 +76,11 @@ export function readFlowIds() {
 /**
  * @param {{ outDir: string, base?: string }} opts
  */
-export async function prerender({ outDir, base = '/' }) {
+export async function prerender({ outDir, base = '/', plugins = [] }) {
   if (process.env.PRERENDER === '0') return;
   const dir = resolve(outDir);
   const shell = readFileSync(join(dir, 'index.html'), 'utf8');
-  const { module, cleanup } = await loadRenderer(base);
+  const { module, cleanup } = await loadRenderer(base, plugins);
   try {
     const pages = [];
     const paths = module.staticPaths();
@@ -104,5 +106,6 @@ export async function prerender({ outDir, base = '/' }) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const raw = process.env.BASE_PATH ?? '/';
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  await prerender({ outDir: process.argv[2] ?? 'dist', base });
+  const { wordsPlugin } = await import('./words-plugin.ts');
+  await prerender({ outDir: process.argv[2] ?? 'dist', base, plugins: [wordsPlugin()] });
 }

@@ -5,6 +5,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
+import { locale } from '../words/locale';
 import { routes } from './routes';
 import { theme } from './theme';
 
@@ -19,8 +20,9 @@ export async function start(container: HTMLElement) {
   const flowId = here.match(/^flows\/([^/]+)$/)?.[1] ?? '';
   const withCase = new URLSearchParams(location.search).has('case');
   const page = container.getAttribute('data-prerendered');
-  // A link into a case in progress, or a host that served a prerendered page for another URL: start from empty.
-  const hydrate = page !== null && page === here && !withCase;
+  // A link into a case in progress, a host that served a prerendered page for another URL, or another language than
+  // the static page's English (?lang=pseudo): start from empty.
+  const hydrate = page !== null && page === here && !withCase && locale() === 'en';
   const meta = isFlowId(flowId) ? flowMeta(flowId) : undefined;
 
   // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's

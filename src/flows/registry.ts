@@ -1,21 +1,22 @@
 /**
- * The flows are the folders of src/flows: each `<id>/meta.ts` registers one (catalog facts, loaded
+ * The flows are the folders of src/flows: each `<id>/meta.yaml` registers one (catalog facts, loaded
  * eagerly); its `index.ts` (machine + content) loads on demand. There is no list to edit;
  * tests/flows/registration.test.ts fails when a folder is malformed or a flow is missing anywhere.
  */
 import { FLOW_IDS, type FlowId } from './ids';
+import { metaFrom } from './shared/meta';
 import type { FlowDescriptor, FlowMeta } from './shared/types';
 
-// `?catalog`: in the browser build the search words are left out of this eager copy (scripts/catalog-meta.mjs); they
-// ship with the flow's index.ts, which the search index loads.
-const metaModules = import.meta.glob<{ meta: FlowMeta }>('./*/meta.ts', { eager: true, query: '?catalog' });
+// `?catalog`: the search words are left out of this eager copy (scripts/words-plugin.ts); they ship with the flow's
+// index.ts, which the search index loads.
+const metaModules = import.meta.glob<unknown>('./*/meta.yaml', { eager: true, query: '?catalog', import: 'default' });
 const loaders = import.meta.glob<{ default: FlowDescriptor }>('./*/index.ts');
 
-/** The folder a module path like './<id>/meta.ts' belongs to. */
+/** The folder a module path like './<id>/meta.yaml' belongs to. */
 export const folderOf = (path: string) => path.split('/')[1]!;
 
 /** Every folder's meta, keyed by folder name (the registration test checks folder = meta.id). */
-export const metaByFolder: ReadonlyMap<string, FlowMeta> = new Map(Object.entries(metaModules).map(([path, m]) => [folderOf(path), m.meta]));
+export const metaByFolder: ReadonlyMap<string, FlowMeta> = new Map(Object.entries(metaModules).map(([path, m]) => [folderOf(path), metaFrom(m)]));
 
 const metaById = new Map<string, FlowMeta>([...metaByFolder.values()].map((m) => [m.id, m]));
 

@@ -8,6 +8,8 @@ import { importsOf, sourceFiles, type ImportEdge } from './imports';
  */
 const LAYERS: [prefix: string, rank: number][] = [
   ['src/paths.ts', 0],
+  ['src/words/', 0],
+  ['src/messages/', 0],
   ['src/evidence/', 1],
   ['src/flows/', 2],
   ['src/cases/', 3],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import descriptor from '../../src/flows/cloud-kerberos-trust';
-import { SERVER_SAMPLE } from '../../src/flows/cloud-kerberos-trust/content';
+import { SERVER_SAMPLE } from '../../src/flows/cloud-kerberos-trust/samples';
 import type { EvidenceStep } from '../../src/flows/shared/types';
 import { BASE, expectAxeClean, launch, openPage, stepId, waitForStep } from './browser';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
+import { UDR_CHECK_LABELS } from '../../src/evidence/udr-event';
 import descriptor from '../../src/flows/adfs2019-ugs-scope';
 import { GET_OBJECT_ID, adfsOsOf, objectIdentifierOf, readAdfsBuild, setPermissionCommand } from '../../src/flows/adfs2019-ugs-scope/commands';
 import type { UgsContext } from '../../src/flows/adfs2019-ugs-scope/machine';
@@ -125,7 +126,7 @@ describe('routes', () => {
     const skipped = [...TO_OBJECT_ID, { type: 'SKIP' }];
     const step = content.steps.fixScope as ActionStep<UgsContext>;
     expect(resolveText(step.steps[5].code!.code, ctxOf(skipped))).toBe("Set-AdfsApplicationPermission -TargetIdentifier <ObjectIdentifier> -AddScope 'ugs'");
-    expect(resolveText(step.body, ctxOf(skipped))).toContain('Replace <ObjectIdentifier>');
+    expect(resolveText(step.body, ctxOf(skipped))).toContain('<ObjectIdentifier>');
     expect(run([...TO_OBJECT_ID, { type: 'OBJECT_ID_ENTERED', values: { objectId: '38aa3b87-a06d-4817-b275-7a316988d93b' } }]).rejectedAt).toBe(TO_OBJECT_ID.length);
     expect(run([...TO_OBJECT_ID, { type: 'OBJECT_ID_ENTERED', values: { objectId: 'ugs' } }]).rejectedAt).toBe(TO_OBJECT_ID.length);
   });
@@ -145,7 +146,11 @@ describe('routes', () => {
     expect(at([...toWait, { type: 'STILL_NO' }])).toBe('event1021');
     const again = [...toWait, { type: 'RECHECK' }];
     expect(at(again)).toBe('event362');
-    expect(resolveText(content.steps.event362.body, ctxOf(again))).toContain('You waited');
+    // The second visit says the technician already waited, above the same explanation.
+    const firstBody = resolveText(content.steps.event362.body, ctxOf([{ type: 'ADFS_CERT' }]));
+    const againBody = resolveText(content.steps.event362.body, ctxOf(again));
+    expect(againBody).not.toBe(firstBody);
+    expect(againBody.endsWith(firstBody)).toBe(true);
     // Still "No" after waiting: straight on to AD FS, not the same question again.
     expect(at([...again, { type: 'STS_NO' }])).toBe('event1021');
     expect(at([{ type: 'ADFS_CERT' }, { type: 'STS_NO' }, { type: 'NOT_SURE' }, { type: 'RECENT' }])).toBe('waitRecheck');
@@ -192,9 +197,15 @@ describe('routes', () => {
     expect(at(build('17763.5696'))).toBe('objectId');
     const newer = build('Microsoft Windows [Version 10.0.20348.2461]');
     expect(at(newer)).toBe('outNotWs2019');
-    expect(resolveText(content.steps.outNotWs2019.body, ctxOf(newer))).toContain('Windows Server, version 1903 or later (build 20348.2461)');
-    expect(resolveText(content.steps.outNotWs2019.body, ctxOf(newer))).toContain('already has the fix');
+    expect(ctxOf(newer)).toMatchObject({ adfsOs: 'newer', adfsBuild: '20348.2461' });
+    const newerBody = resolveText(content.steps.outNotWs2019.body, ctxOf(newer));
+    expect(newerBody).toContain('20348.2461');
     expect(at(build('14393.4104'))).toBe('outNotWs2019');
+    const olderBody = resolveText(content.steps.outNotWs2019.body, ctxOf(build('14393.4104')));
+    expect(olderBody).toContain('14393.4104');
+    // A newer release has the fix, an older one never had the fault: two different explanations.
+    expect(olderBody.replace('14393.4104', '')).not.toBe(newerBody.replace('20348.2461', ''));
+    expect(resolveText(content.steps.outNotWs2019.body, ctxOf([...TO_VERSION, { type: 'NEWER' }]))).not.toContain('build');
     expect(run(build('unknown')).rejectedAt).toBe(TO_VERSION.length + 1);
   });
 
@@ -213,5 +224,53 @@ describe('routes', () => {
     const events = prefillEvents(descriptor, analyzeEvidence(EVENT_362({})), 0);
     expect(events.map((e) => e.type)).toEqual(['ADFS_CERT', 'UDR_EVENT']);
     expect(at(events)).toBe('recentJoin');
+  });
+});
+
+describe('what the flow says about the evidence and the answers', () => {
+  it('a reason names the event and every other line that says No', () => {
+    const reading = evidence('event362').read!(analyzeEvidence(EVENT_362({ policy: 'No' })), ctxOf([{ type: 'ADFS_CERT' }]));
+    expect(reading?.because).toContain('362');
+    expect(reading?.because).toContain(UDR_CHECK_LABELS.policyEnabled);
+    const alone = evidence('event362').read!(analyzeEvidence(EVENT_362({})), ctxOf([{ type: 'ADFS_CERT' }]));
+    expect(alone?.because).not.toContain(UDR_CHECK_LABELS.policyEnabled);
+  });
+
+  it('a different AD FS error names its scope; the build reader names the DC it read', () => {
+    const other = evidence('event1021').read!(analyzeEvidence(EVENT_1021('openid')), ctxOf(TO_1021));
+    expect(other?.because).toContain('openid');
+    expect(other?.because).toContain('MSIS9368');
+    const ugs = evidence('event1021').read!(analyzeEvidence(EVENT_1021('ugs')), ctxOf(TO_1021));
+    expect(ugs?.because).not.toBe(other?.because);
+    const events = [...TO_VERSION, { type: 'NOT_SURE' }];
+    const reading = evidence('checkAdfsBuild').read!(analyzeEvidence('FS02 10.0.17763.4851'), ctxOf(events));
+    expect(reading?.because).toContain('17763.4851');
+    expect(reading?.because).toContain('FS02');
+  });
+
+  it('the ObjectIdentifier box: the client id and other text each get their own message, a GUID none', () => {
+    const field = evidence('objectId').fields![0]!;
+    const ctx = ctxOf(TO_OBJECT_ID);
+    expect(field.validate!(OBJECT_ID, ctx)).toBeUndefined();
+    const clientId = field.validate!('38aa3b87-a06d-4817-b275-7a316988d93b', ctx);
+    const notGuid = field.validate!('ugs', ctx);
+    expect(clientId).toBeTruthy();
+    expect(notGuid).toBeTruthy();
+    expect(clientId).not.toBe(notGuid);
+  });
+
+  it('the steps so far list what each typed or pasted answer held', () => {
+    const failing = content.describe!({ type: 'UDR_EVENT', values: { eventId: 362, sts: 'no', failing: ['policyEnabled', 'stsAuthenticated'] } } as Ev);
+    expect(failing).toContain('362');
+    expect(failing).toContain(UDR_CHECK_LABELS.policyEnabled);
+    expect(failing).toContain(UDR_CHECK_LABELS.stsAuthenticated);
+    const none = content.describe!({ type: 'UDR_EVENT', values: { eventId: 358, sts: 'yes', failing: [] } } as Ev);
+    expect(none).toContain('358');
+    expect(none).not.toContain(UDR_CHECK_LABELS.stsAuthenticated);
+    const refused = content.describe!({ type: 'ADFS_1021', values: { isUgsScopeIssue: true } } as Ev);
+    expect(refused).toContain('MSIS9368');
+    expect(content.describe!({ type: 'ADFS_1021', values: { isUgsScopeIssue: false } } as Ev)).not.toBe(refused);
+    expect(content.describe!({ type: 'BUILD_ENTERED', values: { build: '17763.5696' } } as Ev)).toContain('17763.5696');
+    expect(content.describe!({ type: 'OBJECT_ID_ENTERED', values: { objectId: OBJECT_ID } } as Ev)).toContain(OBJECT_ID);
   });
 });

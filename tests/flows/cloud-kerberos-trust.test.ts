@@ -7,9 +7,9 @@ import serverOne from '../../src/evidence/fixtures/kerberos-server-one-domain.tx
 import serverTwo from '../../src/evidence/fixtures/kerberos-server-two-domains.txt?raw';
 import udr358 from '../../src/evidence/fixtures/udr-358-general-cloud-trust.txt?raw';
 import descriptor from '../../src/flows/cloud-kerberos-trust';
-import { DEPLOY_URL, ENTRA_KERBEROS_URL, SERVER_SAMPLE } from '../../src/flows/cloud-kerberos-trust/content';
 import type { CloudKerberosTrustContext as C } from '../../src/flows/cloud-kerberos-trust/machine';
-import { meta } from '../../src/flows/cloud-kerberos-trust/meta';
+import { flowMeta } from '../../src/flows/registry';
+import { SERVER_SAMPLE } from '../../src/flows/cloud-kerberos-trust/samples';
 import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
@@ -29,6 +29,8 @@ const run = (events: (EventObject & Record<string, unknown>)[]) => {
   const r = replay(descriptor.machine, events);
   return { id: stateIdOf(r.snapshot), ctx: r.snapshot.context as C, r };
 };
+const DEPLOY_URL = 'https://learn.microsoft.com/windows/security/identity-protection/hello-for-business/deploy/hybrid-cloud-kerberos-trust';
+const ENTRA_KERBEROS_URL = 'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-passwordless-security-key-on-premises';
 const ctx0: C = { domain: '', dcName: '', tgt: '' };
 const NAMES = { type: 'NAMES_ENTERED', values: { domain: 'ad.contoso.com', dcName: 'DC1' } };
 const TO_SERVER = [{ type: 'CLOUD' }, { type: 'TGT_NO' }, NAMES];
@@ -67,7 +69,7 @@ describe('cloud-kerberos-trust: routes', () => {
     expect(run([{ type: 'NOT_SURE' }]).id).toBe('findTrust');
     const words = (steps.findTrust as QuestionStep<C>).howTo!.map((h) => resolveText(h.text, ctx0) + (h.code ? resolveText(h.code.code, ctx0) : '')).join('\n') + resolveText(steps.findTrust!.body!, ctx0);
     expect(words).toContain('./Device/Vendor/MSFT/PassportForWork/{TenantId}/Policies/UseCloudTrustForOnPremAuth');
-    expect(words).toMatch(/Group Policy wins/);
+    expect(words).toContain('gpresult /scope computer /v');
     expect(run([{ type: 'NOT_SURE' }, { type: 'KEY' }]).id).toBe('outKeyTrust');
     expect(run([{ type: 'NOT_SURE' }, { type: 'NOT_SET' }, { type: 'DONE' }]).id).toBe('tgt');
   });
@@ -93,8 +95,7 @@ describe('cloud-kerberos-trust: routes', () => {
     const base = [...TO_SERVER, { type: 'SERVER_OK' }, { type: 'YES' }];
     expect(run([...base, { type: 'YES' }]).id).toBe('outPrivileged');
     const body = resolveText(steps.outPrivileged!.body!, run(base).ctx);
-    expect(body).toMatch(/Do not relax/);
-    expect(body).toContain('CN=AzureADKerberos,OU=Domain Controllers');
+    expect(body).toContain('CN=AzureADKerberos,OU=Domain Controllers in ad.contoso.com');
     expect(run([...base, { type: 'NO' }, { type: 'RDP' }]).id).toBe('outRdp');
     expect(run([...base, { type: 'NO' }, { type: 'RUN_AS' }]).id).toBe('outRunAs');
     expect(run([...base, { type: 'NO' }, { type: 'FIRST_SIGN_IN' }, { type: 'DONE' }, { type: 'NOT_FIXED' }]).id).toBe('updates');
@@ -121,6 +122,24 @@ describe('cloud-kerberos-trust: typed names', () => {
     ])
       expect(run([{ type: 'CLOUD' }, { type: 'TGT_NO' }, { type: 'NAMES_ENTERED', values }]).id, JSON.stringify(values)).toBe('names');
     expect(run([{ type: 'CLOUD' }, { type: 'TGT_NO' }, { type: 'NAMES_ENTERED', values: { domain: 'AD.Contoso.com.', dcName: '' } }]).ctx.domain).toBe('ad.contoso.com');
+  });
+
+  it('says what is wrong with a typed name, and takes a good one', () => {
+    const fields = (steps.names as EvidenceStep<C>).fields!;
+    const check = (name: string, raw: string) => fields.find((f) => f.name === name)!.validate!(raw, ctx0);
+    expect(check('domain', 'contoso')).toBeTruthy();
+    expect(check('domain', 'AD.Contoso.com.')).toBeUndefined();
+    expect(check('dcName', 'DC1 & calc')).toBeTruthy();
+    expect(check('dcName', '')).toBeUndefined();
+    expect(check('dcName', 'dc1.ad.contoso.com')).toBeUndefined();
+  });
+
+  it('names the typed domain and DC in the steps so far', () => {
+    const describe = (values: { domain: string; dcName: string }) => descriptor.content.describe!({ type: 'NAMES_ENTERED', values } as EventObject);
+    expect(describe({ domain: 'ad.contoso.com', dcName: 'DC1' })).toMatch(/ad\.contoso\.com.*DC1/);
+    const noDc = describe({ domain: 'ad.contoso.com', dcName: '' });
+    expect(noDc).toContain('ad.contoso.com');
+    expect(noDc).not.toContain('{');
   });
 
   it('fills the case\'s domain and DC into the commands, quoted', () => {
@@ -169,6 +188,16 @@ describe('cloud-kerberos-trust: evidence', () => {
     expect(read('kerbServer', idOff, ad)).toBe('SERVER_MISMATCH');
   });
 
+  it('says what it found: the field, the domain and the values that differ', () => {
+    const because = (id: string, text: string, ctx: C = ctx0) => (steps[id] as EvidenceStep<C>).read!(analyzeEvidence(text), ctx)?.because ?? '';
+    expect(because('tgt', fixture('dsregcmd-cloud-trust-22h2-no-tgt.txt'))).toContain('CloudTGT');
+    expect(because('tgt', SERVER_SAMPLE)).toBe('');
+    const mismatch = because('kerbServer', SERVER_SAMPLE, run(TO_SERVER).ctx);
+    for (const found of ['ad.contoso.com', '212621', '192272']) expect(mismatch).toContain(found);
+    const idOff = SERVER_SAMPLE.replace('CloudKeyVersion    : 192272', 'CloudKeyVersion    : 212621').replace('CloudId            : 25741', 'CloudId            : 11111');
+    expect(because('kerbServer', idOff, run(TO_SERVER).ctx)).toContain('11111');
+  });
+
   it('evidence carried from the home page answers the steps it decides', () => {
     const events = prefillEvents(descriptor, analyzeEvidence(fixture('dsregcmd-cloud-trust-22h2-no-tgt.txt')), 0);
     expect(events.map((e) => e.type)).toEqual(['CLOUD', 'TGT_NO']);
@@ -188,15 +217,15 @@ describe('cloud-kerberos-trust: paste triage', () => {
     expect(s[0]?.reasons[0]).toMatch(/OnPremTGT \/ CloudTGT\) is NO/);
   });
 
-  it('keeps the home page small: meta.ts holds no keywords, they load with the flow', () => {
-    expect(meta.keywords).toEqual([]);
-    expect(meta.unlisted).toBeUndefined();
+  it('keeps the home page small: the catalog copy holds no keywords, they load with the flow', () => {
+    expect(flowMeta('cloud-kerberos-trust')?.keywords).toEqual([]);
+    expect(flowMeta('cloud-kerberos-trust')?.unlisted).toBeUndefined();
     expect(descriptor.keywords.length).toBeGreaterThan(20);
   });
 });
 
 describe('cloud-kerberos-trust: search', () => {
-  it('is found first by the words people search with, though meta.ts carries none of them', async () => {
+  it('is found first by the words people search with, though the home page copy carries none of them', async () => {
     const { loadFlowSearch } = await import('../../src/triage/searchIndex');
     const search = await loadFlowSearch();
     for (const q of ['Get-AzureADKerberosServer', 'OnPremTGT', 'CloudKeyVersion', 'RotateServerKey', 'cloud Kerberos trust'])

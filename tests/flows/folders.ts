@@ -7,7 +7,7 @@ export const FLOWS_DIR = join(SRC, 'flows');
 /** Folders of src/flows that are not flows. */
 const NOT_FLOWS = new Set(['shared']);
 /** The files every flow folder has. */
-export const REQUIRED_FILES = ['meta.ts', 'machine.ts', 'content.ts', 'index.ts'];
+export const REQUIRED_FILES = ['meta.yaml', 'machine.ts', 'words.yaml', 'logic.ts', 'content.ts', 'index.ts'];
 
 export const flowFolders = () =>
   readdirSync(FLOWS_DIR, { withFileTypes: true })

@@ -163,6 +163,20 @@ describe('guided triage routes', () => {
   it('a trace with KDC_ERR_CLIENT_NAME_MISMATCH → ws2019-key-trust-name-mismatch', () => {
     expect(end('SIGN_IN', 'HYBRID', 'KEY', 'NAME_MISMATCH')).toBe('toNameMismatch');
   });
+  it('a result that says none fits names how the device is joined and what the person was doing', () => {
+    const at = (...types: string[]) => replay(machine, types.map((type) => ({ type }))).snapshot;
+    const body = (s: AnyMachineSnapshot) => resolveText(steps[stateIdOf(s)]!.body, s.context);
+    const hybrid = at('PIN_RESET', 'HYBRID');
+    const domain = at('PIN_RESET', 'DOMAIN');
+    expect(stateIdOf(hybrid)).toBe('outNotEntra');
+    expect(body(hybrid)).not.toBe(body(domain));
+    expect(body(hybrid)).toContain('hybrid joined');
+    const signIn = at('SIGN_IN', 'ENTRA');
+    const setup = at('SETUP', 'ENTRA');
+    expect(stateIdOf(signIn)).toBe('outEntraSignIn');
+    expect(body(signIn)).not.toBe(body(setup));
+    for (const s of [hybrid, domain, signIn, setup]) expect(body(s)).not.toMatch(/\{|\}|undefined/);
+  });
   it('the initial state is the first question', () => {
     expect(stateIdOf(initialTransition(machine)[0])).toBe('doing');
   });
@@ -181,10 +195,28 @@ describe('reading typed DC builds', () => {
     ]);
   });
   it('says what is wrong with a line it cannot use', () => {
-    expect(readBuildLines(['DC1 17763']).problems[0]).toMatch(/no revision/);
-    expect(readBuildLines(['hello']).problems[0]).toMatch(/No Windows build/);
-    expect(readBuildLines([]).problems[0]).toMatch(/at least one/);
+    expect(readBuildLines(['DC1 17763']).problems[0]).toEqual({ kind: 'no-revision', line: 'DC1 17763', major: 17763 });
+    expect(readBuildLines(['hello']).problems[0]).toEqual({ kind: 'no-build', line: 'hello' });
+    expect(readBuildLines([]).problems[0]).toEqual({ kind: 'empty' });
     expect(readBuildLines('not a list').problems).toHaveLength(1);
+  });
+
+  it('the builds box names the line it cannot use, a different message for each problem, and takes good lines', () => {
+    const field = steps.dcBuilds!.kind === 'evidence' ? steps.dcBuilds!.fields![0]! : undefined;
+    const check = (raw: string) => field!.validate!(raw, { builds: [] });
+    expect(check('DC1 17763.1613\nDC2 14393.4104')).toBeUndefined();
+    const noRevision = check('DC1 17763.1613\nDC2 17763');
+    const noBuild = check('hello');
+    expect(noRevision).toContain('DC2 17763');
+    expect(noRevision).toContain('17763.1613'); // the example it gives has the revision
+    expect(noBuild).toContain('hello');
+    expect(check('')).toBeTruthy();
+    expect(new Set([noRevision, noBuild, check('')]).size).toBe(3);
+  });
+
+  it('a typed line is shown as it was typed, never read as a placeholder', () => {
+    const field = steps.dcBuilds!.kind === 'evidence' ? steps.dcBuilds!.fields![0]! : undefined;
+    expect(field!.validate!('{major} {line} <b>x</b>', { builds: [] })).toContain('{major} {line} <b>x</b>');
   });
 });
 

@@ -140,4 +140,25 @@ describe('hello-error-codes', () => {
     expect(out.related).toBe('non-microsoft-ca-kdc-cert');
     expect(out.also?.map((a) => a.flow)).toEqual(['ntauth-ca-missing']);
   });
+
+  it("each code's first fix step names the code, its place in the walk, and lists the code among those Microsoft documents the step for", () => {
+    for (const e of HELLO_ERROR_CODES.filter((x) => x.category !== 'escalate' && x.code !== '0xC00000BB')) {
+      const { state, ctx } = at([code(e.code), { type: 'CONTINUE' }]);
+      const step = content.steps[state]!;
+      expect(STEP_STATE[planFor(e.code)[0]!], e.code).toBe(state);
+      expect(resolveText(step.body, ctx), e.code).toContain(e.code);
+      expect(resolveText(step.detail, ctx), e.code).toContain(e.code);
+      if (ctx.plan.length > 1) expect(resolveText(step.body, ctx), e.code).toContain(`1 of ${ctx.plan.length}`);
+      expect(resolveText(step.body, ctx) + resolveText(step.detail, ctx), e.code).not.toMatch(/[{}]/);
+    }
+  });
+
+  it('refuses typed text that is not a code with a message, and takes a code in any shape', () => {
+    const field = (content.steps.code as EvidenceStep<HelloErrorCodesContext>).fields![0]!;
+    const ctx = at([]).ctx;
+    expect(field.validate!('not a code', ctx)).toMatch(/\w/);
+    expect(field.validate!('801c03ed', ctx)).toBeUndefined();
+    expect(content.describe!(code('801c03ed'))).toContain('0x801C03ED');
+    expect(content.describe!(code('nonsense'))).not.toMatch(/[{}]|undefined/);
+  });
 });

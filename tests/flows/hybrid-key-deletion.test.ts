@@ -3,14 +3,15 @@ import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
 import descriptor from '../../src/flows/hybrid-key-deletion';
 import { getAdUserCommand } from '../../src/flows/hybrid-key-deletion/commands';
-import { parseDcLines, updateList, verdictLine, verdictTable, type Dc } from '../../src/flows/hybrid-key-deletion/dcs';
+import { hasNameMismatchBuild, keyDeletionOf, parseDcLines, type Dc } from '../../src/flows/hybrid-key-deletion/dcs';
 import { EVENT_358_KEY_TRUST } from '../../src/flows/shared/deployment';
+import { outcomePaths } from '../../src/flows/shared/explore';
 import { SAMPLE_EMPTY, SAMPLE_WITH_KEY } from '../../src/flows/hybrid-key-deletion/keys';
 import type { KeyDeletionContext } from '../../src/flows/hybrid-key-deletion/machine';
 import { prefillEvents } from '../../src/flows/shared/prefill';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
 import { resolveText } from '../../src/flows/shared/text';
-import type { ActionStep, EvidenceStep, OutcomeStep } from '../../src/flows/shared/types';
+import type { ActionStep, EvidenceStep, FlowDescriptor, OutcomeStep, Step } from '../../src/flows/shared/types';
 
 const { machine, content } = descriptor;
 const steps = content.steps;
@@ -52,36 +53,59 @@ describe('hybrid-key-deletion: DC list', () => {
     expect(parseDcLines(['DC1 17763.1613', 'dc1 17763.1637', 42 as unknown as string]).dcs).toEqual([dc('dc1', 17763, 1637)]);
   });
 
-  it('gives an exact verdict per DC', () => {
-    expect(verdictLine(dc('DC1', 17763, 1613))).toBe('DC1: 17763.1613 (Windows Server 2019): affected. It deletes keys; update it to 17763.1637 (KB4592440) or later.');
-    expect(verdictLine(dc('DC2', 14393, 3930))).toBe('DC2: 14393.3930 (Windows Server 2016): affected. It deletes keys; update it to 14393.4104 (KB4593226) or later.');
-    expect(verdictLine(dc('DC3', 14393, 4104))).toBe('DC3: 14393.4104 (Windows Server 2016): fixed. It is at or above 14393.4104 (KB4593226).');
-    expect(verdictLine(dc('DC4', 17763, 1456))).toBe('DC4: 17763.1456 (Windows Server 2019): outside the range. It is older than the first affected build, so it does not delete keys.');
-    expect(verdictLine(dc('DC5', 20348, 2227))).toBe('DC5: 20348.2227 (build 20348): outside the range. Only Windows Server 2016 and 2019 builds have this issue.');
-    expect(verdictLine(dc('DC6', 17763, null))).toMatch(/^DC6: 17763 \(Windows Server 2019\): revision unknown\./);
-    expect(verdictLine(dc('DC7', 14393, 4050))).toBe('DC7: 14393.4050 (Windows Server 2016): not documented either way (between the last affected build and the fix). Update it to 14393.4104 (KB4593226) or later to be safe.');
-    expect(verdictLine(dc('DC8', 17763, 253))).toContain('below 17763.316');
+  it('classifies each DC build against the documented ranges', () => {
+    const status = (major: number, revision: number | null) => keyDeletionOf(dc('DC', major, revision)).status;
+    expect(status(17763, 1613)).toBe('affected');
+    expect(status(14393, 3930)).toBe('affected');
+    expect(status(14393, 4104)).toBe('fixed');
+    expect(status(17763, 1456)).toBe('not-affected');
+    expect(status(20348, 2227)).toBe('not-affected');
+    expect(status(17763, null)).toBe('unknown');
+    expect(status(14393, 4050)).toBe('unknown');
+    expect(hasNameMismatchBuild(dc('DC8', 17763, 253))).toBe(true);
+  });
+
+  it('shows every DC with its build, fix build and KB in the table after the builds', () => {
+    const { id, ctx } = run([...ev('HYBRID_KEY_TRUST', 'INTERMITTENT'), builds('DC1 17763.1613', 'DC2 14393', 'DC3 17763.1637', 'DC4 20348.2227', 'DC9 patched')]);
+    expect(id).toBe('userName');
+    const body = resolveText(steps.userName.body, ctx);
+    const line = (name: string) => body.split('\n').find((l) => l.startsWith(`${name}: `)) ?? '';
+    expect(line('DC1')).toContain('17763.1613');
+    expect(line('DC1')).toContain('17763.1637 (KB4592440)');
+    expect(line('DC2')).toMatch(/^DC2: 14393 /);
+    expect(line('DC3')).toContain('17763.1637 (KB4592440)');
+    expect(line('DC4')).toContain('20348.2227');
+    // What the list means: which DCs to update, the mixed builds, how to read a missing revision, the unread line.
+    expect(body).toContain('DC1, DC2.');
+    expect(body).toContain('mix of builds');
+    expect(body).toContain('run ver');
+    expect(body).toContain('DC9 patched');
+  });
+
+  it('says so when no DC is in the range', () => {
+    const { ctx } = run([...ev('HYBRID_KEY_TRUST', 'INTERMITTENT'), builds('DC3 17763.1637')]);
+    const body = resolveText(steps.userName.body, ctx);
+    expect(body).toContain('No DC you listed is in the affected range');
+    expect(body).not.toContain('mix of builds');
   });
 
   it('lists exactly which DCs to update to which build and KB', () => {
-    const dcs = [dc('DC1', 17763, 1613), dc('DC2', 14393, 4104), dc('DC3', 14393, 4048), dc('DC4', 14393, null)];
-    expect(updateList(dcs)).toBe(
-      [
-        'DC1 (now 17763.1613): update to 17763.1637 (KB4592440) or later.',
-        'DC3 (now 14393.4048): update to 14393.4104 (KB4593226) or later.',
-        'DC4 (revision unknown): if ver shows a build below 14393.4104, update it to 14393.4104 (KB4593226) or later.',
-      ].join('\n'),
-    );
-    expect(updateList([dc('DC2', 14393, 4104)])).toBe('No DC in your list needs this update.');
+    const { id, ctx } = run([...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613', 'DC2 14393.4104', 'DC3 14393.4048', 'DC4 14393'), user('alexw'), ...ev('KEYS_PRESENT', 'KEYS_EMPTY')]);
+    expect(id).toBe('updateDcs');
+    const list = resolveText((steps.updateDcs as ActionStep<KeyDeletionContext>).steps[0].code!.code, ctx).split('\n');
+    expect(list.map((l) => l.split(' ')[0])).toEqual(['DC1', 'DC3', 'DC4']);
+    expect(list[0]).toContain('17763.1637 (KB4592440)');
+    expect(list[1]).toContain('14393.4104 (KB4593226)');
+    expect(list[2]).toContain('14393.4104 (KB4593226)');
+    expect(resolveText(steps.updateDcs.body, ctx)).toContain('DC1, DC3, DC4');
   });
 
-  it('explains mixed builds and unknown revisions in the table', () => {
-    const table = verdictTable([dc('DC1', 17763, 1613), dc('DC2', 14393, null), dc('DC3', 17763, 1637)], ['DC9 patched']);
-    expect(table).toContain('To update: DC1, DC2.');
-    expect(table).toContain('mix of builds');
-    expect(table).toContain('run ver');
-    expect(table).toContain('DC9 patched');
-    expect(verdictTable([dc('DC3', 17763, 1637)])).toContain('No DC you listed is in the affected range');
+  it('records each DC and its verdict in the report, and the user entered', () => {
+    const said = content.describe!(builds('DC1 17763.1613', 'DC2 14393.4104'))!;
+    expect(said.split('\n').slice(1).map((l) => l.split(':')[0])).toEqual(['DC1', 'DC2']);
+    expect(said).toContain('17763.1637 (KB4592440)');
+    expect(content.describe!(user('alexw@contoso.com'))).toContain('alexw@contoso.com');
+    expect(content.describe!({ type: 'BUILDS_ENTERED' })).toBeUndefined();
   });
 });
 
@@ -98,19 +122,21 @@ describe('hybrid-key-deletion: commands', () => {
     const { ctx } = run([...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613'), user('alexw')]);
     const code = (steps.keyBefore as EvidenceStep<KeyDeletionContext>).howTo![0].code!.code;
     expect(resolveText(code, ctx)).toBe("Get-ADUser -Identity 'alexw' -Properties msDS-KeyCredentialLink");
-    expect(resolveText(steps.keyBefore.title, ctx)).toBe("Is alexw's key in Active Directory?");
+    expect(resolveText(steps.keyBefore.title, ctx)).toContain('alexw');
+    expect(resolveText(steps.keySynced.title, ctx)).toContain('alexw');
   });
 
   it('shows the verdict table on the step after the builds, and the update list in the fix', () => {
     const { id, ctx } = run([...ev('HYBRID_KEY_TRUST', 'INTERMITTENT'), builds('DC1 17763.1613', 'DC2 14393.4104')]);
     expect(id).toBe('userName');
     const body = resolveText(steps.userName.body, ctx);
-    expect(body).toContain('DC1: 17763.1613 (Windows Server 2019): affected.');
-    expect(body).toContain('DC2: 14393.4104 (Windows Server 2016): fixed.');
+    expect(body).toContain('DC1: 17763.1613');
+    expect(body).toContain('DC2: 14393.4104');
     const after = run([...ev('HYBRID_KEY_TRUST', 'INTERMITTENT'), builds('DC1 17763.1613', 'DC2 14393.4104'), user('alexw'), ...ev('KEYS_PRESENT', 'KEYS_EMPTY')]);
     expect(after.id).toBe('updateDcs');
     const list = (steps.updateDcs as ActionStep<KeyDeletionContext>).steps[0].code!.code;
-    expect(resolveText(list, after.ctx)).toBe('DC1 (now 17763.1613): update to 17763.1637 (KB4592440) or later.');
+    expect(resolveText(list, after.ctx).split('\n')).toHaveLength(1);
+    expect(resolveText(list, after.ctx)).toMatch(/^DC1 .*17763\.1613.*17763\.1637 \(KB4592440\)/);
   });
 });
 
@@ -130,7 +156,7 @@ describe('hybrid-key-deletion: routes', () => {
     expect(notThis.id).toBe('outNotThisKeyPersists');
     const out = steps.outNotThisKeyPersists as OutcomeStep<KeyDeletionContext>;
     expect(out.result).toBe('not-this');
-    expect(out.handOver!.map((h) => resolveText(h, notThis.ctx))).toContain('The DC list with builds:\nDC1 17763.1637');
+    expect(out.handOver!.some((h) => resolveText(h, notThis.ctx).endsWith('\nDC1 17763.1637'))).toBe(true);
   });
 
   it('key never arrives after a sync → escalate to whoever runs Entra Connect', () => {
@@ -150,9 +176,12 @@ describe('hybrid-key-deletion: routes', () => {
     expect(r.id).toBe('outNameMismatch');
     const out = steps.outNameMismatch as OutcomeStep<KeyDeletionContext>;
     expect(out.related).toBe('ws2019-key-trust-name-mismatch');
-    const body = resolveText(out.body, r.ctx);
-    expect(body).toContain('DC1 runs a Windows Server 2019 build below 17763.316');
-    expect(body).toContain('Also update DC2');
+    const [early, also] = resolveText(out.body, r.ctx).split('\n\n');
+    expect(early).toMatch(/^DC1 /);
+    expect(early).toContain('17763.316 (KB4487044)');
+    expect(also).toContain('DC2');
+    // With no DC in the key deletion range there is nothing else to update.
+    expect(resolveText(out.body, run([...start, builds('DC1 17763.253')]).ctx).split('\n\n')).toHaveLength(1);
   });
 
   it('other deployments are not this issue', () => {
@@ -217,5 +246,54 @@ describe('hybrid-key-deletion: finding the user', () => {
     const base = [...ev('HYBRID_KEY_TRUST', 'AFTER_FIRST'), builds('DC1 17763.1613')];
     expect(run([...base, ...ev('NOT_SURE')]).id).toBe('findUser');
     expect(run([...base, ...ev('NOT_SURE', 'READY'), user('CONTOSO\\alexw')]).ctx.user).toBe('CONTOSO\\alexw');
+  });
+});
+
+describe('hybrid-key-deletion: words from words.yaml', () => {
+  it('refuses a value that is not a user name with a message, and takes a whoami paste', () => {
+    const field = (steps.userName as EvidenceStep<KeyDeletionContext>).fields![0]!;
+    expect(field.validate!('two words here', ctxOf({}))).toMatch(/\S/);
+    expect(field.validate!('<script>', ctxOf({}))).toMatch(/\S/);
+    expect(field.validate!('alexw', ctxOf({}))).toBeUndefined();
+    expect(field.validate!('PS C:\\> whoami\ncontoso\\alexw', ctxOf({}))).toBeUndefined();
+  });
+
+  it('names the user and the key count in the reason', () => {
+    expect(readOf('keyBefore', SAMPLE_WITH_KEY, ctxOf({ user: 'alexw' }))?.because).toContain('alexw');
+    const many = SAMPLE_WITH_KEY.replace(/\{(B:[^}]+)\}/, '{$1, $1}');
+    expect(readOf('keyAfter', many, ctxOf({}))?.because).toContain('2');
+  });
+
+  it('fills the shared steps\' words with this flow\'s: the example build, the still-not-sure hint', () => {
+    const ctx = ctxOf({});
+    expect((steps.findDeployment as EvidenceStep<KeyDeletionContext>).answers.map((a) => a.hint ?? '').join(' ')).not.toMatch(/[{}]/);
+    expect(resolveText(steps.dcBuilds.body, ctx)).toContain('DC1 17763.1613');
+    expect(resolveText((steps.findBuilds as ActionStep<KeyDeletionContext>).steps[1].text, ctx)).toContain('17763.1613');
+    expect((steps.dcBuilds as EvidenceStep<KeyDeletionContext>).fields![0]!.placeholder).toBe('DC1 17763.1613\nDC2 14393.4104');
+  });
+
+  it('leaves no {placeholder} unfilled on any step of any path, with any DC list and user', () => {
+    const texts = (step: Step<KeyDeletionContext>, c: KeyDeletionContext) => [
+      step.title, step.body, step.detail,
+      ...(step.howTo ?? []).flatMap((h) => [h.text, h.code?.code]),
+      ...(step.kind === 'action' ? step.steps.flatMap((h) => [h.text, h.code?.code]) : []),
+      ...(step.kind === 'outcome' ? (step.handOver ?? []) : []),
+      ...('answers' in step ? step.answers.flatMap((a) => [a.label, a.hint]) : []),
+    ].map((t) => resolveText(t, c));
+    const lists = [['DC1 17763.1613', 'DC2 14393.4104'], ['DC1 17763.253', 'DC2 14393'], ['DC1 20348.2227', 'DC2 14393.4050', 'junk']];
+    const done = new Set<string>();
+    // Each path once, with one of the DC lists in turn (a path the new list sends elsewhere stops where it turns).
+    for (const [i, p] of outcomePaths(descriptor as FlowDescriptor).entries()) {
+      const dcs = lists[i % lists.length]!;
+      const events = p.events.map((e) => (e.type === 'BUILDS_ENTERED' ? builds(...dcs) : e.type === 'USER_ENTERED' ? user("o'neil") : e));
+      const r = replay(machine, events);
+      const seen = [...r.trail.map((t) => ({ id: t.stateId, c: t.context })), { id: stateIdOf(r.snapshot), c: r.snapshot.context }];
+      for (const { id, c } of seen) {
+        const key = `${id}|${JSON.stringify(c)}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        for (const text of texts(steps[id]!, c as KeyDeletionContext)) expect(text, id).not.toMatch(/\{[A-Za-z]\w*\}/);
+      }
+    }
   });
 });

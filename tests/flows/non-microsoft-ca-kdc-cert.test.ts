@@ -249,7 +249,7 @@ describe('routes', () => {
     expect(words).toContain('1.3.6.1.5.5.7.3.2');
     expect(words).toContain('1.3.6.1.5.5.7.3.1');
     expect(resolveText(step.detail, ctx)).toContain('Guidelines for enabling smart card sign in with non-Microsoft certification authorities');
-    expect(resolveText(step.title, ctx)).toBe('Give DC1 a certificate with the right names');
+    expect(resolveText(step.title, ctx)).toContain('DC1');
   });
 
   it('checks the fix: resolved, check the certificate again, or escalate', () => {
@@ -350,5 +350,36 @@ describe('routes', () => {
     const events = prefillEvents(descriptor, analyzeEvidence(DSREG_HYBRID), 0);
     expect(events.map((e) => e.type)).toEqual(['NO']);
     expect(at(events)).toBe('outNotEntraJoined');
+  });
+
+  it('checks each typed name and says what a good one looks like; a good name passes', () => {
+    const step = content.steps.names as EvidenceStep<KdcCertContext>;
+    const ctx = ctxOf(TO_EVENT_107);
+    const check = (name: string, raw: string) => step.fields!.find((f) => f.name === name)!.validate!(raw, ctx);
+    for (const [name, bad, good] of [
+      ['dcName', 'dc 1', 'DC1'],
+      ['domainFqdn', 'AD', 'ad.contoso.com'],
+      ['netbios', 'ad.contoso', 'AD'],
+      ['ou', 'OU="x"', 'OU=Tier0'],
+    ]) {
+      expect(check(name!, bad!), name).toMatch(/\w/);
+      expect(check(name!, good!), name).toBeUndefined();
+    }
+    // The OU message lists every refused character, # included.
+    expect(check('ou', 'a#b')).toContain('#');
+  });
+
+  it('names the typed values in the steps so far, and says so when one was not given', () => {
+    const describe = (e: Ev) => content.describe!(e);
+    expect(describe({ type: 'SEEN_107', values: { expectedDomain: 'corp.fabrikam.com' } })).toContain('corp.fabrikam.com');
+    expect(describe({ type: 'SEEN_107', values: { expectedDomain: '' } })).toMatch(/107/);
+    const names = describe({ type: 'NAMES_ENTERED', values: { dcName: 'FAB-DC01', domainFqdn: '', netbios: 'FABRIKAM' } })!;
+    expect(names).toContain('FAB-DC01');
+    expect(names).toContain('FABRIKAM');
+    expect(names).toMatch(/event 107/);
+    expect(describe({ type: 'CERT_ENTERED', values: { subject: 'CN=DC1', san: [] } })).toContain('CN=DC1');
+    for (const e of <Ev[]>[{ type: 'SEEN_107' }, { type: 'NAMES_ENTERED', values: { dcName: 'DC1', domainFqdn: 'ad.contoso.com', netbios: 'AD' } }, { type: 'CERT_ENTERED', values: { san: ['dc1'] } }]) {
+      expect(describe(e), e.type).not.toMatch(/[{}]|undefined/);
+    }
   });
 });

@@ -8,12 +8,14 @@ import hybridProvisioned from '../../src/evidence/fixtures/dsregcmd-hybrid-provi
 import olderBuild from '../../src/evidence/fixtures/dsregcmd-older-build.txt?raw';
 import policyOff from '../../src/evidence/fixtures/dsregcmd-entra-policy-off.txt?raw';
 import descriptor from '../../src/flows/provisioning-not-starting';
+import { blockerLine, meaningOf } from '../../src/flows/provisioning-not-starting/blockers';
 import { content } from '../../src/flows/provisioning-not-starting/content';
 import { firstBlocker, fromAdminPrompt, PRT_STALE_HOURS, statusOf, type Status } from '../../src/flows/provisioning-not-starting/rules';
 import { SAMPLE_POLICY_OFF } from '../../src/flows/provisioning-not-starting/samples';
 import { SAMPLE_STATUSES } from '../../src/flows/provisioning-not-starting/sample-events';
 import { replay, stateIdOf } from '../../src/flows/shared/replay';
-import type { EvidenceStep } from '../../src/flows/shared/types';
+import { resolveText } from '../../src/flows/shared/text';
+import type { EvidenceStep, QuestionStep } from '../../src/flows/shared/types';
 import { rankSuggestions } from '../../src/triage/suggest';
 
 const statusStep = content.steps.status as EvidenceStep<never>;
@@ -41,7 +43,9 @@ describe('provisioning-not-starting: the first blocker (rules.ts)', () => {
   it('the admin prompt paste: the device is only domain joined (a device fact, so no admin detour), and the words say it was elevated', () => {
     const r = readOf(adminPrompt)!;
     expect(fromAdminPrompt((r.event as unknown as { values: Status }).values)).toBe(true);
-    expect(r.because).toMatch(/administrator or SYSTEM prompt/);
+    const context = (r.event as unknown as { values: Status }).values.userContext!;
+    expect(r.because).toContain(context);
+    expect(readOf(policyOff)!.because).not.toContain('User Context');
     expect(afterPaste(adminPrompt)).toBe('deviceReason > joinFix');
   });
 
@@ -127,6 +131,30 @@ describe('provisioning-not-starting: typed answers and endings', () => {
     expect(stepAfter([{ type: 'TYPED' }, { type: 'NOT_SURE' }])).toBe('watchSignIn');
     expect(stepAfter([{ type: 'TYPED' }, { type: 'NOT_SURE' }, { type: 'NOT_APPEARED' }])).toBe('outEscalate');
     expect(stepAfter([...check, { type: 'NOT_SURE' }, { type: 'APPEARED' }])).toBe('outResolved');
+  });
+
+  it('every first blocker has its own words, with nothing left unfilled', () => {
+    const blockers = new Set(SAMPLE_STATUSES.map((s) => firstBlocker(s)));
+    expect(blockers.size).toBe(17);
+    const lines = [...blockers].map((b) => [blockerLine(b), meaningOf(b)]);
+    for (const [line, meaning] of lines) expect(`${line} ${meaning}`).not.toMatch(/\{\w+\}/);
+    expect(new Set(lines.map(([line]) => line)).size).toBe(blockers.size);
+    expect(blockerLine('prt-stale')).toContain(String(PRT_STALE_HOURS));
+    const describe = (values: Status) => descriptor.content.describe!({ type: 'EVIDENCE_READ', values } as never);
+    expect(describe(withCheck({ PolicyEnabled: 'no' }))).toContain(blockerLine('policy'));
+  });
+
+  it('shows what the paste found: the token\'s age, the join state, the prompt', () => {
+    const text = (id: string, status: Status) => resolveText(content.steps[id]!.body, { status });
+    const stale = SAMPLE_STATUSES.find((s) => firstBlocker(s) === 'prt-stale')!;
+    expect(text('prtStaleFix', stale)).toContain(String(stale.prtAgeHours));
+    expect(text('prtStaleFix', stale)).toContain(stale.prtUpdated!);
+    const label = (content.steps.deviceTyped as QuestionStep<never>).answers.find((a) => a.event === 'PRT_OLD')!.label;
+    expect(label).toContain(`${PRT_STALE_HOURS} hours`);
+    const domainOnly = { ...base, join: 'domain' as const, userContext: 'SYSTEM' };
+    expect(text('joinFix', domainOnly)).toContain('SYSTEM');
+    expect(text('joinFix', { ...base, join: 'none' })).not.toBe(text('joinFix', domainOnly));
+    expect(text('joinFix', base)).not.toContain('User Context');
   });
 
   it('hands over to the better flow', () => {

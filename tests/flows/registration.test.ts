@@ -24,8 +24,8 @@ describe('flow folders', () => {
   it.each(folders)('%s has the files a flow needs, and its meta names it', async (folder) => {
     expect(await folderProblems(folder)).toEqual([]);
     const meta = metaByFolder.get(folder);
-    expect(meta, `src/flows/${folder}/meta.ts exports no meta`).toBeDefined();
-    expect(meta!.id, `src/flows/${folder}/meta.ts: meta.id must equal the folder name`).toBe(folder);
+    expect(meta, `src/flows/${folder}/meta.yaml is missing`).toBeDefined();
+    expect(meta!.id, `src/flows/${folder}/meta.yaml: id must equal the folder name`).toBe(folder);
     expect(loadableFolders, `src/flows/${folder}/index.ts is not found by the registry`).toContain(folder);
     expect(isFlowId(folder), `add '${folder}' to FLOW_IDS in src/flows/ids.ts (npm run new-flow does it)`).toBe(true);
     const d = await loadFlow(folder as never);

@@ -23,6 +23,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'src/flows'), { recursive: true });
 symlinkSync(join(SRC, 'flows/shared'), join(root, 'src/flows/shared'));
 symlinkSync(join(SRC, 'evidence'), join(root, 'src/evidence'));
+symlinkSync(join(SRC, 'words'), join(root, 'src/words'));
 const idsSource = readFileSync(join(SRC, 'flows/ids.ts'), 'utf8');
 // ids.ts is copied so the scaffold can add the id to it.
 writeFileSync(join(root, 'src/flows/ids.ts'), idsSource);
@@ -49,7 +50,7 @@ describe('npm run new-flow', () => {
 
   it('generates a flow that passes the model checks every flow gets', async () => {
     const d = (await import(/* @vite-ignore */ join(root, `src/flows/${ID}/index.ts`))).default as FlowDescriptor;
-    const meta = (await import(/* @vite-ignore */ join(root, `src/flows/${ID}/meta.ts`))).meta;
+    const meta = (await import(/* @vite-ignore */ join(root, `src/flows/${ID}/meta.yaml`))).default;
     expect(meta.id).toBe(ID);
     expect(d.id).toBe(ID);
     const ids = stateIds(d);

@@ -33,7 +33,8 @@ describe('guided triage in the runner', () => {
   it('/triage opens it; Back works like in any flow; the result opens the flow with the known answers given', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/triage');
-    const first = await findStep('doing');
+    // The first step waits for the route, the flow's machine and its words to load cold: slow on a busy machine.
+    const first = await findStep('doing', 20_000);
     expect(first).toHaveAttribute('data-step-kind', 'question');
     expect(router.state.location.pathname).toBe('/flows/guided-triage');
     await user.click(within(first).getByRole('button', { name: /Resetting a forgotten PIN/ }));

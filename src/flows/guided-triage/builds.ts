@@ -18,10 +18,13 @@ export interface DcBuild {
   nameMismatch: BuildVerdict['status'];
 }
 
+/** Why a line couldn't be used (the words are the guided triage's words.yaml messages). */
+export type BuildProblem = { kind: 'no-build'; line: string } | { kind: 'no-revision'; line: string; major: number } | { kind: 'empty' };
+
 export interface ReadBuilds {
   builds: DcBuild[];
-  /** Lines that couldn't be used, in words. Empty when every line gave a full build. */
-  problems: string[];
+  /** Lines that couldn't be used. Empty when every line gave a full build. */
+  problems: BuildProblem[];
 }
 
 /** At most this many lines are read (a forest has a few hundred DCs at most). */
@@ -53,16 +56,16 @@ export function describeBuild(b: DcBuild): string {
 export function readBuildLines(input: unknown): ReadBuilds {
   const lines = (Array.isArray(input) ? input : []).filter((l): l is string => typeof l === 'string').map((l) => l.trim()).filter(Boolean).slice(0, MAX_LINES);
   const builds: DcBuild[] = [];
-  const problems: string[] = [];
+  const problems: BuildProblem[] = [];
   for (const line of lines) {
     const shown = line.length > 80 ? `${line.slice(0, 77)}…` : line;
     const b = buildOnLine(line);
     if (!b) {
-      problems.push(`No Windows build number in “${shown}”.`);
+      problems.push({ kind: 'no-build', line: shown });
       continue;
     }
     if (b.revision === null && serverNameForMajor(b.major)) {
-      problems.push(`“${shown}” has no revision: the number after the dot decides, e.g. ${b.major}.1613.`);
+      problems.push({ kind: 'no-revision', line: shown, major: b.major });
       continue;
     }
     builds.push({
@@ -74,7 +77,7 @@ export function readBuildLines(input: unknown): ReadBuilds {
       nameMismatch: nameMismatchVerdict(b.major, b.revision).status,
     });
   }
-  if (!lines.length) problems.push('Enter at least one domain controller build.');
+  if (!lines.length) problems.push({ kind: 'empty' });
   return { builds, problems };
 }
 

@@ -1,10 +1,11 @@
 import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type TriageContext } from './machine';
-import { meta } from './meta';
+import { metaFrom } from '../shared/meta';
+import metaWords from './meta.yaml';
 
 const descriptor: FlowDescriptor<TriageContext> = {
-  ...meta,
+  ...metaFrom(metaWords),
   machine,
   content,
   sampleEvents: [

@@ -1,10 +1,11 @@
 import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type HelloErrorCodesContext } from './machine';
-import { meta } from './meta';
+import { metaFrom } from '../shared/meta';
+import metaWords from './meta.yaml';
 
 const descriptor: FlowDescriptor<HelloErrorCodesContext> = {
-  ...meta,
+  ...metaFrom(metaWords),
   machine,
   content,
   // One code per route the code table gives (model tests and the trainer play each), in several shapes.

@@ -7,6 +7,7 @@
  * at the least), and the certificate only follows after that.
  */
 import { formatBuild, parseBuild, WS2016_MAJOR } from '../../evidence/build-numbers';
+import type { Say } from '../shared/logic';
 import { psLiteral } from '../shared/quote';
 
 export const SYNC_ENROLLMENT_KB = 'KB4088889';
@@ -31,23 +32,19 @@ export function shownBuild(build: string | null | undefined): string | null {
   return b ? formatBuild(b.major, b.revision) : build.trim().slice(0, 60);
 }
 
-/** Plain words on what a federation server build means for enrollment. */
-export function enrollmentNote(build: string | null | undefined): string {
-  const shown = shownBuild(build);
+/** What a federation server build means for enrollment, in the words of words.yaml (`build-*` messages). */
+export function enrollmentNote(build: string | null | undefined, say: Say): string {
+  const values = { build: shownBuild(build) ?? '', syncKb: SYNC_ENROLLMENT_KB, syncBuild: SYNC_ENROLLMENT_BUILD };
   const b = typeof build === 'string' ? parseBuild(build) : null;
   switch (enrollmentMode(build)) {
     case 'sync':
-      return `Build ${shown} includes ${SYNC_ENROLLMENT_KB}: the certificate is enrolled during provisioning, with no wait for Microsoft Entra Connect.`;
+      return say('build-sync', values);
     case 'async':
-      return `Build ${shown} is older than ${SYNC_ENROLLMENT_BUILD} (${SYNC_ENROLLMENT_KB}): the user's key must sync to Active Directory before the certificate can be issued, which takes 30 minutes at the least.`;
+      return say('build-async', values);
     default:
-      if (b && b.major === WS2016_MAJOR) {
-        return `Build ${shown} has no revision number, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed. Run winver or ver on the federation server: it prints the full build, such as 10.0.14393.2155.`;
-      }
-      if (b) return `Build ${shown} is not Windows Server 2016 or later, so it can't act as the certificate registration authority for Windows Hello for Business.`;
-      return shown
-        ? `"${shown}" is not a build number this guide can read, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed.`
-        : `The federation server build is not known, so it can't tell whether ${SYNC_ENROLLMENT_KB} is installed.`;
+      if (b && b.major === WS2016_MAJOR) return say('build-noRevision', values);
+      if (b) return say('build-notServer', values);
+      return say(values.build ? 'build-notABuild' : 'build-unknown', values);
   }
 }
 
@@ -71,9 +68,3 @@ export function keyLinkCommand(user: string | null): string {
   const name = accountName(user);
   return `Get-ADUser -Identity ${name ? psLiteral(name) : USER_PLACEHOLDER} -Properties msDS-KeyCredentialLink | Select-Object -ExpandProperty msDS-KeyCredentialLink`;
 }
-
-export const SYNC_SCHEDULER_COMMAND = 'Get-ADSyncScheduler';
-export const DELTA_SYNC_COMMAND = 'Start-ADSyncSyncCycle -PolicyType Delta';
-export const REGISTRATION_HOST = 'enterpriseregistration.windows.net';
-export const WEB_TEST_COMMAND = `Invoke-WebRequest https://${REGISTRATION_HOST} -UseBasicParsing`;
-export const TCP_TEST_COMMAND = `Test-NetConnection ${REGISTRATION_HOST} -Port 443`;

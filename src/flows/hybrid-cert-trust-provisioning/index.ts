@@ -1,11 +1,12 @@
 import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type ProvisioningContext } from './machine';
-import { meta } from './meta';
+import { metaFrom } from '../shared/meta';
+import metaWords from './meta.yaml';
 import { SAMPLE_READOUTS } from './sample-events';
 
 const descriptor: FlowDescriptor<ProvisioningContext> = {
-  ...meta,
+  ...metaFrom(metaWords),
   machine,
   content,
   sampleEvents: [

@@ -4,6 +4,7 @@
  */
 import type { AnyFinding, DsregcmdFacts, JoinType, UdrCheckKey } from '../../evidence/types';
 import { findingOf, findingsOf } from '../shared/findings';
+import type { Say } from '../shared/logic';
 import { stsOwner } from '../shared/sts';
 
 export type StsResult = 'yes' | 'no' | 'not-tested';
@@ -160,42 +161,31 @@ export function placeOf(r: Readout, allowed: readonly Place[]): Place | undefine
   return PLACE_RULES.find(([place, rule]) => allowed.includes(place) && rule(r))?.[0];
 }
 
-const JOIN_WORDS: Record<JoinType, string> = {
-  entra: 'Microsoft Entra joined only (DomainJoined NO)',
-  hybrid: 'hybrid joined',
-  domain: 'joined to the domain only (AzureAdJoined NO)',
-  drs: 'joined to on-premises device registration (EnterpriseJoined YES)',
-  none: 'not joined at all',
-  unknown: 'in an unknown join state',
-};
-
-/** Plain words: why the evidence puts provisioning at this place. */
-export function explain(r: Readout, place: Place, labels: Readonly<Record<UdrCheckKey, string>>): string {
+/**
+ * Why the evidence puts provisioning at this place, in the words of words.yaml (`place-*`, `joined-*`, `check-*-label`
+ * messages); `say` fills them.
+ */
+export function explain(r: Readout, place: Place, say: Say): string {
   switch (place) {
     case 'keyCreate':
-      return 'Event 311 says Windows could not create the Windows Hello key container, so provisioning stopped at the key pair.';
+      return say('place-keyCreate');
     case 'keyReg':
-      return 'Event 301 says registering the Windows Hello key with Microsoft Entra ID failed.';
+      return say('place-keyReg');
     case 'keyDone':
-      return r.events.includes(300)
-        ? 'Event 300 says the key was registered with Microsoft Entra ID, so provisioning got past the key. The certificate comes next.'
-        : 'dsregcmd shows NgcSet YES: the user already has a Windows Hello key. The certificate comes next.';
+      return say(r.events.includes(300) ? 'place-keyDone300' : 'place-keyDoneNgc');
     case 'notJoined':
-      return `dsregcmd shows the device is ${JOIN_WORDS[r.joinType ?? 'unknown']}. Hybrid certificate trust needs AzureAdJoined YES and DomainJoined YES.`;
+      return say('place-notJoined', { joinWords: say(`joined-${r.joinType ?? 'unknown'}`) });
     case 'sts':
-      return r.events.includes(362)
-        ? 'Event 362 says the user has not authenticated to the enterprise STS (AD FS), and no other check blocks provisioning.'
-        : 'dsregcmd shows AdfsRefreshToken NO: the device has not authenticated to AD FS, and no other check blocks provisioning.';
+      return say(r.events.includes(362) ? 'place-sts362' : 'place-stsDsreg');
     case 'prereqs': {
       if (r.failing.length) {
-        return `In ${r.source ?? 'the evidence'}, these checks say No: ${r.failing.map((k) => labels[k].toLowerCase()).join('; ')}.`;
+        const checks = r.failing.map((k) => say(`check-${k}-label`).toLowerCase()).join('; ');
+        return say('place-prereqsFailing', { source: r.source ?? say('evidenceLabel'), checks });
       }
       const id = r.events.find((e) => e === 360 || e === 362);
-      return id ? `Event ${id} says provisioning will not be launched.` : 'dsregcmd ends its Ngc Prerequisite Check with PreReqResult WillNotProvision.';
+      return id ? say('place-prereqsEvent', { eventId: id }) : say('place-prereqsDsreg');
     }
     case 'launched':
-      return r.events.includes(358)
-        ? 'Event 358 says every prerequisite passed and provisioning will be launched.'
-        : 'dsregcmd ends its Ngc Prerequisite Check with PreReqResult WillProvision: every prerequisite passed.';
+      return say(r.events.includes(358) ? 'place-launched358' : 'place-launchedDsreg');
   }
 }

@@ -24,11 +24,9 @@ export function getAdUserCommand(user: string): string {
   return `Get-ADUser -Identity ${psLiteral(a)} -Properties msDS-KeyCredentialLink`;
 }
 
-/** The name to show in sentences. */
-export function userLabel(user: string): string {
-  return (isUserName(user ?? '') && accountOf(user)) || 'the user';
+/** The name to show in sentences; undefined until a valid user name is known. */
+export function userLabel(user: string): string | undefined {
+  return (isUserName(user ?? '') && accountOf(user)) || undefined;
 }
 
-export const DELTA_SYNC = 'Start-ADSyncSyncCycle -PolicyType Delta';
-
-export { DC_BUILDS_SCRIPT, DC_LIST } from '../shared/dcSteps';
+export { DC_BUILDS_SCRIPT } from '../shared/dcSteps';

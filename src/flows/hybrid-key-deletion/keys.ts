@@ -1,23 +1,4 @@
-/** Reads an analysed Get-ADUser paste: does the user object hold Windows Hello keys? */
-import type { AnyFinding } from '../../evidence/types';
-import { findingOf } from '../shared/findings';
-import type { Reading } from '../shared/types';
-import { userLabel } from './commands';
-
-export function readKeys(findings: readonly AnyFinding[], user: string): Reading | undefined {
-  const f = findingOf(findings, 'key-credential-link');
-  if (!f) return undefined;
-  const who = f.facts.user ?? userLabel(user);
-  if (f.facts.empty || f.facts.keyCount === 0) {
-    return { event: { type: 'KEYS_EMPTY' }, because: `msDS-KeyCredentialLink is empty for ${who}: Active Directory holds no Windows Hello key for this user.` };
-  }
-  const n = f.facts.keyCount;
-  return {
-    event: { type: 'KEYS_PRESENT' },
-    because: `msDS-KeyCredentialLink holds ${n === 1 ? 'one key' : `${n} keys`} for ${who}.`,
-  };
-}
-
+/** Canned Get-ADUser output for demos and tests (command output, not words): with one key, and after the key was deleted. */
 const USER_HEAD = [
   'DistinguishedName      : CN=Alex Wilber,OU=Staff,DC=contoso,DC=com',
   'Enabled                : True',

@@ -27,5 +27,3 @@ export function userFromPaste(raw: unknown): string | undefined {
   }
   return undefined;
 }
-
-export const USER_HINT = "Enter the user's sAMAccountName (alexw) or UPN (alexw@contoso.com), or paste what whoami or whoami /upn prints.";

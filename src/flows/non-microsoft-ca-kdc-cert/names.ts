@@ -57,8 +57,6 @@ export function isOuPath(s: string | undefined): boolean {
   return v.length <= 500 && !/["%;+<>#\\\u0000-\u001f\u007f]/.test(v);
 }
 
-export const OU_MESSAGE = 'Type the OU as a name (Domain Controllers) or a path (OU=Servers,OU=Tier0), without quotes, %, ;, +, <, >, # or backslashes.';
-
 /** The DC's host name without the domain, as typed (DC1 from DC1 or DC1.ad.contoso.com). */
 export function dcShortName(dcName: string): string {
   return clean(dcName).split('.')[0];

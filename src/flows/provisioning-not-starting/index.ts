@@ -1,11 +1,12 @@
 import type { FlowDescriptor } from '../shared/types';
 import { content } from './content';
 import { machine, type ProvisioningNotStartingContext } from './machine';
-import { meta } from './meta';
+import { metaFrom } from '../shared/meta';
+import metaWords from './meta.yaml';
 import { SAMPLE_STATUSES } from './sample-events';
 
 const descriptor: FlowDescriptor<ProvisioningNotStartingContext> = {
-  ...meta,
+  ...metaFrom(metaWords),
   machine,
   content,
   // One EVIDENCE_READ per first blocker, so the model tests and the trainer take every guarded branch.

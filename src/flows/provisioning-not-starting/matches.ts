@@ -1,5 +1,6 @@
 import { dsregcmdPicture, match } from '../shared/matches';
-import { BLOCKER_LINES, firstBlocker, statusOf, statusOfFacts } from './rules';
+import { blockerLine } from './blockers';
+import { firstBlocker, statusOf, statusOfFacts } from './rules';
 
 /**
  * A dsregcmd /status paste whose prerequisite check says WillNotProvision (or a line says NO) is
@@ -17,7 +18,7 @@ export const matches = [
     rank: (f) => (firstBlocker(statusOfFacts(f)) === 'cloud-tgt' ? 2 : 1),
     reason: (finding) => {
       const s = statusOf([finding]);
-      return s ? `Windows Hello setup will not start: ${BLOCKER_LINES[firstBlocker(s)]}` : finding.summary;
+      return s ? `Windows Hello setup will not start: ${blockerLine(firstBlocker(s))}` : finding.summary;
     },
   }),
 ];

@@ -1,7 +1,8 @@
 /**
  * What a dsregcmd /status paste says about why Windows Hello for Business setup does not start,
  * boiled down to plain JSON (the EVIDENCE_READ payload, stored and replayed with the case), and the
- * rules that name the first blocker. The machine's guards call these rules. Pure: no React, no I/O.
+ * rules that name the first blocker. The machine's guards call these rules; the words for each blocker are in
+ * words.yaml (blockers.ts). Pure: no React, no I/O.
  */
 import type { AnyFinding, DsregcmdFacts, JoinType } from '../../evidence/types';
 import { findingOf } from '../shared/findings';
@@ -148,34 +149,4 @@ export function statusOfFacts(d: DsregcmdFacts): Status {
     values,
     userContext: d.userContext?.slice(0, 40) ?? null,
   };
-}
-
-/** The line that blocks, as printed, for the reason shown in triage and on the evidence step. */
-export const BLOCKER_LINES: Readonly<Record<Blocker, string>> = {
-  'not-joined': 'the device is not joined to Microsoft Entra ID (AzureAdJoined or IsDeviceJoined says NO)',
-  'on-prem-drs': 'the device is on-premises DRS joined (EnterpriseJoined YES)',
-  'device-disabled': 'DeviceAuthStatus says the device is disabled or deleted in Microsoft Entra ID',
-  'device-auth-error': 'DeviceAuthStatus could not check the device (FAILED. ERROR)',
-  'no-prt': 'the user has no primary refresh token (AzureAdPrt NO)',
-  'prt-stale': `the primary refresh token has not been renewed for more than ${PRT_STALE_HOURS} hours`,
-  'user-not-entra': 'the signed-in user is not a Microsoft Entra user (IsUserAzureAD NO)',
-  policy: 'the Windows Hello for Business policy is not enabled (PolicyEnabled NO)',
-  'post-logon': 'setup after sign-in is turned off (PostLogonEnabled NO)',
-  hardware: 'the device does not meet the hardware requirement (DeviceEligible NO)',
-  remote: 'the user is signed in remotely (SessionIsNotRemote NO)',
-  'cert-trust': 'a certificate trust line says NO (AdfsRefreshToken, AdfsRaIsReady or LogonCertTemplateReady)',
-  'cloud-tgt': 'cloud Kerberos trust has no on-premises ticket (OnPremTGT or CloudTGT NO)',
-  'will-not-provision': 'PreReqResult is WillNotProvision, but no line above it says NO',
-  'will-provision': 'every prerequisite passes (PreReqResult WillProvision)',
-  provisioned: 'Windows Hello is already set up for this user (NgcSet YES)',
-  'no-check': 'the paste has no Ngc Prerequisite Check section to read',
-};
-
-/** Plain words for the evidence step: the first blocker, and a warning when the prompt was an admin one. */
-export function explain(s: Status): string {
-  const b = firstBlocker(s);
-  const admin = fromAdminPrompt(s)
-    ? ` This output came from an administrator or SYSTEM prompt (User Context ${s.userContext}): its user lines (primary refresh token, NgcSet, IsUserAzureAD) describe that account, not the affected user.`
-    : '';
-  return `First reason: ${BLOCKER_LINES[b]}.${admin}`;
 }

@@ -1,32 +1,8 @@
-/** Reads the deployment type from an analysed User Device Registration event 358/360/362. */
+/** The shared deployment steps (words: ./words/deployment.yaml): the deployment type from an analysed User Device Registration event 358/360/362. */
 import type { AnyFinding, UdrCheckKey, UdrResult } from '../../evidence/types';
 import { findingsOf } from './findings';
+import type { Say, StepLogic } from './logic';
 import type { Reading } from './types';
-
-export function readDeployment(findings: readonly AnyFinding[]): Reading | undefined {
-  for (const f of findingsOf(findings, 'udr-event')) {
-    const result = (key: UdrCheckKey): UdrResult | undefined => f.facts.checks.find((c) => c.key === key)?.result;
-    if (result('certForOnPremPolicy') === 'yes') {
-      return {
-        event: { type: 'OTHER_TRUST' },
-        because: `Event ${f.facts.eventId} says the "user certificate for on-premises authentication" policy is on: that is certificate trust, not key trust.`,
-      };
-    }
-    if (result('cloudTrustPolicy') === 'yes') {
-      return {
-        event: { type: 'OTHER_TRUST' },
-        because: `Event ${f.facts.eventId} says the cloud trust for on-premises authentication policy is on: that is cloud Kerberos trust, not key trust.`,
-      };
-    }
-    if (result('certForOnPremPolicy') === 'no' && result('userCredentials') === 'yes') {
-      return {
-        event: { type: 'HYBRID_KEY_TRUST' },
-        because: `Event ${f.facts.eventId} shows neither the certificate policy nor cloud trust, and the user signed in with Microsoft Entra credentials: that is hybrid key trust.`,
-      };
-    }
-  }
-  return undefined;
-}
 
 /** A real-looking event 358 from a hybrid key trust device. */
 export const EVENT_358_KEY_TRUST = [
@@ -56,3 +32,23 @@ export const EVENT_358_KEY_TRUST = [
   'User account has Cloud TGT: Not Tested',
   'See https://go.microsoft.com/fwlink/?linkid=832647 for more details.',
 ].join('\n');
+
+/** Event 358/360 → the deployment type, in the words of the step's `reasons`. */
+export function readDeploymentSaid(findings: readonly AnyFinding[], _ctx: unknown, say: Say): Reading | undefined {
+  for (const f of findingsOf(findings, 'udr-event')) {
+    const result = (key: UdrCheckKey): UdrResult | undefined => f.facts.checks.find((c) => c.key === key)?.result;
+    const eventId = f.facts.eventId;
+    if (result('certForOnPremPolicy') === 'yes') return { event: { type: 'OTHER_TRUST' }, because: say('certificate', { eventId }) };
+    if (result('cloudTrustPolicy') === 'yes') return { event: { type: 'OTHER_TRUST' }, because: say('cloud', { eventId }) };
+    if (result('certForOnPremPolicy') === 'no' && result('userCredentials') === 'yes') {
+      return { event: { type: 'HYBRID_KEY_TRUST' }, because: say('hybridKey', { eventId }) };
+    }
+  }
+  return undefined;
+}
+
+export const deploymentLogic: Record<string, StepLogic<unknown>> = {
+  question: { read: readDeploymentSaid },
+  check: { read: readDeploymentSaid, sample: EVENT_358_KEY_TRUST },
+};
+

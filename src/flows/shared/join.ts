@@ -1,20 +1,30 @@
 import type { AnyFinding } from '../../evidence/types';
 import { findingOf } from './findings';
+import type { Say, StepLogic } from './logic';
 import type { Reading } from './types';
 
-const JOIN_WORDS = {
-  entra: 'Entra joined',
-  hybrid: 'hybrid joined',
-  domain: 'joined to the on-premises domain only',
-  drs: 'joined to on-premises device registration',
-  none: 'not joined',
-} as const;
+/** The Device State section of dsregcmd /status on an Entra joined device (a sample for demos and tests). */
+export const DSREGCMD_ENTRA_JOINED = [
+  '+----------------------------------------------------------------------+',
+  '| Device State                                                         |',
+  '+----------------------------------------------------------------------+',
+  '',
+  '             AzureAdJoined : YES',
+  '          EnterpriseJoined : NO',
+  '              DomainJoined : NO',
+  '               Device Name : LAPTOP-7Q2',
+].join('\n');
 
-/** dsregcmd /status → YES when the device is Entra joined (not hybrid), NO otherwise. */
-export function readEntraJoined(findings: readonly AnyFinding[]): Reading | undefined {
+/** The shared join steps' logic (words: ./words/join.yaml): YES when dsregcmd shows an Entra joined device. */
+export function readJoin(findings: readonly AnyFinding[], _ctx: unknown, say: Say): Reading | undefined {
   const f = findingOf(findings, 'dsregcmd');
   if (!f || f.facts.joinType === 'unknown') return undefined;
   return f.facts.joinType === 'entra'
-    ? { event: { type: 'YES' }, because: 'dsregcmd shows AzureAdJoined YES and DomainJoined NO: the device is Entra joined.' }
-    : { event: { type: 'NO' }, because: `dsregcmd shows the device is ${JOIN_WORDS[f.facts.joinType]}, not Entra joined.` };
+    ? { event: { type: 'YES' }, because: say('entra') }
+    : { event: { type: 'NO' }, because: say('other', { joinWords: say(`join-${f.facts.joinType}`) }) };
 }
+
+export const joinLogic: Record<string, StepLogic<unknown>> = {
+  question: { read: readJoin },
+  check: { read: readJoin, sample: DSREGCMD_ENTRA_JOINED },
+};

@@ -1,0 +1,48 @@
+/** Canned evidence for demos and tests: event 362 from a device and AD FS event 1021 (command output, not words). */
+import { DRS_CLIENT_ID, SELFSCOPE } from './commands';
+
+export const SAMPLE_362 = [
+  'Log Name:      Microsoft-Windows-User Device Registration/Admin',
+  'Source:        Microsoft-Windows-User Device Registration',
+  'Date:          5/21/2024 8:41:09 AM',
+  'Event ID:      362',
+  'Task Category: None',
+  'Level:         Warning',
+  'Keywords:',
+  'User:          S-1-5-21-1004336348-1177238915-682003330-1120',
+  'Computer:      PC-0193.ad.contoso.com',
+  'Description:',
+  'Windows Hello for Business provisioning will not be launched.',
+  'Device is AAD joined ( AADJ or DJ++ ): Yes',
+  'User has logged on with AAD credentials: Yes',
+  'Windows Hello for Business policy is enabled: Yes',
+  'Windows Hello for Business post-logon provisioning is enabled: Yes',
+  'Local computer meets Windows hello for business hardware requirements: Yes',
+  'User is not connected to the machine via Remote Desktop: Yes',
+  'User certificate for on premise auth policy is enabled: Yes',
+  'Enterprise user logon certificate enrollment endpoint is ready: Not Tested',
+  'Enterprise user logon certificate template is : No ( 1 : StateNoPolicy )',
+  'User has successfully authenticated to the enterprise STS: No',
+  'Certificate enrollment method: enrollment authority',
+  'See https://go.microsoft.com/fwlink/?linkid=832647 for more details.',
+].join('\n');
+
+export const SAMPLE_1021 = [
+  'Log Name:      AD FS/Admin',
+  'Source:        AD FS',
+  'Date:          5/21/2024 8:41:07 AM',
+  'Event ID:      1021',
+  'Task Category: None',
+  'Level:         Error',
+  'Keywords:      AD FS',
+  'User:          CONTOSO\\svc-adfs',
+  'Computer:      ADFS01.ad.contoso.com',
+  'Description:',
+  'Encountered error during OAuth token request.',
+  '',
+  'Additional Data',
+  '',
+  'Exception details:',
+  `Microsoft.IdentityServer.Web.Protocols.OAuth.Exceptions.OAuthUnauthorizedClientException: MSIS9368: Received invalid OAuth request. The client '${DRS_CLIENT_ID}' is forbidden to access the resource '${SELFSCOPE}' with scope 'ugs'.`,
+  '   at Microsoft.IdentityServer.Web.Protocols.OAuth.OAuthProtocolContext.ValidateScopes(String scopeParameter, String clientId, String relyingPartyId)',
+].join('\n');

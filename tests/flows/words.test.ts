@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readWords, WordsError } from '../../scripts/words-plugin';
+import { allFlows, loadFlow } from '../../src/flows/registry';
+import type { FlowLogic } from '../../src/flows/shared/logic';
+import type { FlowWords } from '../../src/words/schema';
+import { wordsProblems } from './words-lint';
+
+const wordsFiles = import.meta.glob<FlowWords>('../../src/flows/*/words.yaml', { eager: true, import: 'default' });
+const logicFiles = import.meta.glob<{ logic: FlowLogic<any> }>('../../src/flows/*/logic.ts', { eager: true });
+const folderOf = (path: string) => path.split('/')[4]!;
+const flowIds = allFlows.map((f) => f.id);
+const withWords = Object.keys(wordsFiles).map(folderOf);
+
+describe('words files match their machines and logic (content lint)', () => {
+  it.each(withWords)('%s: every state has words, every answer is accepted, every placeholder and condition is known', async (id) => {
+    const d = await loadFlow(id as never);
+    const logic = logicFiles[`../../src/flows/${id}/logic.ts`]?.logic ?? {};
+    const problems = wordsProblems({ file: `src/flows/${id}/words.yaml`, words: wordsFiles[`../../src/flows/${id}/words.yaml`]!, logic, machine: d.machine, flowIds });
+    expect(problems).toEqual([]);
+  });
+
+  it('names the file, the step and the fix for each kind of mistake', async () => {
+    const d = await loadFlow('pin-reset-allowed-urls');
+    const words = structuredClone(wordsFiles['../../src/flows/pin-reset-allowed-urls/words.yaml']!);
+    const steps = words.steps as Record<string, FlowWords['steps'][string]>;
+    steps.whereEror = steps.whereError!;
+    delete steps.whereError;
+    steps.retry!.answers = [...(steps.retry!.answers ?? []), { event: 'MAYBE', label: 'Maybe' }];
+    steps.findHost!.body = 'The host is {dcName}.';
+    steps.blockedHost!.body = [{ when: 'isGov', text: 'Gov' }];
+    const problems = wordsProblems({ file: 'words.yaml', words, logic: logicFiles['../../src/flows/pin-reset-allowed-urls/logic.ts']!.logic, machine: d.machine, flowIds });
+    expect(problems.join('\n')).toMatch(/the state "whereError" has no words/);
+    expect(problems.join('\n')).toMatch(/steps\.whereEror: the machine has no state "whereEror"/);
+    expect(problems.join('\n')).toMatch(/steps\.retry: the answer MAYBE is not accepted by the state/);
+    expect(problems.join('\n')).toMatch(/steps\.findHost\.body: the placeholder \{dcName\} is not a value the case can fill/);
+    expect(problems.join('\n')).toMatch(/steps\.blockedHost\.body: the condition "isGov" is not in logic\.ts when/);
+  });
+});
+
+describe('a words file that does not match its schema stops the build with its file and line', () => {
+  const file = `${process.cwd()}/src/flows/example/words.yaml`;
+  const errorOf = (source: string) => {
+    try {
+      readWords(source, file);
+    } catch (e) {
+      expect(e).toBeInstanceOf(WordsError);
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+
+  it('a missing label: the line of the answer, and where in the file', () => {
+    const message = errorOf(['steps:', '  joined:', '    kind: question', '    title: Joined?', '    answers:', '      - event: YES', '        hint: no label'].join('\n'));
+    expect(message).toContain('src/flows/example/words.yaml:6:');
+    expect(message).toContain('steps.joined.answers[0].label');
+  });
+
+  it('an unknown key, a wrong kind and a lower-case event', () => {
+    const message = errorOf(['steps:', '  a:', '    kind: questoin', '    titel: A', '    answers:', '      - { event: yes, label: Yes }'].join('\n'));
+    expect(message).toMatch(/words\.yaml:3:\d+: steps\.a\.kind/);
+    expect(message).toMatch(/words\.yaml:4:\d+: steps\.a\.titel/);
+    expect(message).toMatch(/words\.yaml:6:\d+: steps\.a\.answers\[0\]\.event: an answer event is written in capitals/);
+  });
+
+  it('broken YAML: the line of the mistake', () => {
+    expect(errorOf('steps:\n  a:\n    title: "unclosed\n')).toMatch(/words\.yaml:[34]:\d+: Missing closing/);
+  });
+});
