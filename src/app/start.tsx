@@ -7,6 +7,7 @@ import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { routes } from './routes';
 import { theme } from './theme';
+import { langTag, locale } from '../words/locale';
 
 /**
  * Mounts the app: theme + router. A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
@@ -19,8 +20,10 @@ export async function start(container: HTMLElement) {
   const flowId = here.match(/^flows\/([^/]+)$/)?.[1] ?? '';
   const withCase = new URLSearchParams(location.search).has('case');
   const page = container.getAttribute('data-prerendered');
-  // A link into a case in progress, or a host that served a prerendered page for another URL: start from empty.
-  const hydrate = page !== null && page === here && !withCase;
+  document.documentElement.lang = langTag();
+  // A link into a case in progress, a host that served a prerendered page for another URL, or another language than
+  // the prerendered English: start from empty.
+  const hydrate = page !== null && page === here && !withCase && locale() === 'en';
   const meta = isFlowId(flowId) ? flowMeta(flowId) : undefined;
 
   // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
