@@ -25,6 +25,7 @@ import type { MapTrail } from './demo';
 import { wasTaken } from './demo';
 import { readableZoom, transitionText, type Placed, type PlacedEdge, type PlacedNode, type Sizes } from './layout';
 import { NodeBox } from './NodeBox';
+import { t } from '../words/messages';
 
 type StepNodeData = { node: PlacedNode; sizes: Sizes; visited: boolean; current: boolean; onJump: (id: string) => void; onGoTo: (ref: GoTo) => void; hintId: string };
 type StepNodeType = Node<StepNodeData, 'step'>;
@@ -230,7 +231,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           selectable: false,
           focusable: false,
           ariaRole: 'img',
-          ariaLabel: `${e.transitions.map(transitionText).join(' or ')}: from “${titles.get(e.source)}” to “${titles.get(e.target)}”`,
+          ariaLabel: t('trainer.edgeLabel', { answers: e.transitions.map(transitionText).join(t('trainer.orJoin')), from: titles.get(e.source), to: titles.get(e.target) }),
           className: taken ? 'is-taken' : trail ? 'is-dim' : undefined,
           markerEnd: { type: MarkerType.ArrowClosed, width: taken ? 10 : 18, height: taken ? 10 : 18, color: taken ? colors.taken : colors.line },
           domAttributes: {
@@ -253,7 +254,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           pannable
           zoomable
           className="trainer-minimap"
-          ariaLabel="Overview of this part of the map"
+          ariaLabel={t('trainer.overview')}
           style={{ width: 150, height: 64 }}
           nodeColor={(n) => {
             const node = (n.data as StepNodeData).node;
@@ -287,7 +288,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           className="trainer-map"
         >
           <Background gap={24} />
-          <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.02, minZoom: readableZoom(sizes), maxZoom: 1.6 }} />
+          <Controls showInteractive={false} position="top-right" aria-label={t('trainer.zoom')} fitViewOptions={{ padding: 0.02, minZoom: readableZoom(sizes), maxZoom: 1.6 }} />
         </ReactFlow>
       </Box>
     </Box>
