@@ -442,4 +442,15 @@ export type MessageKey =
   | 'trainer.player.answers'
   | 'trainer.player.goesOn'
   | 'trainer.player.end'
-  | 'trainer.player.noScreen';
+  | 'trainer.player.noScreen'
+  | 'trainer.flow.controls'
+  | 'trainer.flow.zoomIn'
+  | 'trainer.flow.zoomOut'
+  | 'trainer.flow.fitView'
+  | 'trainer.flow.interactive'
+  | 'trainer.flow.minimap'
+  | 'trainer.flow.handle'
+  | 'trainer.flow.nodeHelp'
+  | 'trainer.flow.nodeHelpKeys'
+  | 'trainer.flow.nodeMoved'
+  | 'trainer.flow.edgeHelp';

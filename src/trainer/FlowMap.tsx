@@ -172,7 +172,25 @@ const MINIMAP_COLORS: Record<string, string> = {
   unknown: '#9e9e9e',
 };
 
+/** React Flow's own labels (controls, overview, keyboard help) in the app's language. */
+function flowLabels() {
+  return {
+    'controls.ariaLabel': t('trainer.flow.controls'),
+    'controls.zoomIn.ariaLabel': t('trainer.flow.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('trainer.flow.zoomOut'),
+    'controls.fitView.ariaLabel': t('trainer.flow.fitView'),
+    'controls.interactive.ariaLabel': t('trainer.flow.interactive'),
+    'minimap.ariaLabel': t('trainer.flow.minimap'),
+    'handle.ariaLabel': t('trainer.flow.handle'),
+    'node.a11yDescription.default': t('trainer.flow.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('trainer.flow.nodeHelpKeys'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('trainer.flow.nodeMoved', { direction, x, y }),
+    'edge.a11yDescription.default': t('trainer.flow.edgeHelp'),
+  };
+}
+
 function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, label, toolbar, reveal }: FlowMapProps) {
+  const labels = useMemo(flowLabels, []);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // Rounded, so a few pixels of change do not split the map again.
@@ -285,6 +303,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           panActivationKeyCode={null}
           zoomOnDoubleClick={false}
           aria-label={label}
+          ariaLabelConfig={labels}
           className="trainer-map"
         >
           <Background gap={24} />
