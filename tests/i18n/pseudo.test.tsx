@@ -18,6 +18,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initialTransition } from 'xstate';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords } from '../../src/words/pseudo';
 
@@ -92,8 +93,11 @@ const TITLE = 'Ţíçķéţ 42';
 function exemptions(): string[] {
   const meta = app.registry.allFlows.flatMap((m) => [m.title, m.symptom, ...m.appliesTo, m.tellsApart ?? '', ...m.keywords]);
   const times = app.caseStore.list().flatMap((c) => [c.createdAt, c.updatedAt, ...c.notes.map((n) => n.at)].map(app.files.localTime));
-  return [...meta, ...times, 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
+  const ids = app.caseStore.list().map((c) => c.id);
+  return [...meta, ...times, ...ids, 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
 }
+/** Web addresses (references, share links) are addresses, not words. */
+const URL_PATTERN = /https?:\/\/\S+/g;
 let extra: string[] = [];
 
 const SKIP = 'script, style, pre, code, mark';
@@ -118,7 +122,7 @@ function texts(el: Element, out: string[] = []): string[] {
 function englishLeft(): string[] {
   const strip = exemptions();
   return [document.title, ...texts(document.body)]
-    .map((s) => strip.reduce((acc, x) => acc.split(x).join(' '), s))
+    .map((s) => strip.reduce((acc, x) => acc.split(x).join(' '), s.replace(URL_PATTERN, ' ')))
     .filter(hasPlainWords);
 }
 
@@ -148,7 +152,8 @@ describe('the pseudo-locale shows no English', () => {
     const box = await screen.findByRole('searchbox');
     fireEvent.change(box, { target: { value: 'PIN' } });
     await waitForSelector('section[aria-label] li a');
-    extra = ['PIN'];
+    // The results name where they matched, e.g. a step's title: flows not yet converted still have English titles.
+    extra = ['PIN', ...(await unconvertedTitles())];
     expectNoEnglish();
   });
 
@@ -163,8 +168,7 @@ describe('the pseudo-locale shows no English', () => {
         const best = kind === 'outcome' ? (ofKind.find((s) => (d.content.steps[s] as { handOver?: unknown[] }).handOver?.length) ?? ofKind[0]) : ofKind[0];
         if (best) wanted.add(best);
       }
-      // What the sample answers carry (host names, users…): values a person typed.
-      extra = d.sampleEvents.flatMap((e) => Object.values((e as { values?: Record<string, unknown> }).values ?? {}).flat().map(String));
+      extra = sampleValues(d);
       for (const stateId of wanted) {
         const c = app.demo.demoCaseFor(d, shortest, stateId);
         expect(c, stateId).toBeDefined();
@@ -218,7 +222,7 @@ describe('the pseudo-locale shows no English', () => {
 
   it('on the trainer map page', { timeout: 60_000 }, async () => {
     const d = await loadFlow('pin-reset-allowed-urls');
-    extra = guardNames(d);
+    extra = [...guardNames(d), ...sampleValues(d)];
     renderAt('/flows/pin-reset-allowed-urls/map');
     await waitForSelector('[data-node-id]');
     expectNoEnglish();
@@ -226,7 +230,7 @@ describe('the pseudo-locale shows no English', () => {
 
   it('on the trainer paths and outline views', { timeout: 60_000 }, async () => {
     const d = await loadFlow('pin-reset-allowed-urls');
-    extra = guardNames(d);
+    extra = [...guardNames(d), ...sampleValues(d)];
     const paths = renderAt('/flows/pin-reset-allowed-urls/map?view=paths&path=1');
     await waitForSelector('[data-step-id]');
     expectNoEnglish();
@@ -242,6 +246,17 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 
+  it('finds English when there is some (the check itself works)', async () => {
+    renderAt('/no/such/page');
+    await waitForSelector('[data-page="not-found"]');
+    const left = document.createElement('p');
+    left.setAttribute('aria-label', 'Close');
+    left.textContent = 'Ţéšţ: not translated';
+    document.body.append(left);
+    expect(englishLeft()).toEqual(['Close', 'Ţéšţ: not translated']);
+    left.remove();
+  });
+
   it('on the not-found page', async () => {
     renderAt('/no/such/page');
     await waitForSelector('[data-page="not-found"]');
@@ -254,6 +269,27 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 });
+
+/** What a flow's sample answers carry (host names, users…): values a person typed. */
+function sampleValues(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
+  return d.sampleEvents.flatMap((e) => Object.values((e as { values?: Record<string, unknown> }).values ?? {}).flat().map(String));
+}
+
+/** The step titles of the flows whose words are not in a words.yaml yet (TODO: goes when every flow is converted). */
+async function unconvertedTitles(): Promise<string[]> {
+  const { resolveText } = await import('../../src/flows/shared/text');
+  const others = app.registry.allFlows.filter((m) => !converted.includes(m.id));
+  const loaded = await Promise.all(others.map((m) => loadFlow(m.id)));
+  return loaded.flatMap((d) =>
+    Object.values(d.content.steps).map((s) => {
+      try {
+        return resolveText(s.title, initialTransition(d.machine)[0].context);
+      } catch {
+        return typeof s.title === 'string' ? s.title : '';
+      }
+    }),
+  );
+}
 
 /** The guard names the map shows (words read from the machine's code), for the exemption above. */
 function guardNames(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
