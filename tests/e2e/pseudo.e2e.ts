@@ -23,7 +23,7 @@ async function mainText(page: Page, skip: string): Promise<string[]> {
   return page.evaluate((skipSelector) => {
     const out: string[] = [];
     const walk = (el: Element) => {
-      if (el.matches(`pre, code, script, style, ${skipSelector}`)) return;
+      if (el.matches(['pre, code, script, style', skipSelector].filter(Boolean).join(', '))) return;
       for (const attr of ['aria-label', 'title', 'placeholder']) {
         const v = el.getAttribute(attr);
         if (v?.trim()) out.push(v);
