@@ -190,7 +190,7 @@ function flowLabels() {
 }
 
 function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, label, toolbar, reveal }: FlowMapProps) {
-  const labels = useMemo(flowLabels, []);
+  const labels = useMemo(() => flowLabels(), []);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // Rounded, so a few pixels of change do not split the map again.
