@@ -5,7 +5,7 @@ import Brightness4 from '@mui/icons-material/Brightness4';
 import DarkMode from '@mui/icons-material/DarkMode';
 import LightMode from '@mui/icons-material/LightMode';
 import { modeLabel, type Mode } from './colorModes';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 const ColorModeMenu = lazy(() => import('./ColorModeMenu'));
 

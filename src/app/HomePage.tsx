@@ -10,7 +10,7 @@ import { PasteSuggestions } from '../components/triage/PasteSuggestions';
 import { flows } from '../flows/registry';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { paths } from '../paths';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';

@@ -8,7 +8,7 @@ import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from '../paths';
 import { StorageFaults } from '../components/cases/StorageFaults';
 import { UpdatePrompt } from './UpdatePrompt';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 export function Layout() {
   return (

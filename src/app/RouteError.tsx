@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 const NotFound = lazy(() => import('../components/NotFound').then((m) => ({ default: m.NotFound })));
 

@@ -1,4 +1,4 @@
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 export type Mode = 'system' | 'light' | 'dark';
 
 export const modes: Mode[] = ['system', 'light', 'dark'];

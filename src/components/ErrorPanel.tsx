@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 /** The message as plain text: while MUI's Alert loads, or if it can't (the network is what failed). */
 function PlainMessage({ children }: { children: string }) {

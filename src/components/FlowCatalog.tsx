@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../paths';
 import type { FlowMeta } from '../flows/shared/types';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 /**
  * A small outlined label that looks like MUI's `<Chip size="small" variant="outlined">` (not clickable): the catalog is

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 /** A centred spinner with an accessible name, shown while a screen loads. */
 export function Loading() {

@@ -26,7 +26,7 @@ export function PasteBox({ value, onChange, label, id }: { value: string; onChan
         </Alert>
       )}
       <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
-        <Lock sx={{ fontSize: 14 }} aria-hidden /> {t('evidence.privacy')}
+        <Lock sx={{ fontSize: 14 }} aria-hidden /> {t('common.privacy')}
       </Typography>
     </>
   );

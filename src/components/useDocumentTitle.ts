@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t } from '../words/messages';
+import { t } from '../words/messagesShell';
 
 export function useDocumentTitle(title: string) {
   useEffect(() => {

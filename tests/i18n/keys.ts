@@ -31,3 +31,8 @@ export function keyUses(files = sourceFiles()): KeyUse[] {
   }
   return uses;
 }
+
+/** The source files that import `t` from words/messagesShell (the first visit's words only). */
+export function shellImporters(files = sourceFiles()): string[] {
+  return files.filter((f) => /from '(?:\.\.\/)+words\/messagesShell'/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+}

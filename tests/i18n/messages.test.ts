@@ -2,20 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/messages/en.yaml';
+import shell from '../../src/messages/en.shell.yaml';
 import { flatten, t } from '../../src/words/messages';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords } from '../../src/words/pseudo';
 import { placeholdersIn } from '../../src/words/template';
 import type { Messages } from '../../src/words/schema';
 // @ts-expect-error: a plain .mjs script without types
-import { keysModule } from '../../scripts/message-keys.mjs';
+import { CATALOG_FILES, keysModule } from '../../scripts/message-keys.mjs';
 import { ROOT } from '../architecture/imports';
-import { keyUses } from './keys';
+import { keyUses, shellImporters } from './keys';
 
-const catalog = flatten(en as Messages);
+const first = flatten(shell as Messages);
+const rest = flatten(en as Messages);
+const catalog = new Map([...first, ...rest]);
 const uses = keyUses();
 
-describe('the app catalog (src/messages/en.yaml)', () => {
+describe('the app catalog (src/messages/en.shell.yaml and en.yaml)', () => {
   it('finds the keys the source uses (sanity)', () => {
     expect(uses.length).toBeGreaterThan(100);
     expect(uses.some((u) => u.key === 'runner.toolbar.back' && u.at.startsWith('src/components/RunnerToolbar.tsx:'))).toBe(true);
@@ -33,13 +36,27 @@ describe('the app catalog (src/messages/en.yaml)', () => {
     expect(unused).toEqual([]);
   });
 
+  it('has each key in one file only', () => {
+    expect([...first.keys()].filter((k) => rest.has(k))).toEqual([]);
+  });
+
+  it('gives the screens of the first visit (files importing messagesShell) only words of en.shell.yaml', () => {
+    const shellFiles = new Set(shellImporters());
+    const outside = uses
+      .filter((u) => shellFiles.has(u.at.split(':')[0]!))
+      .filter((u) => (typeof u.key === 'string' ? !first.has(u.key) : ![...first.keys()].some((k) => (u.key as RegExp).test(k))))
+      .map((u) => `${u.at}: ${String(u.key)} (in en.yaml: import t from words/messages instead, or move the key)`);
+    expect(shellFiles.size).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+
   it('has no empty text', () => {
     expect([...catalog].filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
   });
 
   it('is the source of src/messages/keys.ts (run `node scripts/message-keys.mjs` after editing en.yaml)', () => {
-    const source = readFileSync(join(ROOT, 'src/messages/en.yaml'), 'utf8');
-    expect(readFileSync(join(ROOT, 'src/messages/keys.ts'), 'utf8')).toBe(keysModule(source));
+    const sources = (CATALOG_FILES as string[]).map((f) => readFileSync(join(ROOT, f), 'utf8'));
+    expect(readFileSync(join(ROOT, 'src/messages/keys.ts'), 'utf8')).toBe(keysModule(...sources));
   });
 });
 

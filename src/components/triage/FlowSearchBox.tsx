@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { TextInput } from './TextInput';
 import { useFlowSearch } from './useFlowSearch';
-import { plural, t } from '../../words/messages';
+import { plural, t } from '../../words/messagesShell';
 
 const SearchResults = lazy(() => import('./SearchResults'));
 

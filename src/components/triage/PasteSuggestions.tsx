@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { capMessage } from '../../evidence/cap';
 import { TextInput } from './TextInput';
 import { usePasteTriage } from './usePasteTriage';
-import { plural, t } from '../../words/messages';
+import { plural, t } from '../../words/messagesShell';
 
 const SuggestionsPanel = lazy(() => import('./SuggestionsPanel'));
 
@@ -21,7 +21,7 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
       <TextInput
         id={id}
         label={t('paste.label')}
-        helperText={t('evidence.privacy')}
+        helperText={t('common.privacy')}
         value={text}
         onChange={onText}
         rows={6}
