@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import { t } from '../words/messagesShell';
+import { t } from '../words/messages';
 
 /** "Update available — Reload": shown when a new version has been downloaded and is waiting. */
 export default function UpdateSnackbar({ onReload, onLater }: { onReload: () => void; onLater: () => void }) {

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useFocusHeading } from './useFocusHeading';
 import { paths } from '../paths';
-import { t } from '../words/messagesShell';
+import { t } from '../words/messages';
 
 export function NotFound({ what = 'page' }: { what?: string }) {
   const ref = useFocusHeading('not-found');

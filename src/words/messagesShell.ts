@@ -11,7 +11,7 @@ import shell from '../messages/en.shell.yaml';
 import type { MessageKey } from '../messages/keys';
 import type { Messages } from './schema';
 import { localize } from './locale';
-import { fill, type Values } from './template';
+import type { Values } from './template';
 
 export type { MessageKey } from '../messages/keys';
 
@@ -28,6 +28,16 @@ export function flatten(tree: Messages, prefix = ''): Map<string, string> {
 
 const catalog = flatten(shell as Messages);
 
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+/**
+ * `fill` of ./template for a record of values, written out here so the first visit's words need no other module
+ * (the template module is shared with the flows' chunks); tests/i18n/messages.test.ts checks the two agree.
+ */
+export function fillValues(template: string, values: Values): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
 /** Adds a part of the catalog (./messages adds the words of the other screens). */
 export function addMessages(tree: Messages): void {
   for (const [k, v] of flatten(tree)) catalog.set(k, v);
@@ -38,7 +48,7 @@ export function t(key: MessageKey, values?: Values): string {
   const template = catalog.get(key);
   if (template === undefined) return key;
   const text = localize(template);
-  return values ? fill(text, values) : text;
+  return values ? fillValues(text, values) : text;
 }
 
 /** `one` when n is 1, else `other`: the key of a two-form plural (`cases.count.one` / `cases.count.other`). */

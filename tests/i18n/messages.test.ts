@@ -6,7 +6,8 @@ import shell from '../../src/messages/en.shell.yaml';
 import { flatten, t } from '../../src/words/messages';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords } from '../../src/words/pseudo';
-import { placeholdersIn } from '../../src/words/template';
+import { fill, placeholdersIn } from '../../src/words/template';
+import { fillValues } from '../../src/words/messagesShell';
 import type { Messages } from '../../src/words/schema';
 // @ts-expect-error: a plain .mjs script without types
 import { CATALOG_FILES, keysModule } from '../../scripts/message-keys.mjs';
@@ -61,6 +62,11 @@ describe('the app catalog (src/messages/en.shell.yaml and en.yaml)', () => {
 });
 
 describe('t', () => {
+  it('fills values as ./template does', () => {
+    const values = { title: 'A {b} “c”', step: 3, at: 0, missing: undefined };
+    for (const [, v] of catalog) expect(fillValues(v, values)).toBe(fill(v, values));
+    expect(fillValues('{x} and {y}', { x: '$&' })).toBe(fill('{x} and {y}', { x: '$&' }));
+  });
   it('fills placeholders with values as text, in English by default', () => {
     expect(t('casesPage.renameCase', { title: '<b>x</b>' })).toBe('Rename “<b>x</b>”');
     expect(t('runner.path.stepOf', { at: 2, total: 5 })).toBe('Step 2 of 5');
