@@ -37,6 +37,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { visuallyHidden } from '../components/visuallyHidden';
 import { paths } from '../paths';
+import { t } from '../words/messages';
 
 /** Columns left out on narrow screens (the case title usually names the flow). */
 const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
@@ -66,7 +67,7 @@ function whereOf(c: Case, d: FlowDescriptor | undefined): Where | undefined {
 }
 
 export function CasesPage() {
-  useDocumentTitle('Cases');
+  useDocumentTitle(t('casesPage.title'));
   const heading = useFocusHeading('cases');
   const cases = useCases();
   const descriptors = useDescriptors(cases.map((c) => c.flowId));
@@ -83,45 +84,45 @@ export function CasesPage() {
     if (!deleted) return;
     const res = caseStore.save(deleted);
     setDeleted(undefined);
-    setNotice(res.ok ? `Restored “${deleted.title}”.` : res.reason);
+    setNotice(res.ok ? t('casesPage.restored', { title: deleted.title }) : res.reason);
   };
   const rename = (c: Case, title: string) => {
     setRenaming(undefined);
-    const res = caseStore.save(renamed(c, title, flowMeta(c.flowId)?.title ?? 'Case'));
+    const res = caseStore.save(renamed(c, title, flowMeta(c.flowId)?.title ?? t('casesPage.defaultTitle')));
     if (!res.ok) setNotice(res.reason);
   };
 
   return (
     <Box>
       <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 1, outline: 'none' }}>
-        Cases
+        {t('casesPage.title')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
-        Every run of a flow is a case. Cases are kept in this browser only; open one to carry on, or open its report to hand it on.
+        {t('casesPage.intro')}
       </Typography>
       {cases.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 3 }}>
           <Typography variant="h2" gutterBottom>
-            No cases yet
+            {t('casesPage.empty.heading')}
           </Typography>
-          <Typography sx={{ mb: 2 }}>A case starts when you open a troubleshooting flow.</Typography>
+          <Typography sx={{ mb: 2 }}>{t('casesPage.empty.text')}</Typography>
           <Button variant="contained" component={RouterLink} to={paths.home()}>
-            Go to the list of issues
+            {t('common.goToIssues')}
           </Button>
         </Paper>
       ) : (
         <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>
-          <Table aria-label="Cases" size="small" sx={STACKED}>
+          <Table aria-label={t('casesPage.tableLabel')} size="small" sx={STACKED}>
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col">Case</TableCell>
-                <TableCell component="th" scope="col" sx={wide}>Flow</TableCell>
-                <TableCell component="th" scope="col">Current step</TableCell>
-                <TableCell component="th" scope="col">Status</TableCell>
-                <TableCell component="th" scope="col" sx={wide}>Started</TableCell>
-                <TableCell component="th" scope="col">Last activity</TableCell>
+                <TableCell component="th" scope="col">{t('casesPage.column.case')}</TableCell>
+                <TableCell component="th" scope="col" sx={wide}>{t('casesPage.column.flow')}</TableCell>
+                <TableCell component="th" scope="col">{t('casesPage.column.step')}</TableCell>
+                <TableCell component="th" scope="col">{t('casesPage.column.status')}</TableCell>
+                <TableCell component="th" scope="col" sx={wide}>{t('casesPage.column.started')}</TableCell>
+                <TableCell component="th" scope="col">{t('casesPage.column.lastActivity')}</TableCell>
                 <TableCell component="th" scope="col">
-                  <Box component="span" sx={visuallyHidden}>Actions</Box>
+                  <Box component="span" sx={visuallyHidden}>{t('casesPage.column.actions')}</Box>
                 </TableCell>
               </TableRow>
             </TableHead>
@@ -133,29 +134,29 @@ export function CasesPage() {
                     <TableCell component="th" scope="row" sx={{ minWidth: { sm: 200 }, maxWidth: { sm: 320 }, overflowWrap: 'break-word' }}>
                       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
                         <Link component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)} sx={{ fontWeight: 600, flexGrow: 1 }}>
-                          {c.title || 'Untitled case'}
+                          {c.title || t('casesPage.untitled')}
                         </Link>
-                        <Tooltip title="Rename">
-                          <IconButton size="small" aria-label={`Rename “${c.title}”`} onClick={() => setRenaming(c)}>
+                        <Tooltip title={t('casesPage.rename')}>
+                          <IconButton size="small" aria-label={t('casesPage.renameCase', { title: c.title })} onClick={() => setRenaming(c)}>
                             <Edit fontSize="small" />
                           </IconButton>
                         </Tooltip>
                       </Box>
-                      {caseStore.isUnsaved(c.id) && <UnsavedMark c={c} onDownloadFailed={() => setNotice('This browser cannot download files here. Open the case and copy its report instead.')} />}
+                      {caseStore.isUnsaved(c.id) && <UnsavedMark c={c} onDownloadFailed={() => setNotice(t('casesPage.cannotDownload'))} />}
                     </TableCell>
-                    <TableCell sx={wide} data-label="Flow">{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
-                    <TableCell data-label="Current step">{w ? `Step ${w.step}: ${w.title}` : 'Loading…'}</TableCell>
-                    <TableCell data-label="Status">
+                    <TableCell sx={wide} data-label={t('casesPage.column.flow')}>{flowMeta(c.flowId)?.title ?? c.flowId}</TableCell>
+                    <TableCell data-label={t('casesPage.column.step')}>{w ? t('casesPage.stepAt', { step: w.step, title: w.title }) : t('casesPage.loadingStep')}</TableCell>
+                    <TableCell data-label={t('casesPage.column.status')}>
                       <StatusChip status={w?.status ?? c.status} />
                     </TableCell>
-                    <TableCell sx={{ ...wide, minWidth: { sm: 110 } }} data-label="Started">{localTime(c.createdAt)}</TableCell>
-                    <TableCell sx={{ minWidth: { sm: 110 } }} data-label="Last activity">{localTime(c.updatedAt)}</TableCell>
+                    <TableCell sx={{ ...wide, minWidth: { sm: 110 } }} data-label={t('casesPage.column.started')}>{localTime(c.createdAt)}</TableCell>
+                    <TableCell sx={{ minWidth: { sm: 110 } }} data-label={t('casesPage.column.lastActivity')}>{localTime(c.updatedAt)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Button size="small" component={RouterLink} to={paths.report(c.id)} aria-label={`Report for “${c.title}”`}>
-                        Report
+                      <Button size="small" component={RouterLink} to={paths.report(c.id)} aria-label={t('casesPage.reportFor', { title: c.title })}>
+                        {t('casesPage.report')}
                       </Button>
-                      <Tooltip title="Delete">
-                        <IconButton size="small" aria-label={`Delete “${c.title}”`} onClick={() => remove(c)}>
+                      <Tooltip title={t('casesPage.delete')}>
+                        <IconButton size="small" aria-label={t('casesPage.deleteCase', { title: c.title })} onClick={() => remove(c)}>
                           <DeleteOutline fontSize="small" />
                         </IconButton>
                       </Tooltip>
@@ -172,10 +173,10 @@ export function CasesPage() {
         open={!!deleted}
         autoHideDuration={10_000}
         onClose={(_, reason) => reason !== 'clickaway' && setDeleted(undefined)}
-        message={deleted ? `Deleted “${deleted.title}”.` : ''}
+        message={deleted ? t('casesPage.deleted', { title: deleted.title }) : ''}
         action={
           <Button color="inherit" size="small" onClick={undo}>
-            Undo
+            {t('casesPage.undo')}
           </Button>
         }
       />
@@ -192,9 +193,9 @@ function UnsavedMark({ c, onDownloadFailed }: { c: Case; onDownloadFailed: () =>
   };
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
-      <Chip size="small" color="warning" variant="outlined" label="Not saved" title="The browser storage refused this case; it is only in this tab and is lost when the tab closes." />
-      <Button size="small" onClick={download} aria-label={`Download unsaved case “${c.title}”`}>
-        Download
+      <Chip size="small" color="warning" variant="outlined" label={t('casesPage.notSaved')} title={t('casesPage.notSavedHint')} />
+      <Button size="small" onClick={download} aria-label={t('casesPage.downloadUnsaved', { title: c.title })}>
+        {t('casesPage.download')}
       </Button>
     </Box>
   );
@@ -212,24 +213,24 @@ function RenameDialog({ c, onCancel, onSave }: { c: Case; onCancel: () => void; 
           if (!tooLong) onSave(title);
         }}
       >
-        <DialogTitle id="rename-title">Rename case</DialogTitle>
+        <DialogTitle id="rename-title">{t('casesPage.renameDialog.title')}</DialogTitle>
         <DialogContent>
           <TextField
             id="case-title"
-            label="Case title"
+            label={t('casesPage.renameDialog.label')}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             fullWidth
             autoFocus
             margin="dense"
             error={tooLong}
-            helperText={tooLong ? `Keep it under ${MAX_TITLE_CHARS} characters.` : 'For example the ticket number and the user. Leave it empty to use the flow’s title.'}
+            helperText={tooLong ? t('casesPage.renameDialog.tooLong', { max: MAX_TITLE_CHARS }) : t('casesPage.renameDialog.help')}
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t('casesPage.renameDialog.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={tooLong}>
-            Save
+            {t('casesPage.renameDialog.save')}
           </Button>
         </DialogActions>
       </Box>

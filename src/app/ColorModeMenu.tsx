@@ -6,7 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import DarkMode from '@mui/icons-material/DarkMode';
 import LightMode from '@mui/icons-material/LightMode';
 import SettingsBrightness from '@mui/icons-material/SettingsBrightness';
-import { modeLabels, type Mode } from './colorModes';
+import { modeLabel, modes, type Mode } from './colorModes';
 
 const icons: Record<Mode, ReactNode> = {
   system: <SettingsBrightness fontSize="small" />,
@@ -18,10 +18,10 @@ const icons: Record<Mode, ReactNode> = {
 export default function ColorModeMenu({ anchor, mode, onChoose, onClose }: { anchor: HTMLElement | null; mode: Mode; onChoose: (m: Mode) => void; onClose: () => void }) {
   return (
     <Menu id="color-mode-menu" anchorEl={anchor} open={!!anchor} onClose={onClose}>
-      {(Object.keys(modeLabels) as Mode[]).map((m) => (
+      {modes.map((m) => (
         <MenuItem key={m} role="menuitemradio" aria-checked={m === mode} selected={m === mode} onClick={() => onChoose(m)}>
           <ListItemIcon>{icons[m]}</ListItemIcon>
-          <ListItemText>{modeLabels[m]}</ListItemText>
+          <ListItemText>{modeLabel(m)}</ListItemText>
         </MenuItem>
       ))}
     </Menu>

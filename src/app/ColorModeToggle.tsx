@@ -4,7 +4,8 @@ import { useColorScheme } from '@mui/material/styles';
 import Brightness4 from '@mui/icons-material/Brightness4';
 import DarkMode from '@mui/icons-material/DarkMode';
 import LightMode from '@mui/icons-material/LightMode';
-import { modeLabels, type Mode } from './colorModes';
+import { modeLabel, type Mode } from './colorModes';
+import { t } from '../words/messagesShell';
 
 const ColorModeMenu = lazy(() => import('./ColorModeMenu'));
 
@@ -14,7 +15,7 @@ export function ColorModeToggle() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [wanted, setWanted] = useState(false);
   const current: Mode = mode === 'light' || mode === 'dark' ? mode : 'system';
-  const label = `Colour theme: ${modeLabels[current]}`;
+  const label = t('app.colour.label', { mode: modeLabel(current) });
   return (
     <>
       <IconButton

@@ -10,6 +10,7 @@ import { PasteSuggestions } from '../components/triage/PasteSuggestions';
 import { flows } from '../flows/registry';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { paths } from '../paths';
+import { t } from '../words/messagesShell';
 
 const SEARCH_ID = 'home-search';
 const EVIDENCE_ID = 'home-evidence';
@@ -24,7 +25,7 @@ function typedBeforeStart(id: string): string {
 }
 
 export function HomePage() {
-  useDocumentTitle('Windows Hello for Business troubleshooting');
+  useDocumentTitle(t('home.title'));
   const [query, setQuery] = useState('');
   const [paste, setPaste] = useState('');
   useEffect(() => {
@@ -45,16 +46,13 @@ export function HomePage() {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
       <div>
         <Typography variant="h1" gutterBottom>
-          Windows Hello for Business troubleshooting
+          {t('home.title')}
         </Typography>
-        <Typography color="text.secondary">
-          Start from what you see: search for the message or code, or paste a log or command output and the app suggests the
-          issue that fits. Each issue walks you through the checks and ends with the fix or a report to hand to support.
-        </Typography>
+        <Typography color="text.secondary">{t('home.intro')}</Typography>
       </div>
       <Paper component="section" variant="outlined" aria-labelledby="triage-heading" sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography variant="h2" id="triage-heading" gutterBottom>
-          What do you see?
+          {t('home.triageHeading')}
         </Typography>
         {/* Two columns from md up (a CSS grid: MUI's Grid would add 2 KB to the first visit). */}
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
@@ -66,12 +64,12 @@ export function HomePage() {
           </div>
         </Box>
         <Button component={RouterLink} to={paths.triage()} variant="outlined" sx={{ mt: 2 }}>
-          Not sure? Answer a few questions
+          {t('home.notSure')}
         </Button>
       </Paper>
       <section aria-labelledby="catalog-heading">
         <Typography variant="h2" id="catalog-heading" gutterBottom>
-          All documented issues
+          {t('home.catalogHeading')}
         </Typography>
         <FlowCatalog flows={flows} />
       </section>

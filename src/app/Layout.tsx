@@ -8,6 +8,7 @@ import { ColorModeToggle } from './ColorModeToggle';
 import { paths } from '../paths';
 import { StorageFaults } from '../components/cases/StorageFaults';
 import { UpdatePrompt } from './UpdatePrompt';
+import { t } from '../words/messagesShell';
 
 export function Layout() {
   return (
@@ -18,19 +19,19 @@ export function Layout() {
         className="skip-link"
         sx={{ position: 'absolute', left: -9999, color: 'primary.main', '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper', outline: '3px solid var(--mui-palette-primary-main)', outlineOffset: '2px' } }}
       >
-        Skip to content
+        {t('app.skipToContent')}
       </Box>
       <AppBar position="static" component="header" className="no-print">
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6" component={RouterLink} to={paths.home()} sx={{ color: 'inherit', textDecoration: 'none', flexGrow: 1, fontWeight: 600 }}>
-            WHfB Troubleshooter
+            {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1 }}>
+          <Box component="nav" aria-label={t('app.nav.label')} sx={{ display: 'flex', gap: 1 }}>
             <Button color="inherit" component={RouterLink} to={paths.home()}>
-              Issues
+              {t('app.nav.issues')}
             </Button>
             <Button color="inherit" component={RouterLink} to={paths.cases()}>
-              Cases
+              {t('app.nav.cases')}
             </Button>
           </Box>
           <ColorModeToggle />
@@ -43,7 +44,7 @@ export function Layout() {
         <Outlet />
       </Box>
       <Box component="footer" className="no-print" sx={{ py: 2, textAlign: 'center', color: 'text.secondary', fontSize: 14 }}>
-        Everything you paste is analysed in this browser; nothing is sent anywhere.
+        {t('app.footer')}
       </Box>
     </Box>
   );

@@ -25,6 +25,7 @@ import { useRedactSetting } from '../components/cases/useRedactSetting';
 import { copyText, downloadText } from '../components/cases/files';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { paths } from '../paths';
+import { t } from '../words/messages';
 
 /** The report of one case: on screen, printable, as Markdown or JSON, optionally redacted. */
 export function ReportPage() {
@@ -34,7 +35,7 @@ export function ReportPage() {
   return (
     <Suspense
       fallback={
-        <Box sx={{ display: 'flex', justifyContent: 'center', p: 6 }} role="status" aria-label="Loading">
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 6 }} role="status" aria-label={t('common.loading')}>
           <CircularProgress />
         </Box>
       }
@@ -45,15 +46,15 @@ export function ReportPage() {
 }
 
 function MissingReport() {
-  useDocumentTitle('Case not found');
+  useDocumentTitle(t('reportPage.missing.documentTitle'));
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
       <Typography variant="h1" gutterBottom>
-        This case is not in this browser
+        {t('reportPage.missing.heading')}
       </Typography>
-      <Typography sx={{ mb: 2 }}>Cases are kept in the browser where they were worked on. It may have been deleted, or the link came from another computer.</Typography>
+      <Typography sx={{ mb: 2 }}>{t('reportPage.missing.text')}</Typography>
       <Button variant="contained" component={RouterLink} to={paths.cases()}>
-        Go to your cases
+        {t('reportPage.missing.goToCases')}
       </Button>
     </Paper>
   );
@@ -64,7 +65,7 @@ function LoadedReport({ c }: { c: Case }) {
   const [redact, setRedact] = useRedactSetting();
   const [sharing, setSharing] = useState(false);
   const [notice, setNotice] = useState<string>();
-  useDocumentTitle(`Report: ${c.title}`);
+  useDocumentTitle(t('reportPage.documentTitle', { title: c.title }));
   // "Print report" on an outcome opens this page with ?print=1: the print dialog opens once the report is drawn.
   const [params] = useSearchParams();
   const printNow = params.get('print') === '1';
@@ -83,32 +84,32 @@ function LoadedReport({ c }: { c: Case }) {
   const markdown = useMemo(() => toMarkdown(report, { redacted: redact }), [report, redact]);
   const fileBase = `whfb-case-${c.id}${redact ? '-redacted' : ''}`;
 
-  const copy = async () => setNotice((await copyText(markdown)) ? 'Report copied as Markdown.' : 'The browser did not allow copying. Download the Markdown file instead.');
+  const copy = async () => setNotice((await copyText(markdown)) ? t('reportPage.copied') : t('reportPage.copyRefused'));
   const download = (name: string, text: string, type: string) => {
-    if (!downloadText(name, text, type)) setNotice('This browser cannot download files from the app.');
+    if (!downloadText(name, text, type)) setNotice(t('reportPage.cannotDownload'));
   };
 
   return (
     <Stack spacing={3}>
-      <Box component="section" aria-label="Report actions" className="no-print">
+      <Box component="section" aria-label={t('reportPage.actions')} className="no-print">
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 2 }}>
           <Button startIcon={<ArrowBack />} component={RouterLink} to={paths.flowCase(c.flowId, c.id, c.position)}>
-            Back to the case
+            {t('reportPage.backToCase')}
           </Button>
           <Button variant="contained" startIcon={<ContentCopy />} onClick={copy}>
-            Copy Markdown
+            {t('reportPage.copyMarkdown')}
           </Button>
           <Button variant="outlined" startIcon={<Download />} onClick={() => download(`${fileBase}.md`, markdown, 'text/markdown')}>
-            Download Markdown
+            {t('reportPage.downloadMarkdown')}
           </Button>
           <Button variant="outlined" startIcon={<Download />} onClick={() => download(`${fileBase}.json`, JSON.stringify(json, null, 2), 'application/json')}>
-            Download JSON
+            {t('reportPage.downloadJson')}
           </Button>
           <Button variant="outlined" startIcon={<Print />} onClick={() => window.print()}>
-            Print
+            {t('reportPage.print')}
           </Button>
           <Button variant="outlined" startIcon={<Share />} onClick={() => setSharing(true)}>
-            Share link
+            {t('reportPage.shareLink')}
           </Button>
         </Stack>
         <RedactSwitch checked={redact} onChange={setRedact} />

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { t } from '../words/messagesShell';
 
 const NotFound = lazy(() => import('../components/NotFound').then((m) => ({ default: m.NotFound })));
 
@@ -14,6 +15,6 @@ export function RouteError() {
       </Suspense>
     );
   }
-  const message = error instanceof Error ? error.message : String(error ?? 'Unknown error');
+  const message = error instanceof Error ? error.message : String(error ?? t('errors.unknown'));
   return <ErrorPanel message={message} />;
 }

@@ -16,6 +16,7 @@ import { answerLabel, resolveText } from '../flows/shared/text';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFocusHeading } from '../components/useFocusHeading';
 import { paths } from '../paths';
+import { t } from '../words/messages';
 
 /** Opens a share link: shows what the # fragment carries, then imports it as a new case. Nothing changes until then. */
 export function SharePage() {
@@ -25,12 +26,12 @@ export function SharePage() {
   // Adjusting state to a changed input during render (React's pattern for this), not in an effect.
   if (hash !== fragment && !isAnchor(hash)) setFragment(hash);
   const decoded = useMemo(() => decodeShare(fragment), [fragment]);
-  useDocumentTitle('Shared case');
-  if (!decoded.ok) return <Problem key={fragment} title="This share link can't be opened" message={decoded.message} />;
+  useDocumentTitle(t('sharePage.documentTitle'));
+  if (!decoded.ok) return <Problem key={fragment} title={t('sharePage.cannotOpen')} message={decoded.message} />;
   return (
     <Suspense
       fallback={
-        <Box sx={{ display: 'flex', justifyContent: 'center', p: 6 }} role="status" aria-label="Loading">
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 6 }} role="status" aria-label={t('common.loading')}>
           <CircularProgress />
         </Box>
       }
@@ -56,13 +57,13 @@ function Problem({ title, message }: { title: string; message: string }) {
       <Alert severity="error" sx={{ mb: 2 }}>
         {message}
       </Alert>
-      <Typography sx={{ mb: 2 }}>Nothing was imported and nothing in this browser was changed.</Typography>
+      <Typography sx={{ mb: 2 }}>{t('sharePage.nothingChanged')}</Typography>
       <Stack direction="row" spacing={1}>
         <Button variant="contained" component={RouterLink} to={paths.home()}>
-          Go to the list of issues
+          {t('common.goToIssues')}
         </Button>
         <Button component={RouterLink} to={paths.cases()}>
-          Your cases
+          {t('sharePage.yourCases')}
         </Button>
       </Stack>
     </Paper>
@@ -75,7 +76,7 @@ function Summary({ payload }: { payload: SharePayload }) {
   const heading = useFocusHeading('share');
   const [saveProblem, setSaveProblem] = useState<{ reason: string; to: string }>();
   const fit = checkFits(payload, descriptor);
-  if (!fit.ok) return <Problem title="This share link can't be imported" message={fit.message} />;
+  if (!fit.ok) return <Problem title={t('sharePage.cannotImport')} message={fit.message} />;
 
   const { snapshot, trail } = fit.replayed;
   const { content } = descriptor;
@@ -95,35 +96,33 @@ function Summary({ payload }: { payload: SharePayload }) {
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
       <Typography variant="overline" component="p" color="text.secondary">
-        Shared case
+        {t('sharePage.overline')}
       </Typography>
       <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none', wordBreak: 'break-word' }}>
         {payload.title || descriptor.title}
       </Typography>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2, '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
-        <dt>Flow</dt>
+        <dt>{t('sharePage.flow')}</dt>
         <dd>{descriptor.title}</dd>
-        <dt>Answers</dt>
+        <dt>{t('sharePage.answers')}</dt>
         <dd>{trail.length}</dd>
-        <dt>Opens at</dt>
-        <dd>
-          Step {trail.length + 1}: {lastTitle}
-        </dd>
-        <dt>Notes</dt>
-        <dd>{payload.notes ? notes : 'not included'}</dd>
+        <dt>{t('sharePage.opensAt')}</dt>
+        <dd>{t('sharePage.stepAt', { step: trail.length + 1, title: lastTitle })}</dd>
+        <dt>{t('sharePage.notes')}</dt>
+        <dd>{payload.notes ? notes : t('sharePage.notIncluded')}</dd>
       </Box>
       {trail.length > 0 && (
         <>
           <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1 }}>
-            Answers in the link
+            {t('sharePage.answersHeading')}
           </Typography>
           <Box component="ol" sx={{ pl: 3, mt: 0, mb: 2 }}>
-            {trail.map((t, i) => {
-              const step = content.steps[t.stateId];
+            {trail.map((entry, i) => {
+              const step = content.steps[entry.stateId];
               return (
                 <li key={i}>
                   <Typography>
-                    {step ? resolveText(step.title, t.context) : t.stateId}: <strong>{answerLabel(content, t.stateId, t.event)}</strong>
+                    {step ? resolveText(step.title, entry.context) : entry.stateId}: <strong>{answerLabel(content, entry.stateId, entry.event)}</strong>
                   </Typography>
                 </li>
               );
@@ -131,26 +130,26 @@ function Summary({ payload }: { payload: SharePayload }) {
           </Box>
         </>
       )}
-      <Typography sx={{ mb: 2 }}>Importing makes a new case in this browser. Your other cases are not touched.</Typography>
+      <Typography sx={{ mb: 2 }}>{t('sharePage.importNote')}</Typography>
       {saveProblem ? (
         <Alert
           severity="warning"
           action={
             <Button color="inherit" size="small" onClick={() => navigate(saveProblem.to, { replace: true })}>
-              Open it anyway
+              {t('sharePage.openAnyway')}
             </Button>
           }
         >
-          <AlertTitle>The case could not be stored</AlertTitle>
-          {saveProblem.reason} It stays open until you close this tab.
+          <AlertTitle>{t('sharePage.notStored')}</AlertTitle>
+          {t('sharePage.staysOpen', { reason: saveProblem.reason })}
         </Alert>
       ) : (
         <Stack direction="row" spacing={1}>
           <Button variant="contained" onClick={importIt}>
-            Import as a new case
+            {t('sharePage.import')}
           </Button>
           <Button component={RouterLink} to={paths.home()}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </Stack>
       )}

@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
+import { t } from '../words/messages';
 
 /** "Update available — Reload": shown when a new version has been downloaded and is waiting. */
 export default function UpdateSnackbar({ onReload, onLater }: { onReload: () => void; onLater: () => void }) {
@@ -7,15 +8,15 @@ export default function UpdateSnackbar({ onReload, onLater }: { onReload: () => 
     <Snackbar
       open
       anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      message="Update available: a new version of this app is ready."
+      message={t('app.update.message')}
       className="no-print"
       action={
         <>
           <Button color="inherit" size="small" onClick={onLater}>
-            Later
+            {t('app.update.later')}
           </Button>
           <Button color="secondary" variant="contained" size="small" onClick={onReload}>
-            Reload
+            {t('app.update.reload')}
           </Button>
         </>
       }

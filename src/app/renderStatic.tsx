@@ -14,6 +14,7 @@ import { caseStore } from '../cases/store';
 import { staticCase, staticCaseUrl } from './staticCase';
 import { routes } from './routes';
 import { theme } from './theme';
+import { t } from '../words/messages';
 
 export interface StaticPage {
   /** Path of the page under the base, e.g. "" or "flows/<id>". */
@@ -39,13 +40,13 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
   const basename = base.replace(/\/$/, '') || '/';
   const flowId = path.match(/^flows\/([^/]+)$/)?.[1];
   let url = `http://localhost${base}${path}`;
-  let title = 'Windows Hello for Business troubleshooting · WHfB Troubleshooter';
+  let title = t('app.documentTitle', { title: t('home.title') });
   if (flowId) {
     // A new visitor's case at its first step, as the browser opens it (src/cases/openCase.ts), under a fixed id.
     const meta = flowMeta(flowId)!;
     caseStore.hold(staticCase(meta.id, meta.title));
     url = `http://localhost${basename === '/' ? '' : basename}${staticCaseUrl(meta.id)}`;
-    title = `${meta.title} · WHfB Troubleshooter`;
+    title = t('app.documentTitle', { title: meta.title });
   }
   const handler = createStaticHandler(routes, { basename });
   const context = await handler.query(new Request(url));

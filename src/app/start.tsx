@@ -5,9 +5,9 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
-import { locale } from '../words/locale';
 import { routes } from './routes';
 import { theme } from './theme';
+import { langTag, locale } from '../words/locale';
 
 /**
  * Mounts the app: theme + router. A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
@@ -20,8 +20,9 @@ export async function start(container: HTMLElement) {
   const flowId = here.match(/^flows\/([^/]+)$/)?.[1] ?? '';
   const withCase = new URLSearchParams(location.search).has('case');
   const page = container.getAttribute('data-prerendered');
+  document.documentElement.lang = langTag();
   // A link into a case in progress, a host that served a prerendered page for another URL, or another language than
-  // the static page's English (?lang=pseudo): start from empty.
+  // the prerendered English: start from empty.
   const hydrate = page !== null && page === here && !withCase && locale() === 'en';
   const meta = isFlowId(flowId) ? flowMeta(flowId) : undefined;
 

@@ -1,20 +1,19 @@
 import type { Report, ReportAction, ReportNote, ReportStep } from './report';
+import type { FactRow } from '../evidence/types';
 import type { CaseStatus } from './types';
+import { t } from '../words/messages';
 
-export const STATUS_WORDS: Record<CaseStatus, string> = {
-  'in-progress': 'In progress',
-  resolved: 'Resolved',
-  escalated: 'Escalated',
-  'not-this': 'Not this issue',
-};
+/** A case status in words (the catalog's `status.*`). */
+export function statusWord(status: CaseStatus): string {
+  return t(`status.${status}`);
+}
 
-const RESULT_WORDS = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Hand over to support' } as const;
-const MARK_WORDS = { pass: 'pass', fail: 'fail', warn: 'warning', info: '' } as const;
+const markWord = (mark: FactRow['mark']) => (mark && mark !== 'info' ? t(`report.mark.${mark}`) : '');
 
 /** A time as "2025-03-04 09:05 UTC": the same in every browser and time zone. */
 export function utc(ms: number): string {
   const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return 'unknown time';
+  if (Number.isNaN(d.getTime())) return t('report.unknownTime');
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
@@ -59,7 +58,7 @@ export function codeBlock(code: string, language = '', pad = ''): string {
 }
 
 function notesLines(notes: ReportNote[], pad: string): string[] {
-  return notes.map((n) => `${pad}- Note (${utc(n.at)}): ${indentRest(mdText(n.text), pad + '  ')}`);
+  return notes.map((n) => `${pad}- ${t('report.note')} (${utc(n.at)}): ${indentRest(mdText(n.text), pad + '  ')}`);
 }
 
 function actionLines(actions: ReportAction[], pad: string): string[] {
@@ -83,14 +82,14 @@ function stepLines(s: ReportStep): string[] {
   const when = s.at !== undefined ? ` (${utc(s.at)})` : '';
   out.push(`${s.index + 1}. **${mdLine(s.title)}**`);
   if (s.answer !== undefined) {
-    out.push(`   - Answer: ${indentRest(mdText(s.answer), '     ')}${s.fromEvidence ? ' (from evidence)' : ''}${when}`);
+    out.push(`   - ${t('report.answer')}: ${indentRest(mdText(s.answer), '     ')}${s.fromEvidence ? ` (${t('report.fromEvidence')})` : ''}${when}`);
   }
   if (s.fromEvidence) {
-    if (s.fromEvidence.because) out.push(`   - Because: ${indentRest(mdText(s.fromEvidence.because), '     ')}`);
+    if (s.fromEvidence.because) out.push(`   - ${t('report.because')}: ${indentRest(mdText(s.fromEvidence.because), '     ')}`);
     if (s.fromEvidence.facts.length) {
-      out.push('   - Evidence facts:');
+      out.push(`   - ${t('report.evidenceFacts')}:`);
       for (const f of s.fromEvidence.facts) {
-        const mark = f.mark ? MARK_WORDS[f.mark] : '';
+        const mark = markWord(f.mark);
         out.push(`     - ${mdLine(f.label)}: ${indentRest(mdText(f.value), '       ')}${mark ? ` (${mark})` : ''}`);
       }
     }
@@ -103,66 +102,66 @@ function stepLines(s: ReportStep): string[] {
 export function toMarkdown(r: Report, options: { redacted?: boolean } = {}): string {
   const out: string[] = [];
   out.push(`# ${mdLine(r.title || r.flowTitle)}`, '');
-  out.push(`- Flow: ${mdLine(r.flowTitle)} (\`${r.flowId}\`)`);
-  out.push(`- Status: ${STATUS_WORDS[r.status]}`);
-  out.push(`- Started: ${utc(r.createdAt)}`);
-  out.push(`- Last activity: ${utc(r.updatedAt)}`);
-  out.push(`- Case: ${r.caseId}`);
-  if (options.redacted) out.push('- Redacted: names, addresses and ids are replaced with placeholders');
+  out.push(`- ${t('report.field.flow')}: ${mdLine(r.flowTitle)} (\`${r.flowId}\`)`);
+  out.push(`- ${t('report.field.status')}: ${statusWord(r.status)}`);
+  out.push(`- ${t('report.field.started')}: ${utc(r.createdAt)}`);
+  out.push(`- ${t('report.field.lastActivity')}: ${utc(r.updatedAt)}`);
+  out.push(`- ${t('report.field.case')}: ${r.caseId}`);
+  if (options.redacted) out.push(`- ${t('report.field.redacted')}: ${t('report.redactedNote')}`);
   out.push('');
   if (r.rejectedAt !== undefined) {
-    out.push(`> Some saved answers no longer fit this flow; the report stops after step ${r.rejectedAt}.`, '');
+    out.push(`> ${t('report.stopsAfter', { step: r.rejectedAt })}`, '');
   }
 
   if (r.startedFrom) {
-    out.push('## Evidence that started this case', '', `Pasted on the home page, ${utc(r.startedFrom.at)}:`, '', codeBlock(r.startedFrom.text), '');
+    out.push(`## ${t('report.heading.startedFrom')}`, '', t('report.pastedAt', { time: utc(r.startedFrom.at) }), '', codeBlock(r.startedFrom.text), '');
   }
 
-  out.push('## Path', '');
-  if (!r.steps.length) out.push('No answers yet.');
+  out.push(`## ${t('report.heading.path')}`, '');
+  if (!r.steps.length) out.push(t('report.noAnswers'));
   for (const s of r.steps) out.push(...stepLines(s));
   out.push('');
 
   if (r.current) {
-    out.push('## Current step', '');
-    out.push(`Step ${r.current.index + 1}: **${mdLine(r.current.title)}** (not answered yet)`);
+    out.push(`## ${t('report.heading.current')}`, '');
+    out.push(`${t('report.stepAt', { step: r.current.index + 1, title: `**${mdLine(r.current.title)}**` })} ${t('report.notAnswered')}`);
     out.push(...notesLines(r.current.notes, ''));
     out.push('');
   }
 
   const fixes = [...r.steps, ...(r.current ? [r.current] : [])].filter((s) => s.actions.length);
   if (fixes.length) {
-    out.push('## Fix steps', '');
+    out.push(`## ${t('report.heading.fixes')}`, '');
     for (const s of fixes) {
-      out.push(`### Step ${s.index + 1}: ${mdLine(s.title)}`, '');
+      out.push(`### ${t('report.stepAt', { step: s.index + 1, title: mdLine(s.title) })}`, '');
       out.push(...actionLines(s.actions, ''));
       out.push('');
     }
   }
 
-  out.push('## Outcome', '');
+  out.push(`## ${t('report.heading.outcome')}`, '');
   if (r.outcome) {
-    out.push(`**${RESULT_WORDS[r.outcome.result]}: ${mdLine(r.outcome.title)}**`, '');
+    out.push(`**${t(`outcome.result.${r.outcome.result}`)}: ${mdLine(r.outcome.title)}**`, '');
     if (r.outcome.body) out.push(mdText(r.outcome.body), '');
     if (r.outcome.handOver.length) {
-      out.push('What to hand over:', '');
+      out.push(`${t('report.handOver')}:`, '');
       for (const h of r.outcome.handOver) out.push(`- ${mdText(h)}`);
       out.push('');
     }
     if (r.outcome.notes.length) out.push(...notesLines(r.outcome.notes, ''), '');
   } else {
-    out.push('Not reached yet: the case is still in progress.', '');
+    out.push(t('report.notReachedInProgress'), '');
   }
 
   if (r.otherNotes.length) {
-    out.push('## Notes on earlier answers', '');
-    out.push('These notes belong to steps that are no longer in the path because answers were changed.', '');
-    for (const n of r.otherNotes) out.push(`- Step ${n.step + 1} (${mdLine(n.stateId)}), ${utc(n.at)}: ${indentRest(mdText(n.text), '  ')}`);
+    out.push(`## ${t('report.heading.otherNotes')}`, '');
+    out.push(t('report.otherNotesIntro'), '');
+    for (const n of r.otherNotes) out.push(`- ${t('report.otherNote', { step: `${n.step + 1} (${mdLine(n.stateId)})`, time: utc(n.at), text: indentRest(mdText(n.text), '  ') })}`);
     out.push('');
   }
 
   if (r.references.length) {
-    out.push('## References', '');
+    out.push(`## ${t('report.heading.references')}`, '');
     for (const ref of r.references) out.push(`- ${mdLine(ref.title)}: ${mdLine(ref.source)}`);
     out.push('');
   }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FLOW_IDS } from '../flows/ids';
+import { t } from '../words/messages';
 
 const MAX_TEXT = 20_000;
 
@@ -18,19 +19,19 @@ export const MAX_VALUES_DEPTH = 4;
  */
 export function valuesProblem(value: unknown, depth = MAX_VALUES_DEPTH): string | undefined {
   if (value === null || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'a number that is not finite';
-  if (typeof value === 'string') return value.length > MAX_TEXT ? `a text longer than ${MAX_TEXT} characters` : undefined;
-  if (typeof value !== 'object') return `a value of type ${typeof value}`;
-  if (depth <= 0) return `values nested deeper than ${MAX_VALUES_DEPTH} levels`;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : t('values.notFinite');
+  if (typeof value === 'string') return value.length > MAX_TEXT ? t('values.textTooLong', { max: MAX_TEXT }) : undefined;
+  if (typeof value !== 'object') return t('values.ofType', { type: typeof value });
+  if (depth <= 0) return t('values.tooDeep', { max: MAX_VALUES_DEPTH });
   const items = Array.isArray(value) ? value : Object.entries(value as Record<string, unknown>);
-  if (items.length > 500) return 'a list of more than 500 items';
+  if (items.length > 500) return t('values.tooMany');
   for (const item of items) {
     if (Array.isArray(value)) {
       const p = valuesProblem(item, depth - 1);
       if (p) return p;
     } else {
       const [k, x] = item as [string, unknown];
-      if (k.length > 100) return 'a field name longer than 100 characters';
+      if (k.length > 100) return t('values.nameTooLong');
       const p = valuesProblem(x, depth - 1);
       if (p) return p;
     }

@@ -8,6 +8,7 @@ import { decompressBounded } from './lzBounded';
 import { redactDeep } from './redact';
 import { EventSchema, NoteSchema } from './schema';
 import type { Case, CaseEvent, CaseNote } from './types';
+import { t } from '../words/messages';
 
 export const SHARE_VERSION = 1;
 /** Longest fragment accepted (characters after '#'): links longer than this break in mail and chat. */
@@ -36,16 +37,14 @@ export type ShareProblem = 'empty' | 'too-big' | 'expands-too-big' | 'damaged' |
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; problem: ShareProblem; message: string };
 
-const MESSAGES: Record<ShareProblem, string> = {
-  empty: 'This share link carries no case. Copy the whole link, including everything after the # sign.',
-  'too-big': `This share link is longer than the ${Math.round(MAX_SHARE_CHARS / 1000)} KB this app accepts, so it was not opened.`,
-  'expands-too-big': `This share link unpacks to more than ${MAX_JSON_CHARS.toLocaleString('en')} characters, far more than any case needs, so it was not opened. It was probably made or edited by hand.`,
-  damaged: 'This share link is damaged: part of it is missing or was changed. Ask for the link again and copy all of it.',
-  newer: 'This share link was made by a newer version of the app. Open it with the latest version of the troubleshooter.',
-  invalid: 'This share link does not contain a case this app can read. It may have been edited by hand.',
-};
+/** What to tell the person about a link that can't be opened. */
+function messageFor(problem: ShareProblem): string {
+  if (problem === 'too-big') return t('shareLink.too-big', { max: Math.round(MAX_SHARE_CHARS / 1000) });
+  if (problem === 'expands-too-big') return t('shareLink.expands-too-big', { max: MAX_JSON_CHARS.toLocaleString('en') });
+  return t(`shareLink.${problem}`);
+}
 
-const fail = (problem: ShareProblem): DecodeResult => ({ ok: false, problem, message: MESSAGES[problem] });
+const fail = (problem: ShareProblem): DecodeResult => ({ ok: false, problem, message: messageFor(problem) });
 
 /** The payload for a case: the answers up to where the person is, and notes on those steps if wanted. */
 export function sharePayload(c: Case, options: { notes: boolean; redact?: boolean }): SharePayload {
@@ -80,36 +79,36 @@ export function decodeShare(fragment: string): DecodeResult {
   const version = (data as { v?: unknown }).v;
   if (typeof version === 'number' && version > SHARE_VERSION) return fail('newer');
   const parsed = v.safeParse(SharePayloadSchema, data);
-  if (!parsed.success) return { ok: false, problem: 'invalid', message: `${MESSAGES.invalid} ${causeOf(parsed.issues[0])}` };
+  if (!parsed.success) return { ok: false, problem: 'invalid', message: `${messageFor('invalid')} ${causeOf(parsed.issues[0])}` };
   return { ok: true, payload: parsed.output as SharePayload };
 }
 
 /** Plain words for where a schema check failed: "Answer 3 has a field this app does not know: “x”." */
 export function causeOf(issue: v.BaseIssue<unknown>): string {
   const keys = (issue.path ?? []).map((p) => p.key);
-  let where = 'The link';
-  if (keys[0] === 'events' && typeof keys[1] === 'number') where = `Answer ${keys[1] + 1}`;
-  else if (keys[0] === 'notes' && typeof keys[1] === 'number') where = `Note ${keys[1] + 1}`;
-  else if (typeof keys[0] === 'string') where = `The ${keys[0]} field`;
+  let where = t('shareLink.where.link');
+  if (keys[0] === 'events' && typeof keys[1] === 'number') where = t('shareLink.where.answer', { n: keys[1] + 1 });
+  else if (keys[0] === 'notes' && typeof keys[1] === 'number') where = t('shareLink.where.note', { n: keys[1] + 1 });
+  else if (typeof keys[0] === 'string') where = t('shareLink.where.field', { name: keys[0] });
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
     const last = keys[keys.length - 1];
-    return `${where} has a field this app does not know: “${String(last).slice(0, 40)}”.`;
+    return t('shareLink.unknownField', { where, name: String(last).slice(0, 40) });
   }
-  if (issue.type === 'max_length') return `${where} is longer than this app allows (${issue.requirement}).`;
-  if (issue.type === 'raw_check') return `${where} holds ${issue.message}.`;
-  return `${where} is not in the expected form (${keys.slice(2).join('.') || 'its type'}).`;
+  if (issue.type === 'max_length') return t('shareLink.tooLong', { where, max: String(issue.requirement) });
+  if (issue.type === 'raw_check') return t('shareLink.holds', { where, problem: issue.message });
+  return t('shareLink.wrongForm', { where, path: keys.slice(2).join('.') || t('shareLink.itsType') });
 }
 
 export type FitResult = { ok: true; replayed: Replayed } | { ok: false; message: string };
 
 /** Every answer in the link must fit the flow; otherwise nothing is imported. */
 export function checkFits(p: SharePayload, descriptor: FlowDescriptor): FitResult {
-  if (p.flowId !== descriptor.id) return { ok: false, message: 'This link is for a different flow.' };
+  if (p.flowId !== descriptor.id) return { ok: false, message: t('shareLink.otherFlow') };
   const replayed = replay(descriptor.machine, p.events);
   if (replayed.rejectedAt !== undefined) {
     return {
       ok: false,
-      message: `This link's answers don't fit the flow: answer ${replayed.rejectedAt + 1} is not one the flow accepts at that step. Nothing was imported.`,
+      message: t('shareLink.answersUnfit', { n: replayed.rejectedAt + 1 }),
     };
   }
   return { ok: true, replayed };

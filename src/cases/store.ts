@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { StoredCaseSchema } from './schema';
 import type { Case, CaseNote } from './types';
 import { CASE_KEY_PREFIX } from './storageKeys';
+import { t } from '../words/messages';
 
 export const STORAGE_VERSION = 1;
 const PREFIX = CASE_KEY_PREFIX;
@@ -92,13 +93,13 @@ export function parseRecord(raw: string): { ok: true; value: Case } | { ok: fals
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'The stored data is not valid JSON.' };
+    return { ok: false, reason: t('storage.notJson') };
   }
   if (data && typeof data === 'object' && 'v' in data && typeof data.v === 'number' && data.v !== STORAGE_VERSION) {
-    return { ok: false, reason: `The stored case has version ${data.v}; this app reads version ${STORAGE_VERSION}.` };
+    return { ok: false, reason: t('storage.otherVersion', { version: String(data.v), current: STORAGE_VERSION }) };
   }
   const parsed = v.safeParse(StoredCaseSchema, data);
-  if (!parsed.success) return { ok: false, reason: 'The stored case does not have the expected shape.' };
+  if (!parsed.success) return { ok: false, reason: t('storage.badShape') };
   const c = parsed.output.case as Case;
   return { ok: true, value: { ...c, position: Math.min(c.position, c.events.length) } };
 }
@@ -163,7 +164,7 @@ export const caseStore = {
     if (!s) {
       unsavedIds.add(c.id);
       emit(upsert(c));
-      return { ok: false, merged, reason: 'This browser does not allow the app to store data, so the case will be lost on reload.' };
+      return { ok: false, merged, reason: t('storage.blocked') };
     }
     try {
       write(s, c);
@@ -176,8 +177,8 @@ export const caseStore = {
         ok: false,
         merged,
         reason: quota
-          ? 'The browser storage is full, so this change was not saved. Delete old cases or download a report to keep your work.'
-          : 'The browser refused to store the case, so this change was not saved.',
+          ? t('storage.full')
+          : t('storage.refused'),
       };
     } finally {
       emit(upsert(c));

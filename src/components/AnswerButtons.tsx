@@ -2,11 +2,12 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Answer } from '../flows/shared/types';
+import { t } from '../words/messages';
 
 /** Each answer as a real button; the hint becomes part of its description. */
 export function AnswerButtons({ answers, onAnswer, variant = 'contained' }: { answers: Answer[]; onAnswer: (event: string) => void; variant?: 'contained' | 'outlined' }) {
   return (
-    <Stack spacing={1} sx={{ alignItems: { xs: 'stretch', sm: 'flex-start' } }} role="group" aria-label="Answers">
+    <Stack spacing={1} sx={{ alignItems: { xs: 'stretch', sm: 'flex-start' } }} role="group" aria-label={t('step.answers')} className="answer-buttons">
       {answers.map((a) => (
         <Button
           key={a.event}

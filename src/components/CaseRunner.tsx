@@ -32,6 +32,7 @@ import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStableCallback } from './useStableCallback';
 import { RunnerToolbar } from './RunnerToolbar';
+import { plural, t } from '../words/messages';
 
 export interface NavState {
   /** The position this history entry was pushed from; lets "Back" reuse the browser's history. */
@@ -96,7 +97,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   if (!caseId) return null;
   if (!c) return restartEmpty ? null : <MissingCase descriptor={descriptor} />;
   if (c.flowId !== descriptor.id) {
-    return <ErrorPanel message="This case belongs to a different flow." />;
+    return <ErrorPanel message={t('runner.wrongFlow')} />;
   }
   return <Runner key={c.id} descriptor={descriptor} c={c} />;
 }
@@ -106,11 +107,11 @@ function MissingCase({ descriptor }: { descriptor: FlowDescriptor }) {
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
       <Typography variant="h1" gutterBottom>
-        This case is not in this browser
+        {t('runner.missing.heading')}
       </Typography>
-      <Typography sx={{ mb: 2 }}>Cases are kept in the browser where they were worked on. It may have been deleted, or the link came from another computer.</Typography>
+      <Typography sx={{ mb: 2 }}>{t('runner.missing.text')}</Typography>
       <Button variant="contained" onClick={() => navigate(paths.flow(descriptor.id), { replace: true })}>
-        Start “{descriptor.title}”
+        {t('runner.missing.start', { title: descriptor.title })}
       </Button>
     </Paper>
   );
@@ -174,7 +175,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   useEffect(() => {
     if (!ownWrites.current.has(c.updatedAt)) {
       ownWrites.current.add(c.updatedAt);
-      setNotice('This case was changed in another tab. Showing the latest version.');
+      setNotice(t('runner.changedElsewhere'));
       navigate(paths.flowCase(descriptor.id, c.id, c.position), { replace: true });
     }
     // Only a new version of the case matters here; the other values come with it.
@@ -185,7 +186,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     ownWrites.current.add(next.updatedAt);
     const res = caseStore.save(next, c);
     if (!res.ok) setNotice(res.reason);
-    else if (res.merged) setNotice(`Another tab added ${res.merged === 1 ? 'a note' : `${res.merged} notes`} to this case at the same time; ${res.merged === 1 ? 'it was' : 'they were'} kept beside yours.`);
+    else if (res.merged) setNotice(t(plural(res.merged, 'runner.notesMerged.one', 'runner.notesMerged.other'), { count: res.merged }));
   };
 
   const go = (to: number, replace = false) => {
@@ -205,7 +206,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     const events = changed ? changed.events : [...c.events.slice(0, at), stamped];
     const r = replay(machine, events);
     if (r.rejectedAt !== undefined) {
-      setNotice('That answer does not fit this step. Check the values and try again.');
+      setNotice(t('runner.answerRefused'));
       return;
     }
     const to = at + 1 + (changed?.kept ?? 0);
@@ -263,13 +264,13 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const pasteFor = (s: Step<unknown>, ctx: unknown) =>
     carriedNow && s.kind === 'evidence' && s.read?.(carriedNow.findings, ctx) ? carriedNow.text : undefined;
 
-  if (!step) return <ErrorPanel message={`This flow has no screen for the step “${stateId}”.`} />;
+  if (!step) return <ErrorPanel message={t('runner.noScreen', { step: stateId })} />;
 
   return (
     <Stack spacing={2}>
       <RunnerToolbar
         title={descriptor.title}
-        caseName={`Case: ${c.title} · started ${localTime(c.createdAt)}`}
+        caseName={t('runner.caseName', { title: c.title, time: localTime(c.createdAt) })}
         canGoBack={at > 0}
         canRestart={c.events.length > 0}
         mapTo={paths.flowMap(descriptor.id, c.id)}
@@ -280,26 +281,26 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         onShare={openShare}
       />
       {continued && at > 0 && (
-        <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>Start a new case</Button>}>
-          You are continuing the case you started earlier.
+        <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>{t('runner.startNew')}</Button>}>
+          {t('runner.continuing')}
         </Alert>
       )}
       {prefilled > 0 && at >= prefilled && (
         <Alert severity="success" onClose={() => setPrefilled(0)}>
           {nav.handedOver
-            ? `${prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from what you told the guided triage. Select one in the list of steps to change its answer.`
-            : `${prefilled === 1 ? 'One step was' : `${prefilled} steps were`} answered from the evidence you pasted. They are marked “from evidence” in the list of steps; select one to change its answer.`}
+            ? t(plural(prefilled, 'runner.handedOver.one', 'runner.handedOver.other'), { count: prefilled })
+            : t(plural(prefilled, 'runner.fromPaste.one', 'runner.fromPaste.other'), { count: prefilled })}
         </Alert>
       )}
       {prefilled === 0 && nav.prefilled === 0 && !nav.handedOver && (
-        <Alert severity="info">The evidence you pasted does not answer the first step of this flow, so it starts at the beginning.</Alert>
+        <Alert severity="info">{t('runner.pasteNoAnswer')}</Alert>
       )}
       {change && (
         <ChangeNotice change={change} onUndo={undoChange} onClose={() => setChange(undefined)} />
       )}
       {rejectedAt !== undefined && (
         <Alert severity="warning">
-          Some saved answers no longer fit this flow, so the case continues from step {whole.trail.length + 1}. Nothing else was changed.
+          {t('runner.answersRefused', { step: whole.trail.length + 1 })}
         </Alert>
       )}
       <Grid container spacing={3}>
@@ -323,9 +324,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       </Grid>
       <ConfirmDialog
         open={confirmRestart}
-        title="Start this case over?"
-        text="All answers in this case will be cleared. This cannot be undone."
-        confirm="Start over"
+        title={t('runner.restart.title')}
+        text={t('runner.restart.text')}
+        confirm={t('runner.restart.confirm')}
         onConfirm={restart}
         onCancel={cancelRestart}
       />
@@ -337,25 +338,26 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 }
 
 function ChangeNotice({ change, onUndo, onClose }: { change: { title: string; kept: number; dropped: string[] }; onUndo: () => void; onClose: () => void }) {
-  const kept = change.kept === 0 ? '' : change.kept === 1 ? ' One later answer still fits and was kept.' : ` ${change.kept} later answers still fit and were kept.`;
+  const kept = change.kept === 0 ? '' : ` ${t(plural(change.kept, 'runner.change.keptOne', 'runner.change.keptOther'), { count: change.kept })}`;
   return (
     <Alert
       severity={change.dropped.length ? 'warning' : 'success'}
       onClose={onClose}
       action={
         <Button color="inherit" size="small" onClick={onUndo}>
-          Undo
+          {t('runner.change.undo')}
         </Button>
       }
     >
       <Typography variant="body2">
-        You changed your answer to “{change.title}”.{kept}
-        {change.dropped.length === 0 && ' No other answer was removed.'}
+        {t('runner.change.changed', { title: change.title })}
+        {kept}
+        {change.dropped.length === 0 && ` ${t('runner.change.noneRemoved')}`}
       </Typography>
       {change.dropped.length > 0 && (
         <>
           <Typography variant="body2" sx={{ mt: 0.5 }}>
-            {change.dropped.length === 1 ? 'This later answer no longer fits and was removed:' : 'These later answers no longer fit and were removed:'}
+            {t(plural(change.dropped.length, 'runner.change.removedOne', 'runner.change.removedOther'))}
           </Typography>
           <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
             {change.dropped.map((d, i) => (

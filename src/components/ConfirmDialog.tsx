@@ -5,6 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { t } from '../words/messages';
 
 export const ConfirmDialog = memo(function ConfirmDialog({ open, title, text, confirm, onConfirm, onCancel }: { open: boolean; title: string; text: string; confirm: string; onConfirm: () => void; onCancel: () => void }) {
   const id = useId();
@@ -16,7 +17,7 @@ export const ConfirmDialog = memo(function ConfirmDialog({ open, title, text, co
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} autoFocus>
-          Cancel
+          {t('confirm.cancel')}
         </Button>
         <Button onClick={onConfirm} color="error" variant="contained">
           {confirm}

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { t } from '../words/messagesShell';
 
 /** The message as plain text: while MUI's Alert loads, or if it can't (the network is what failed). */
 function PlainMessage({ children }: { children: string }) {
@@ -19,16 +20,16 @@ const Alert = lazy<ComponentType<{ severity: 'error'; children: string }>>(() =>
 export function ErrorPanel({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 3, maxWidth: 720, mx: 'auto' }} role="alert">
-      <Typography variant="h1">Something went wrong on this screen</Typography>
+      <Typography variant="h1">{t('errors.heading')}</Typography>
       <Suspense fallback={<PlainMessage>{message}</PlainMessage>}>
         <Alert severity="error">{message}</Alert>
       </Suspense>
-      <Typography>Your cases are kept in this browser. Try again, or go back to the list of issues.</Typography>
+      <Typography>{t('errors.text')}</Typography>
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button variant="contained" onClick={onRetry ?? (() => window.location.reload())}>
-          Try again
+          {t('errors.tryAgain')}
         </Button>
-        <Button href={import.meta.env.BASE_URL}>Go to the list of issues</Button>
+        <Button href={import.meta.env.BASE_URL}>{t('common.goToIssues')}</Button>
       </Box>
     </Box>
   );

@@ -15,6 +15,7 @@ import { AnswerButtons } from './AnswerButtons';
 import { FindingList } from './FindingList';
 import { PasteBox } from './PasteBox';
 import { usePasteAnalysis } from './usePasteAnalysis';
+import { t } from '../words/messages';
 
 interface Props<C> {
   step: EvidenceStep<C>;
@@ -41,15 +42,15 @@ function startValues<C>(step: EvidenceStep<C>, ctx: C, previous?: CaseEvent): Re
 
 function fieldError<C>(field: Field<C>, raw: string, ctx: C): string | undefined {
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
-  if (required && !raw.trim()) return field.type === 'hosts' ? 'Enter at least one host name.' : `${field.label} is required.`;
+  if (required && !raw.trim()) return field.type === 'hosts' ? t('evidence.needHost') : t('evidence.required', { label: field.label });
   if (raw.trim() && field.validate) {
     const custom = field.validate(raw, ctx);
     if (custom) return custom;
   }
   if (field.type !== 'hosts') return undefined;
   const { hosts, invalid } = parseHostList(raw);
-  if (invalid.length) return `Not a valid host name: ${invalid.join(', ')}. Use a name like fs.contoso.com, without https:// or a path.`;
-  if (required && hosts.length === 0) return `Enter at least one host name.`;
+  if (invalid.length) return t('evidence.badHost', { hosts: invalid.join(', ') });
+  if (required && hosts.length === 0) return t('evidence.needHost');
   return undefined;
 }
 
@@ -111,20 +112,20 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
   return (
     <Stack spacing={2}>
       <Box>
-        <PasteBox id={pasteId} value={paste} onChange={setPaste} label={`Paste evidence: ${step.needs}`} />
+        <PasteBox id={pasteId} value={paste} onChange={setPaste} label={t('evidence.pasteLabel', { needs: step.needs })} />
       </Box>
       <Box aria-live="polite">
-        {analysis.busy && <Typography color="text.secondary">Reading the evidence…</Typography>}
+        {analysis.busy && <Typography color="text.secondary">{t('evidence.reading')}</Typography>}
         {!analysis.busy && paste.trim() !== '' && (
           <>
             {analysis.findings.length === 0 && (
               <Alert severity="warning">
-                Nothing in this paste was recognised. This step needs {step.needs}. Check you copied the whole output, or answer with the buttons below.
+                {t('evidence.nothingRecognised', { needs: step.needs })}
               </Alert>
             )}
             {analysis.findings.length > 0 && !reading && (
               <Alert severity="info">
-                Recognised: {recognised.join(', ')}. It doesn't answer this step, which needs {step.needs}.
+                {t('evidence.notThisStep', { kinds: recognised.join(', '), needs: step.needs })}
               </Alert>
             )}
             {reading && (
@@ -132,11 +133,11 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
                 severity="success"
                 action={
                   <Button color="inherit" variant="outlined" size="small" onClick={useReading} sx={{ whiteSpace: "nowrap" }}>
-                    Use this answer
+                    {t('evidence.useAnswer')}
                   </Button>
                 }
               >
-                <strong>From your evidence: {answerLabel(content, stateId, reading.event)}.</strong> {reading.because} You can still choose another answer below.
+                <strong>{t('evidence.fromEvidence', { answer: answerLabel(content, stateId, reading.event) })}</strong> {reading.because} {t('evidence.canStillChoose')}
               </Alert>
             )}
             {analysis.findings.length > 0 && <FindingList findings={analysis.findings} />}
@@ -176,7 +177,7 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
       {step.answers.length > 0 && (
         <Box>
           <Typography variant="h3" component="h3" gutterBottom>
-            {fields.length ? 'Or' : 'Your answer'}
+            {fields.length ? t('evidence.or') : t('evidence.yourAnswer')}
           </Typography>
           <AnswerButtons answers={step.answers} onAnswer={(type) => onAnswer({ type })} variant={fields.length ? 'outlined' : 'contained'} />
         </Box>

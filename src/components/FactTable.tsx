@@ -7,12 +7,13 @@ import Cancel from '@mui/icons-material/Cancel';
 import Warning from '@mui/icons-material/Warning';
 import Info from '@mui/icons-material/Info';
 import type { FactRow, Mark } from '../evidence/types';
+import { t } from '../words/messages';
 
-const MARKS: Record<Mark, { icon: typeof CheckCircle; color: 'success' | 'error' | 'warning' | 'info'; word: string }> = {
-  pass: { icon: CheckCircle, color: 'success', word: 'pass' },
-  fail: { icon: Cancel, color: 'error', word: 'fail' },
-  warn: { icon: Warning, color: 'warning', word: 'warning' },
-  info: { icon: Info, color: 'info', word: 'information' },
+const MARKS: Record<Mark, { icon: typeof CheckCircle; color: 'success' | 'error' | 'warning' | 'info' }> = {
+  pass: { icon: CheckCircle, color: 'success' },
+  fail: { icon: Cancel, color: 'error' },
+  warn: { icon: Warning, color: 'warning' },
+  info: { icon: Info, color: 'info' },
 };
 
 /** Parsed facts with pass/fail marks; every value is rendered as text. */
@@ -29,7 +30,7 @@ export function FactTable({ rows, caption }: { rows: FactRow[]; caption: string 
                 {r.label}
               </TableCell>
               <TableCell sx={{ wordBreak: 'break-word' }}>
-                {Icon && <Icon color={m.color} fontSize="small" sx={{ verticalAlign: 'text-bottom', mr: 0.5 }} titleAccess={m.word} />}
+                {Icon && <Icon color={m.color} fontSize="small" sx={{ verticalAlign: 'text-bottom', mr: 0.5 }} titleAccess={t(`evidence.mark.${r.mark!}`)} />}
                 {r.value}
               </TableCell>
             </TableRow>

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { describeKind } from '../evidence';
 import type { AnyFinding } from '../evidence/types';
 import { FactTable } from './FactTable';
+import { t } from '../words/messages';
 
 /** What the analyzers recognised in a paste, each as a summary and a fact table. */
 export function FindingList({ findings }: { findings: AnyFinding[] }) {
@@ -13,7 +14,7 @@ export function FindingList({ findings }: { findings: AnyFinding[] }) {
           <Typography variant="subtitle2" component="p">
             {describeKind(f.kind)}: {f.summary}
           </Typography>
-          {f.rows.length > 0 && <FactTable rows={f.rows} caption={`Facts read from the ${describeKind(f.kind)}`} />}
+          {f.rows.length > 0 && <FactTable rows={f.rows} caption={t('evidence.factsFrom', { kind: describeKind(f.kind) })} />}
         </Box>
       ))}
     </Box>

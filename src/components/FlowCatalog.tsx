@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../paths';
 import type { FlowMeta } from '../flows/shared/types';
+import { t } from '../words/messagesShell';
 
 /**
  * A small outlined label that looks like MUI's `<Chip size="small" variant="outlined">` (not clickable): the catalog is
@@ -41,7 +42,7 @@ export function FlowCatalog({ flows, headingLevel = 'h3' }: { flows: FlowMeta[];
                 </Typography>
                 <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
                   <Typography component="span" sx={visuallyHidden}>
-                    Applies to:
+                    {t('catalog.appliesTo')}
                   </Typography>
                   {f.appliesTo.map((a) => (
                     <Label key={a}>{a}</Label>

@@ -3,13 +3,14 @@ import Typography from '@mui/material/Typography';
 import type { HowTo } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
 import { CodeBlock } from './CodeBlock';
+import { t } from '../words/messages';
 
-export function HowToList<C>({ items, ctx, title = 'Where to look' }: { items?: HowTo<C>[]; ctx: C; title?: string }) {
+export function HowToList<C>({ items, ctx, title }: { items?: HowTo<C>[]; ctx: C; title?: string }) {
   if (!items?.length) return null;
   return (
     <Box sx={{ mb: 2 }}>
       <Typography variant="h3" component="h3" gutterBottom>
-        {title}
+        {title ?? t('step.whereToLook')}
       </Typography>
       <Box component="ul" sx={{ pl: 3, m: 0 }}>
         {items.map((h, i) => (

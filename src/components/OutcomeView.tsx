@@ -10,9 +10,9 @@ import { paths } from '../paths';
 import { flowMeta } from '../flows/registry';
 import type { OutcomeStep } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
+import { t } from '../words/messages';
 
 const SEVERITY = { resolved: 'success', 'not-this': 'info', escalate: 'warning' } as const;
-const WORDS = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Hand over to support' } as const;
 
 export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; ctx: C; children?: React.ReactNode }) {
   const related = step.related ? flowMeta(step.related) : undefined;
@@ -21,24 +21,21 @@ export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; 
   return (
     <Stack spacing={2}>
       <Alert severity={SEVERITY[step.result]} variant="outlined">
-        <AlertTitle>{step.verdict !== undefined && related ? 'Open the flow that fits' : WORDS[step.result]}</AlertTitle>
-        {step.verdict !== undefined && resolveText(step.verdict, ctx)}
-        {step.verdict === undefined && step.result === 'resolved' && 'This case is closed as fixed.'}
-        {step.verdict === undefined && step.result === 'not-this' && 'This flow does not fit what you see.'}
-        {step.verdict === undefined && step.result === 'escalate' && 'Pass this case on with the items below.'}
+        <AlertTitle>{step.verdict !== undefined && related ? t('outcome.openFits') : t(`outcome.result.${step.result}`)}</AlertTitle>
+        {step.verdict !== undefined ? resolveText(step.verdict, ctx) : t(`outcome.${step.result}`)}
       </Alert>
       {related && (
         <Box>
-          <Typography gutterBottom>The issue that fits better:</Typography>
+          <Typography gutterBottom>{t('outcome.fitsBetter')}</Typography>
           <Button variant="contained" component={RouterLink} to={paths.flow(related.id)} state={step.carry?.(ctx)}>
-            Open “{related.title}”
+            {t('outcome.open', { title: related.title })}
           </Button>
         </Box>
       )}
       {also.length > 0 && (
         <Box>
           <Typography variant="h3" component="h3" gutterBottom>
-            Also worth a look
+            {t('outcome.alsoHeading')}
           </Typography>
           <Box component="ul" sx={{ pl: 3, m: 0 }}>
             {also.map((a) => (
@@ -57,7 +54,7 @@ export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; 
       {handOver.length > 0 && (
         <Box>
           <Typography variant="h3" component="h3" gutterBottom>
-            What to hand over
+            {t('outcome.handOverHeading')}
           </Typography>
           <Box component="ul" sx={{ pl: 3, m: 0 }}>
             {handOver.map((h, i) => (
@@ -71,7 +68,7 @@ export function OutcomeView<C>({ step, ctx, children }: { step: OutcomeStep<C>; 
       {children}
       <Box>
         <Button component={RouterLink} to={paths.home()} variant={related ? 'text' : 'outlined'}>
-          Back to the list of issues
+          {t('outcome.backToIssues')}
         </Button>
       </Box>
     </Stack>

@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Lock from '@mui/icons-material/Lock';
 import { capMessage } from '../evidence/cap';
+import { t } from '../words/messages';
 
 /** The evidence paste box. Its accessible name always contains "evidence". */
 export function PasteBox({ value, onChange, label, id }: { value: string; onChange: (v: string) => void; label: string; id: string }) {
@@ -25,7 +26,7 @@ export function PasteBox({ value, onChange, label, id }: { value: string; onChan
         </Alert>
       )}
       <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
-        <Lock sx={{ fontSize: 14 }} aria-hidden /> Analysed in this browser only. Nothing you paste leaves this device.
+        <Lock sx={{ fontSize: 14 }} aria-hidden /> {t('common.privacy')}
       </Typography>
     </>
   );

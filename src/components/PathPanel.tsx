@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { FlowContent } from '../flows/shared/types';
 import type { TrailStep } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
+import { t } from '../words/messages';
 
 interface Props {
   /** Every answer in the case, also those after the step shown. */
@@ -20,27 +21,27 @@ interface Props {
 /** All answers of the case, "check your answers" style: each with "Change", which opens that step. */
 export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle, onGoTo }: Props) {
   return (
-    <Box component="nav" aria-label="Steps so far">
+    <Box component="nav" aria-label={t('runner.path.label')}>
       <Typography variant="h3" component="h2" gutterBottom>
-        Step {at + 1} of {trail.length + 1}
+        {t('runner.path.stepOf', { at: at + 1, total: trail.length + 1 })}
       </Typography>
       <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 1.25 } }}>
-        {trail.map((t, i) => {
-          const step = content.steps[t.stateId];
-          const title = step ? resolveText(step.title, t.context) : t.stateId;
-          const meta = (t.event as { meta?: { via?: string } }).meta;
+        {trail.map((entry, i) => {
+          const step = content.steps[entry.stateId];
+          const title = step ? resolveText(step.title, entry.context) : entry.stateId;
+          const meta = (entry.event as { meta?: { via?: string } }).meta;
           const current = i === at;
           return (
             <li key={i} aria-current={current ? 'step' : undefined}>
               <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
                 <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-                  {answerLabel(content, t.stateId, t.event)}
-                  {meta?.via === 'evidence' ? ' (from evidence)' : ''}
+                  {answerLabel(content, entry.stateId, entry.event)}
+                  {meta?.via === 'evidence' ? t('runner.path.fromEvidence') : ''}
                 </Typography>
                 {!current && (
-                  <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={`Change your answer to step ${i + 1}: ${title}`}>
-                    Change
+                  <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={t('runner.path.changeLabel', { step: i + 1, title })}>
+                    {t('runner.path.change')}
                   </Link>
                 )}
               </Box>
@@ -50,8 +51,8 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
         <li aria-current={at === trail.length ? 'step' : undefined}>
           <Typography sx={{ fontWeight: at === trail.length ? 700 : 500 }}>{endTitle}</Typography>
           {at < trail.length && (
-            <Link component="button" type="button" variant="body2" onClick={() => onGoTo(trail.length)} aria-label={`Go to step ${trail.length + 1}: ${endTitle}`}>
-              Go to this step
+            <Link component="button" type="button" variant="body2" onClick={() => onGoTo(trail.length)} aria-label={t('runner.path.goToLabel', { step: trail.length + 1, title: endTitle })}>
+              {t('runner.path.goTo')}
             </Link>
           )}
         </li>

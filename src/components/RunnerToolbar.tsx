@@ -10,6 +10,7 @@ import Add from '@mui/icons-material/Add';
 import Description from '@mui/icons-material/Description';
 import Share from '@mui/icons-material/Share';
 import { Link as RouterLink } from 'react-router';
+import { t } from '../words/messages';
 
 interface Props {
   title: string;
@@ -39,22 +40,22 @@ export const RunnerToolbar = memo(function RunnerToolbar({ title, caseName, canG
       </Box>
       <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
         <Button startIcon={<ArrowBack />} onClick={onBack} disabled={!canGoBack}>
-          Back
+          {t('runner.toolbar.back')}
         </Button>
         <Button startIcon={<RestartAlt />} onClick={onRestart} disabled={!canRestart}>
-          Start over
+          {t('runner.toolbar.startOver')}
         </Button>
         <Button startIcon={<AccountTree />} component={RouterLink} to={mapTo}>
-          Flow map
+          {t('runner.toolbar.map')}
         </Button>
         <Button startIcon={<Add />} onClick={onNewCase}>
-          New case
+          {t('runner.toolbar.newCase')}
         </Button>
         <Button startIcon={<Description />} component={RouterLink} to={reportTo}>
-          Report
+          {t('runner.toolbar.report')}
         </Button>
         <Button startIcon={<Share />} onClick={onShare}>
-          Share
+          {t('runner.toolbar.share')}
         </Button>
       </Stack>
     </Box>

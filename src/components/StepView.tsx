@@ -13,6 +13,7 @@ import { HowToList } from './HowToList';
 import { OutcomeView } from './OutcomeView';
 import { Paragraphs } from './Paragraphs';
 import { useFocusHeading } from './useFocusHeading';
+import { t } from '../words/messages';
 
 interface Props<C> {
   stateId: string;
@@ -29,8 +30,6 @@ interface Props<C> {
   previous?: CaseEvent;
 }
 
-const KIND_WORDS = { question: 'Question', evidence: 'Collect evidence', action: 'Do this', check: 'Check', outcome: 'Result' } as const;
-
 /** One step of any flow, rendered from its content. Carries the black-box hooks. */
 export const StepView = memo(StepViewImpl) as typeof StepViewImpl;
 
@@ -42,7 +41,7 @@ function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outc
   return (
     <Paper component="section" variant="outlined" data-step-id={stateId} data-step-kind={step.kind} aria-labelledby="step-heading" sx={{ p: { xs: 2, sm: 3 } }}>
       <Typography variant="overline" component="p" color="text.secondary">
-        {KIND_WORDS[step.kind]}
+        {t(`step.kind.${step.kind}`)}
       </Typography>
       <Typography variant="h2" id="step-heading" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
         {resolveText(step.title, ctx)}
@@ -52,7 +51,7 @@ function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outc
       {detail && (
         <Box sx={{ mb: 2 }}>
           <Button size="small" onClick={() => setShowDetail((s) => !s)} aria-expanded={showDetail}>
-            {showDetail ? 'Hide technical detail' : 'Show technical detail'}
+            {showDetail ? t('step.hideDetail') : t('step.showDetail')}
           </Button>
           {showDetail && (
             <Box sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>

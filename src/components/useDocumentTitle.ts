@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
+import { t } from '../words/messagesShell';
 
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = `${title} · WHfB Troubleshooter`;
+    document.title = t('app.documentTitle', { title });
   }, [title]);
 }

@@ -25,6 +25,7 @@ import type { MapTrail } from './demo';
 import { wasTaken } from './demo';
 import { readableZoom, transitionText, type Placed, type PlacedEdge, type PlacedNode, type Sizes } from './layout';
 import { NodeBox } from './NodeBox';
+import { t } from '../words/messages';
 
 type StepNodeData = { node: PlacedNode; sizes: Sizes; visited: boolean; current: boolean; onJump: (id: string) => void; onGoTo: (ref: GoTo) => void; hintId: string };
 type StepNodeType = Node<StepNodeData, 'step'>;
@@ -171,7 +172,25 @@ const MINIMAP_COLORS: Record<string, string> = {
   unknown: '#9e9e9e',
 };
 
+/** React Flow's own labels (controls, overview, keyboard help) in the app's language. */
+function flowLabels() {
+  return {
+    'controls.ariaLabel': t('trainer.flow.controls'),
+    'controls.zoomIn.ariaLabel': t('trainer.flow.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('trainer.flow.zoomOut'),
+    'controls.fitView.ariaLabel': t('trainer.flow.fitView'),
+    'controls.interactive.ariaLabel': t('trainer.flow.interactive'),
+    'minimap.ariaLabel': t('trainer.flow.minimap'),
+    'handle.ariaLabel': t('trainer.flow.handle'),
+    'node.a11yDescription.default': t('trainer.flow.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('trainer.flow.nodeHelpKeys'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('trainer.flow.nodeMoved', { direction, x, y }),
+    'edge.a11yDescription.default': t('trainer.flow.edgeHelp'),
+  };
+}
+
 function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, label, toolbar, reveal }: FlowMapProps) {
+  const labels = useMemo(() => flowLabels(), []);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // Rounded, so a few pixels of change do not split the map again.
@@ -230,7 +249,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           selectable: false,
           focusable: false,
           ariaRole: 'img',
-          ariaLabel: `${e.transitions.map(transitionText).join(' or ')}: from “${titles.get(e.source)}” to “${titles.get(e.target)}”`,
+          ariaLabel: t('trainer.edgeLabel', { answers: e.transitions.map(transitionText).join(t('trainer.orJoin')), from: titles.get(e.source), to: titles.get(e.target) }),
           className: taken ? 'is-taken' : trail ? 'is-dim' : undefined,
           markerEnd: { type: MarkerType.ArrowClosed, width: taken ? 10 : 18, height: taken ? 10 : 18, color: taken ? colors.taken : colors.line },
           domAttributes: {
@@ -253,7 +272,7 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           pannable
           zoomable
           className="trainer-minimap"
-          ariaLabel="Overview of this part of the map"
+          ariaLabel={t('trainer.overview')}
           style={{ width: 150, height: 64 }}
           nodeColor={(n) => {
             const node = (n.data as StepNodeData).node;
@@ -284,10 +303,11 @@ function MapCanvas({ placed, sizes, trail, onJump, onShowPart, onRoom, hintId, l
           panActivationKeyCode={null}
           zoomOnDoubleClick={false}
           aria-label={label}
+          ariaLabelConfig={labels}
           className="trainer-map"
         >
           <Background gap={24} />
-          <Controls showInteractive={false} position="top-right" aria-label="Zoom" fitViewOptions={{ padding: 0.02, minZoom: readableZoom(sizes), maxZoom: 1.6 }} />
+          <Controls showInteractive={false} position="top-right" aria-label={t('trainer.zoom')} fitViewOptions={{ padding: 0.02, minZoom: readableZoom(sizes), maxZoom: 1.6 }} />
         </ReactFlow>
       </Box>
     </Box>

@@ -6,6 +6,7 @@ import type { MapTrail } from './demo';
 import type { FlowGraph } from './graph';
 import { stepWords } from './NodeBox';
 import { outlineOf, type OutlineItem } from './outline';
+import { t } from '../words/messages';
 
 interface Props {
   graph: FlowGraph;
@@ -14,8 +15,8 @@ interface Props {
 }
 
 function status(trail: MapTrail | undefined, id: string): string {
-  if (trail?.current === id) return ' (current step)';
-  return trail?.visited.has(id) ? ' (visited)' : '';
+  if (trail?.current === id) return t('trainer.outline.current');
+  return trail?.visited.has(id) ? t('trainer.outline.visited') : '';
 }
 
 function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; onJump: (id: string) => void }) {
@@ -31,7 +32,7 @@ function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; on
           {item.ways.map((way) => (
             <li key={way.target.id}>
               <Typography component="span" sx={{ fontStyle: 'italic' }}>
-                {way.answers.join(' or ')}
+                {way.answers.join(t('trainer.orJoin'))}
               </Typography>
               {' → '}
               {way.child ? (
@@ -44,7 +45,7 @@ function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; on
                     {stepWords(way.target)}
                   </Link>{' '}
                   <Typography component="span" color="text.secondary">
-                    (set out above)
+                    {t('trainer.outline.setOutAbove')}
                   </Typography>
                 </>
               )}
@@ -61,7 +62,7 @@ export function FlowOutline({ graph, trail, onJump }: Props) {
   const roots = useMemo(() => outlineOf(graph), [graph]);
   return (
     <Box sx={{ '& ul': { pl: 3, my: 0.5 }, '& li': { my: 0.5 }, '& > ul': { pl: 2 } }}>
-      <ul aria-label="Steps of the flow as a nested list">
+      <ul aria-label={t('trainer.outline.label')}>
         {roots.map((r) => (
           <Item key={r.node.id} item={r} trail={trail} onJump={onJump} />
         ))}

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { GraphNode } from './graph';
 import { accentOf, kindWords } from './NodeBox';
+import { t } from '../words/messages';
 
 const KINDS: Pick<GraphNode, 'kind' | 'result'>[] = [
   { kind: 'question' },
@@ -15,7 +16,7 @@ const KINDS: Pick<GraphNode, 'kind' | 'result'>[] = [
 /** What the colours of the boxes mean (each box also says its kind in words). */
 export function Legend() {
   return (
-    <Box component="ul" aria-label="Kinds of step" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, p: 0, m: 0, listStyle: 'none' }}>
+    <Box component="ul" aria-label={t('trainer.kindsLabel')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, p: 0, m: 0, listStyle: 'none' }}>
       {KINDS.map((k) => (
         <Box
           component="li"

@@ -36,6 +36,7 @@ import { visuallyHidden } from '../components/visuallyHidden';
 import { Legend } from './Legend';
 import { PathExplorer } from './PathExplorer';
 import { pathList } from './pathList';
+import { plural, t } from '../words/messages';
 
 const VIEWS = ['map', 'paths', 'outline'] as const;
 type View = (typeof VIEWS)[number];
@@ -71,7 +72,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   const cases = useCases();
   const [notice, setNotice] = useState<string>();
   const [large, setLarge] = useState(readLarge);
-  useDocumentTitle(`Flow map · ${descriptor.title}`);
+  useDocumentTitle(t('trainer.map.documentTitle', { title: descriptor.title }));
 
   const viewParam = params.get('view') ?? 'map';
   const view: View = (VIEWS as readonly string[]).includes(viewParam) ? (viewParam as View) : 'map';
@@ -144,7 +145,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   const open = useCallback(
     (made: Case | undefined, position?: number) => {
       if (!made) {
-        setNotice('No answers lead to that step, so it cannot be opened as a demo.');
+        setNotice(t('trainer.map.noWay'));
         return;
       }
       const at = position ?? made.events.length;
@@ -167,7 +168,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
   }, []);
   const toggleFullScreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    else frame.current?.requestFullscreen?.().catch(() => setNotice('This browser did not allow full screen. Press F11 instead.'));
+    else frame.current?.requestFullscreen?.().catch(() => setNotice(t('trainer.map.noFullScreen')));
   };
 
   const toggleLarge = (on: boolean) => {
@@ -184,34 +185,33 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 1, mt: { sm: -2 } }}>
         <Box sx={{ flexGrow: 1 }}>
           <Typography variant="overline" component="p" color="text.secondary">
-            Trainer mode · flow map
+            {t('trainer.map.overline')}
           </Typography>
           <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' } }}>
             {descriptor.title}
           </Typography>
         </Box>
-        <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label="Trainer views">
-          <Tab label="Map" value="map" id="tab-map" aria-controls="panel-map" />
-          <Tab label="Paths" value="paths" id="tab-paths" aria-controls="panel-paths" />
-          <Tab label="Outline (text)" value="outline" id="tab-outline" aria-controls="panel-outline" />
+        <Tabs value={view} onChange={(_, v: View) => setParam({ view: v === 'map' ? undefined : v })} aria-label={t('trainer.map.views')}>
+          <Tab label={t('trainer.map.tabMap')} value="map" id="tab-map" aria-controls="panel-map" />
+          <Tab label={t('trainer.map.tabPaths')} value="paths" id="tab-paths" aria-controls="panel-paths" />
+          <Tab label={t('trainer.map.tabOutline')} value="outline" id="tab-outline" aria-controls="panel-outline" />
         </Tabs>
         <Stack direction="row" spacing={1} sx={{ alignSelf: 'center' }}>
           {ownCase && (
             <Button variant="contained" component={RouterLink} to={paths.flowCase(descriptor.id, ownCase.id, ownCase.position)}>
-              Back to the case
+              {t('trainer.map.backToCase')}
             </Button>
           )}
           <Button variant={ownCase ? 'outlined' : 'contained'} component={RouterLink} to={paths.flow(descriptor.id)}>
-            Run this flow
+            {t('trainer.map.run')}
           </Button>
         </Stack>
       </Box>
-      {caseId && !c && <Alert severity="warning">The case in this link is not in this browser, so no path is highlighted on the map.</Alert>}
-      {c && !ownCase && <Alert severity="warning">The case in this link belongs to another flow, so no path is highlighted on the map.</Alert>}
+      {caseId && !c && <Alert severity="warning">{t('trainer.map.caseMissing')}</Alert>}
+      {c && !ownCase && <Alert severity="warning">{t('trainer.map.caseOtherFlow')}</Alert>}
       {ownCase && trail && (
         <Alert severity="info">
-          Showing the path of “{ownCase.title}”: {ownCase.position === 1 ? 'one answer' : `${ownCase.position} answers`} so far. Its steps are marked “Visited”,
-          and the current one “You are here”.
+          {t(plural(ownCase.position, 'trainer.map.showingCase.one', 'trainer.map.showingCase.other'), { title: ownCase.title, count: ownCase.position })}
         </Alert>
       )}
       {played && (
@@ -219,20 +219,18 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
           severity="info"
           action={
             <Button color="inherit" size="small" onClick={() => setParam({ view: 'paths', at: undefined, part: undefined })}>
-              Back to the player
+              {t('trainer.map.backToPlayer')}
             </Button>
           }
         >
-          Showing path {selected! + 1} as played: step {playedAt + 1} of {played.events.length + 1}. Its lines are drawn thick; “You are here” marks the step the
-          player shows.
+          {t('trainer.map.showingPath', { path: selected! + 1, step: playedAt + 1, total: played.events.length + 1 })}
         </Alert>
       )}
 
       {view === 'map' && (
         <Box role="tabpanel" id="panel-map" aria-labelledby="tab-map">
           <Typography id="map-hint" sx={visuallyHidden}>
-            Select a step to open a demo case at it; a dashed box goes to a step drawn elsewhere. Drag to pan; scroll or use + and − to zoom. The Outline tab has the same
-            tree as text.
+            {t('trainer.map.hint')}
           </Typography>
           <Box
             ref={frame}
@@ -248,14 +246,14 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
               onRoom={setRoom}
               reveal={reveal}
               hintId="map-hint"
-              label={`Map of “${descriptor.title}”${parts && parts.length > 1 ? `, part ${partIndex + 1} of ${parts.length}` : ''}`}
+              label={parts && parts.length > 1 ? t('trainer.map.labelPart', { title: descriptor.title, part: partIndex + 1, count: parts.length }) : t('trainer.map.label', { title: descriptor.title })}
               toolbar={
                 <>
                   <Legend />
                   {parts && parts.length > 1 && <PartPicker parts={parts} graph={graph} index={partIndex} onChange={(i) => showPart(i)} />}
-                  <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label="Large text" />
+                  <FormControlLabel control={<Switch checked={large} onChange={(e) => toggleLarge(e.target.checked)} />} label={t('trainer.map.largeText')} />
                   <Button size="small" startIcon={fullScreen ? <FullscreenExit /> : <Fullscreen />} onClick={toggleFullScreen} aria-pressed={fullScreen}>
-                    Full screen
+                    {t('trainer.map.fullScreen')}
                   </Button>
                 </>
               }
@@ -267,7 +265,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
         <Box role="tabpanel" id="panel-paths" aria-labelledby="tab-paths">
           {badPath && (
             <Alert severity="warning" sx={{ mb: 2 }}>
-              The link asks for a path this flow does not have (it may have changed). Choose one from the list.
+              {t('trainer.map.badPath')}
             </Alert>
           )}
           {list ? (
@@ -282,7 +280,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
           ) : (
             <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
               <CircularProgress size={24} aria-hidden />
-              <Typography>Working out every path from the start to an outcome…</Typography>
+              <Typography>{t('trainer.map.working')}</Typography>
             </Box>
           )}
         </Box>
@@ -290,7 +288,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
       {view === 'outline' && (
         <Box role="tabpanel" id="panel-outline" aria-labelledby="tab-outline">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            Every step with its answers and where each leads. Select a step to open a demo case at it.
+            {t('trainer.map.outlineIntro')}
           </Typography>
           <FlowOutline graph={graph} trail={trail} onJump={jump} />
         </Box>

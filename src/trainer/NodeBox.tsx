@@ -4,6 +4,7 @@ import { visuallyHidden } from '../components/visuallyHidden';
 import type { GraphNode } from './graph';
 import type { DrawNode, Sizes } from './layout';
 import { goToWords, kindWords, titleAfterKind } from './words';
+import { t } from '../words/messages';
 
 export { kindWords, stepWords, titleAfterKind } from './words';
 
@@ -97,7 +98,7 @@ export function NodeBox({ node, sizes, visited, current, sx, ...rest }: Props) {
             borderColor: current ? 'primary.main' : 'text.secondary',
           }}
         >
-          {current ? 'You are here' : 'Visited'}
+          {current ? t('trainer.here') : t('trainer.visited')}
         </Box>
       )}
     </ButtonBase>

@@ -6,6 +6,7 @@ import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import type { FlowGraph } from './graph';
 import type { MapPart } from './parts';
+import { t } from '../words/messages';
 
 interface Props {
   parts: MapPart[];
@@ -19,13 +20,13 @@ export function PartPicker({ parts, graph, index, onChange }: Props) {
   const titleOf = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }} data-part-count={parts.length}>
-      <IconButton aria-label="Previous part" onClick={() => onChange(index - 1)} disabled={index === 0}>
+      <IconButton aria-label={t('trainer.part.previous')} onClick={() => onChange(index - 1)} disabled={index === 0}>
         <ChevronLeft />
       </IconButton>
       <TextField
         select
         size="small"
-        label={`Part of the map (${parts.length} parts)`}
+        label={t('trainer.part.label', { count: parts.length })}
         value={index}
         onChange={(e) => onChange(Number(e.target.value))}
         sx={{ width: 380 }}
@@ -36,7 +37,7 @@ export function PartPicker({ parts, graph, index, onChange }: Props) {
           </MenuItem>
         ))}
       </TextField>
-      <IconButton aria-label="Next part" onClick={() => onChange(index + 1)} disabled={index === parts.length - 1}>
+      <IconButton aria-label={t('trainer.part.next')} onClick={() => onChange(index + 1)} disabled={index === parts.length - 1}>
         <ChevronRight />
       </IconButton>
     </Box>

@@ -13,6 +13,7 @@ import type { FlowDescriptor } from '../flows/shared/types';
 import { pathName } from './demo';
 import type { PathList } from './pathList';
 import { PathPlayer } from './PathPlayer';
+import { plural, t } from '../words/messages';
 
 interface Props {
   descriptor: FlowDescriptor;
@@ -56,7 +57,7 @@ export function PathExplorer({ descriptor, list, selected, onSelect, onOpenCase,
         sx={{ display: 'block' }}
       >
         <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-          Path {index + 1}:{' '}
+          {t('trainer.paths.prefix', { n: index + 1 })}
         </Typography>
         <Typography variant="body2" component="span">
           {names[index]}
@@ -69,19 +70,22 @@ export function PathExplorer({ descriptor, list, selected, onSelect, onOpenCase,
     <Grid container spacing={3}>
       <Grid size={{ xs: 12, md: 4 }}>
         <Typography data-testid="path-count" sx={{ mb: 2 }}>
-          <strong>{paths.length}</strong> {paths.length === 1 ? 'path leads' : 'paths lead'} from the start to {groups.length === 1 ? 'the outcome' : `${groups.length} outcomes`}. Each
-          outcome shows its typical path; the other ways there (detours, “I'm not sure” answers) are folded under it.
+          <strong>{paths.length}</strong>{' '}
+          {t('trainer.paths.countEnd', {
+            paths: t(plural(paths.length, 'trainer.paths.count.one', 'trainer.paths.count.other')),
+            to: groups.length === 1 ? t('trainer.paths.toOne') : t('trainer.paths.toMany', { count: groups.length }),
+          })}
         </Typography>
-        <TextField select fullWidth size="small" label="Show paths ending in" value={outcome} onChange={(e) => setOutcome(e.target.value)} sx={{ mb: 1 }}>
-          <MenuItem value="all">Any outcome ({paths.length})</MenuItem>
+        <TextField select fullWidth size="small" label={t('trainer.paths.filter')} value={outcome} onChange={(e) => setOutcome(e.target.value)} sx={{ mb: 1 }}>
+          <MenuItem value="all">{t('trainer.paths.any', { count: paths.length })}</MenuItem>
           {groups.map((g) => (
             <MenuItem key={g.end} value={g.end}>
-              {g.name} ({g.others.length + 1})
+              {t('trainer.paths.withCount', { name: g.name, count: g.others.length + 1 })}
             </MenuItem>
           ))}
         </TextField>
         <Box ref={listBox} sx={{ maxHeight: { md: '70vh' }, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <List dense aria-label="Paths" sx={{ py: 0 }}>
+          <List dense aria-label={t('trainer.paths.label')} sx={{ py: 0 }}>
             {shown.map((g) => {
               const open = expanded.has(g.end) || (selected !== undefined && g.others.includes(selected));
               return (
@@ -100,7 +104,9 @@ export function PathExplorer({ descriptor, list, selected, onSelect, onOpenCase,
                           aria-expanded={open}
                           onClick={() => setExpanded((old) => (open ? new Set([...old].filter((e) => e !== g.end)) : new Set([...old, g.end])))}
                         >
-                          {open ? 'Fold the other ways here' : `${g.others.length} other ${g.others.length === 1 ? 'way' : 'ways'} here${g.unsure ? ` (${g.unsure} with “I'm not sure”)` : ''}`}
+                          {open
+                            ? t('trainer.paths.fold')
+                            : `${t(plural(g.others.length, 'trainer.paths.others.one', 'trainer.paths.others.other'), { count: g.others.length })}${g.unsure ? t('trainer.paths.unsure', { count: g.unsure }) : ''}`}
                         </Button>
                       </li>
                     )}
@@ -117,13 +123,13 @@ export function PathExplorer({ descriptor, list, selected, onSelect, onOpenCase,
             key={selected}
             descriptor={descriptor}
             path={current}
-            name={`Path ${selected + 1}`}
+            name={t('trainer.paths.name', { n: selected + 1 })}
             onOpenCase={(position) => onOpenCase(current, position)}
             onShowOnMap={(position) => onShowOnMap(selected, position)}
           />
         ) : (
           <Typography color="text.secondary" sx={{ mt: 2 }}>
-            Choose a path to play it step by step.
+            {t('trainer.paths.choose')}
           </Typography>
         )}
       </Grid>

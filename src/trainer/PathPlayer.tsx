@@ -17,6 +17,7 @@ import type { ExploredPath } from '../flows/shared/explore';
 import { replay, stateIdOf } from '../flows/shared/replay';
 import { answerLabel } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
+import { t } from '../words/messages';
 
 interface Props {
   descriptor: FlowDescriptor;
@@ -114,20 +115,20 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
 
   const onAnswer = (event: CaseEvent) => {
     if (position < last && event.type === path.events[position].type) move(position + 1);
-    else setNotice(next ? `This path goes on with “${next}”. To try another answer, open the path as a case.` : 'This is the end of the path.');
+    else setNotice(next ? t('trainer.player.goesOn', { next }) : t('trainer.player.end'));
   };
 
   return (
-    <Stack spacing={2} component="section" aria-label="Path player">
+    <Stack spacing={2} component="section" aria-label={t('trainer.player.label')}>
       <Box ref={controls} sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
         <Typography variant="h3" component="h2" aria-live="polite" sx={{ flexGrow: 1, minWidth: 200 }}>
-          {name}: step {position + 1} of {last + 1}
+          {t('trainer.player.position', { name, step: position + 1, total: last + 1 })}
         </Typography>
         <Button variant="outlined" startIcon={<ChevronLeft />} onClick={() => move(position - 1)} disabled={position === 0}>
-          Previous
+          {t('trainer.player.previous')}
         </Button>
         <Button variant="contained" endIcon={<ChevronRight />} onClick={() => move(position + 1)} disabled={position >= last}>
-          Next
+          {t('trainer.player.next')}
         </Button>
         <Button
           variant="outlined"
@@ -135,11 +136,11 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
           onClick={() => (playing ? setPlaying(false) : (position >= last && move(0), setPlaying(true)))}
           aria-pressed={playing}
         >
-          {playing ? 'Pause' : 'Autoplay'}
+          {playing ? t('trainer.player.pause') : t('trainer.player.autoplay')}
         </Button>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 220 }}>
           <Typography id="pace-label" variant="body2">
-            Seconds per step
+            {t('trainer.player.pace')}
           </Typography>
           <Slider
             value={pace}
@@ -153,22 +154,22 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
             sx={{ width: 120 }}
           />
           <Typography variant="body2" aria-hidden>
-            {pace}s
+            {t('trainer.player.seconds', { n: pace })}
           </Typography>
         </Box>
         <Button startIcon={<OpenInNew />} onClick={() => onOpenCase(position)}>
-          Open this path as a case
+          {t('trainer.player.openCase')}
         </Button>
         <Button startIcon={<AccountTree />} onClick={() => onShowOnMap(position)}>
-          Show on the map
+          {t('trainer.player.showOnMap')}
         </Button>
       </Box>
       <Typography variant="body2" color="text.secondary">
-        Use the ← and → keys to step through. The answer this path gives is outlined with dashes.
+        {t('trainer.player.keys')}
       </Typography>
       {next && (
         <Alert severity="info" variant="outlined">
-          This path answers: <strong>{next}</strong>
+          {t('trainer.player.answers')} <strong>{next}</strong>
         </Alert>
       )}
       {notice && <Alert severity="warning">{notice}</Alert>}
@@ -187,7 +188,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
           <StepView stateId={stateId} step={step} ctx={snapshot.context} content={content} focusKey={`${name}:${position}`} onAnswer={onAnswer} initialPaste={step.kind === 'evidence' ? step.sample : undefined} />
         </Box>
       ) : (
-        <Alert severity="error">This flow has no screen for the step “{stateId}”.</Alert>
+        <Alert severity="error">{t('trainer.player.noScreen', { step: stateId })}</Alert>
       )}
     </Stack>
   );

@@ -6,10 +6,11 @@ import { replay, stateIdOf } from '../flows/shared/replay';
 import { answerLabel } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
 import type { FlowGraph } from './graph';
+import { t } from '../words/messages';
 
 /** The title every demo case gets, so trainers (and their students) can tell them from real ones. */
 export function demoTitle(descriptor: FlowDescriptor): string {
-  return `Demo: ${descriptor.title}`;
+  return t('trainer.demoTitle', { title: descriptor.title });
 }
 
 /**

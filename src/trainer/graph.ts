@@ -1,6 +1,7 @@
 import { and, initialTransition, not, or, type AnyStateNode, type AnyTransitionDefinition } from 'xstate';
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, OutcomeResult, StepKind } from '../flows/shared/types';
+import { t } from '../words/messages';
 
 /** One state of the flow machine, drawn as one box. */
 export interface GraphNode {
@@ -55,11 +56,11 @@ export function guardName(guard: unknown): string {
   if (typeof guard === 'function') {
     const g = guard as { guards?: unknown[]; check?: unknown };
     const parts = (g.guards ?? []).map(guardName);
-    if (g.check === AND && parts.length) return parts.join(' and ');
-    if (g.check === OR && parts.length) return parts.join(' or ');
-    if (g.check === NOT && parts.length === 1) return `not ${parts[0]}`;
+    if (g.check === AND && parts.length) return parts.reduce((a, b) => t('trainer.guard.and', { a, b }));
+    if (g.check === OR && parts.length) return parts.reduce((a, b) => t('trainer.guard.or', { a, b }));
+    if (g.check === NOT && parts.length === 1) return t('trainer.guard.not', { a: parts[0] });
   }
-  return 'a condition holds';
+  return t('trainer.guard.unnamed');
 }
 
 function safe<T>(fn: () => T, fallback: T): T {
@@ -72,7 +73,7 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 /** The words for an event in a state: the answer's label, the submit button's label, or the flow's description. */
 function eventLabel(descriptor: FlowDescriptor, stateId: string, event: string): string {
-  if (!event) return 'Automatically';
+  if (!event) return t('trainer.automatically');
   const step = descriptor.content.steps[stateId];
   const answer = step && 'answers' in step ? step.answers.find((a) => a.event === event) : undefined;
   if (answer) return answer.label;
@@ -111,9 +112,9 @@ export function flowGraph(descriptor: FlowDescriptor): FlowGraph {
     if (node.always?.length) groups.push(['', node.always]);
     for (const [event, list] of groups) {
       const split = list.length > 1;
-      list.forEach((t, branch) => {
-        const guard = split ? (t.guard ? `if ${guardName(t.guard)}` : 'otherwise') : t.guard ? `only if ${guardName(t.guard)}` : undefined;
-        for (const target of targetsOf(t)) {
+      list.forEach((tr, branch) => {
+        const guard = split ? (tr.guard ? t('trainer.guard.if', { guard: guardName(tr.guard) }) : t('trainer.guard.otherwise')) : tr.guard ? t('trainer.guard.onlyIf', { guard: guardName(tr.guard) }) : undefined;
+        for (const target of targetsOf(tr)) {
           edges.push({
             id: `${id}--${event || 'always'}--${branch}--${target}`,
             source: id,

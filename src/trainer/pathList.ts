@@ -2,6 +2,7 @@ import type { ExploredPath } from '../flows/shared/explore';
 import { answerLabel } from '../flows/shared/text';
 import type { FlowDescriptor } from '../flows/shared/types';
 import type { FlowGraph } from './graph';
+import { t } from '../words/messages';
 
 /** The paths to one outcome: the typical one, and the others (detours, "I'm not sure" answers) folded away. */
 export interface OutcomeGroup {
@@ -64,7 +65,7 @@ export function pathList(descriptor: FlowDescriptor, graph: FlowGraph, all: Expl
     let name = names[g];
     if (names.filter((n) => n === name).length > 1) {
       const before = typical.states[typical.states.length - 1];
-      name = `${name} (after “${titleOf(before)}”)`;
+      name = t('trainer.pathName.after', { name, title: titleOf(before) });
     }
     const others = list.slice(1).map(() => next++);
     groups.push({ end: typical.end, name, typical: g, others, unsure: list.slice(1).filter((i) => i.unsure > 0).length });

@@ -1,18 +1,21 @@
 import type { OutcomeResult } from '../flows/shared/types';
+import { t } from '../words/messages';
 import type { GraphNode } from './graph';
-
-export const KIND_WORDS = { question: 'Question', evidence: 'Evidence', action: 'Action', check: 'Check', outcome: 'Result', unknown: 'Step' } as const;
-export const RESULT_WORDS: Record<OutcomeResult, string> = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Escalate' };
 
 /** A step's kind in words, e.g. "Question" or "Result: Fixed". */
 export function kindWords(node: Pick<GraphNode, 'kind' | 'result'>): string {
-  return node.kind === 'outcome' && node.result ? `${KIND_WORDS.outcome}: ${RESULT_WORDS[node.result]}` : KIND_WORDS[node.kind];
+  return node.kind === 'outcome' && node.result ? t('trainer.kindResult', { kind: t('trainer.kind.outcome'), result: resultWords(node.result) }) : t(`trainer.kind.${node.kind}`);
+}
+
+/** An outcome's result in words ("Fixed", "Not this issue", "Escalate"). */
+export function resultWords(result: OutcomeResult): string {
+  return t(`trainer.result.${result}`);
 }
 
 /** The title without the result it repeats ("Not this issue: the device…" → "the device…" after "Result: Not this issue"). */
 export function titleAfterKind(node: Pick<GraphNode, 'kind' | 'result' | 'title'>): string {
   if (node.kind !== 'outcome' || !node.result) return node.title;
-  const words = RESULT_WORDS[node.result];
+  const words = resultWords(node.result);
   if (node.title.toLowerCase() === words.toLowerCase()) return '';
   return node.title.toLowerCase().startsWith(`${words.toLowerCase()}: `) ? node.title.slice(words.length + 2) : node.title;
 }
@@ -20,11 +23,11 @@ export function titleAfterKind(node: Pick<GraphNode, 'kind' | 'result' | 'title'
 /** A step in words, its kind first, without saying a result twice: "Result: Not this issue: the device is not joined". */
 export function stepWords(node: Pick<GraphNode, 'kind' | 'result' | 'title'>): string {
   const title = titleAfterKind(node);
-  return title ? `${kindWords(node)}: ${title}` : kindWords(node);
+  return title ? t('trainer.stepWords', { kind: kindWords(node), title }) : kindWords(node);
 }
 
 /** What a "go to" box says above the step's name. */
 export function goToWords(ref: { part?: number }, node: Pick<GraphNode, 'kind' | 'result'>): string {
-  return `${ref.part === undefined ? 'Go to' : `Go to part ${ref.part + 1}`} · ${kindWords(node)}`;
+  const goTo = ref.part === undefined ? t('trainer.goTo') : t('trainer.goToPart', { part: ref.part + 1 });
+  return t('trainer.goToKind', { goTo, kind: kindWords(node) });
 }
-

@@ -5,6 +5,7 @@
 import { initialTransition } from 'xstate';
 import type { FlowDescriptor, Step, Text } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
+import { t } from '../words/messages';
 
 export type PassageKind = 'title' | 'symptom' | 'keyword' | 'applies' | 'step' | 'text' | 'code' | 'outcome';
 
@@ -36,9 +37,9 @@ function stepPassages(flowId: string, step: Step<unknown>, ctx: unknown): Passag
   const title = resolve(step.title, ctx);
   if (step.kind === 'outcome') {
     // "Not this issue" outcomes describe what the flow is not: they would mislead the search.
-    return step.result === 'not-this' || !title ? [] : [{ flowId, kind: 'outcome', where: `Result “${title}”`, text: title }];
+    return step.result === 'not-this' || !title ? [] : [{ flowId, kind: 'outcome', where: t('search.where.result', { title }), text: title }];
   }
-  const where = `Step “${title}”`;
+  const where = t('search.where.step', { title });
   const out: Passage[] = [];
   const add = (kind: PassageKind, text: string) => {
     if (text) out.push({ flowId, kind, where, text });
@@ -68,10 +69,10 @@ function stepPassages(flowId: string, step: Step<unknown>, ctx: unknown): Passag
 export function flowPassages(d: FlowDescriptor): Passage[] {
   const id = d.id;
   const out: Passage[] = [
-    { flowId: id, kind: 'title', where: 'Title', text: d.title },
-    { flowId: id, kind: 'symptom', where: 'What you see', text: d.symptom },
-    ...d.appliesTo.map((text): Passage => ({ flowId: id, kind: 'applies', where: 'Applies to', text })),
-    ...d.keywords.map((text): Passage => ({ flowId: id, kind: 'keyword', where: 'Keyword', text })),
+    { flowId: id, kind: 'title', where: t('search.where.title'), text: d.title },
+    { flowId: id, kind: 'symptom', where: t('search.where.symptom'), text: d.symptom },
+    ...d.appliesTo.map((text): Passage => ({ flowId: id, kind: 'applies', where: t('search.where.applies'), text })),
+    ...d.keywords.map((text): Passage => ({ flowId: id, kind: 'keyword', where: t('search.where.keyword'), text })),
   ];
   const ctx = initialContext(d);
   for (const step of Object.values(d.content?.steps ?? {})) {

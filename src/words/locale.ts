@@ -27,6 +27,11 @@ export function setLocale(next: Locale): void {
   current = next;
 }
 
+/** The language tag for `<html lang>`: `en`, or `en-XA` (the usual pseudo-locale tag) for the pseudo-locale. */
+export function langTag(): string {
+  return locale() === 'pseudo' ? 'en-XA' : 'en';
+}
+
 /** A words-file string in the current language. */
 export function localize(text: string): string {
   return locale() === 'pseudo' ? pseudo(text) : text;

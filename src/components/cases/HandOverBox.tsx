@@ -15,36 +15,37 @@ import { buildReport } from '../../cases/report';
 import type { Case } from '../../cases/types';
 import type { FlowDescriptor } from '../../flows/shared/types';
 import { copyText, downloadText } from './files';
+import { t } from '../../words/messages';
 
 /** Every ending hands over: the report for the ticket (copy, download, print) and the share link. */
 export const HandOverBox = memo(function HandOverBox({ c, descriptor, onShare }: { c: Case; descriptor: FlowDescriptor; onShare: () => void }) {
   const [notice, setNotice] = useState<string>();
   const markdown = () => toMarkdown(buildReport(c, descriptor), { redacted: false });
   const copy = async () =>
-    setNotice((await copyText(markdown())) ? 'Report copied as Markdown: paste it into the ticket.' : 'The browser did not allow copying. Download the report instead.');
+    setNotice((await copyText(markdown())) ? t('handOver.copied') : t('handOver.copyRefused'));
   const download = () => {
-    if (!downloadText(`whfb-case-${c.id}.md`, markdown(), 'text/markdown')) setNotice('This browser cannot download files from the app.');
+    if (!downloadText(`whfb-case-${c.id}.md`, markdown(), 'text/markdown')) setNotice(t('handOver.cannotDownload'));
   };
   return (
     <Box component="section" aria-labelledby="hand-over-heading" className="no-print">
       <Typography variant="h3" component="h3" id="hand-over-heading" gutterBottom>
-        Hand this case over
+        {t('handOver.heading')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        The report lists every answer, the evidence and the fix. To hide names and addresses, open the report and turn on Redact.
+        {t('handOver.intro')}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<ContentCopy />} onClick={copy}>
-          Copy report for the ticket
+          {t('handOver.copy')}
         </Button>
         <Button variant="outlined" startIcon={<Download />} onClick={download}>
-          Download report
+          {t('handOver.download')}
         </Button>
         <Button variant="outlined" startIcon={<Print />} component={RouterLink} to={`${paths.report(c.id)}?print=1`}>
-          Print report
+          {t('handOver.print')}
         </Button>
         <Button variant="outlined" startIcon={<Share />} onClick={onShare}>
-          Share link
+          {t('handOver.share')}
         </Button>
       </Stack>
       <Snackbar open={!!notice} autoHideDuration={8000} onClose={() => setNotice(undefined)} message={notice} />

@@ -8,6 +8,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { MAX_NOTE_CHARS } from '../../cases/caseOps';
 import type { CaseNote } from '../../cases/types';
 import { localTime } from './files';
+import { t } from '../../words/messages';
 
 interface Props {
   /** The notes on this step. */
@@ -44,11 +45,11 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
   return (
     <Box component="section" aria-labelledby="notes-heading" sx={{ mt: 3 }}>
       <Typography variant="h3" component="h2" id="notes-heading" gutterBottom>
-        Notes on step {stepNumber}
+        {t('notes.heading', { step: stepNumber })}
       </Typography>
       {notes.length === 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          No notes on this step yet. Notes go into the report.
+          {t('notes.none')}
         </Typography>
       )}
       {notes.length > 0 && (
@@ -63,7 +64,7 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
                   {localTime(n.at)}
                 </Typography>
               </Box>
-              <IconButton size="small" aria-label={`Delete note from ${localTime(n.at)}`} onClick={() => onRemove(n)}>
+              <IconButton size="small" aria-label={t('notes.deleteLabel', { time: localTime(n.at) })} onClick={() => onRemove(n)}>
                 <DeleteOutline fontSize="small" />
               </IconButton>
             </Box>
@@ -72,14 +73,14 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
       )}
       {!writing && (
         <Button ref={opener} variant="outlined" size="small" onClick={() => setWriting(true)}>
-          Write a note
+          {t('notes.write')}
         </Button>
       )}
       {writing && (
         <Box component="form" onSubmit={submit} noValidate>
           <TextField
             id="note-text"
-            label="Note on this step"
+            label={t('notes.label')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && !text && close()}
@@ -89,14 +90,14 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
             fullWidth
             size="small"
             error={tooLong}
-            helperText={tooLong ? `Too long: keep a note under ${MAX_NOTE_CHARS.toLocaleString()} characters.` : 'For example what the user said, or what you tried.'}
+            helperText={tooLong ? t('notes.tooLong', { max: MAX_NOTE_CHARS.toLocaleString() }) : t('notes.help')}
           />
           <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
             <Button type="submit" variant="outlined" size="small" disabled={!text.trim() || tooLong}>
-              Add note
+              {t('notes.add')}
             </Button>
             <Button size="small" onClick={close}>
-              Cancel
+              {t('notes.cancel')}
             </Button>
           </Box>
         </Box>

@@ -2,6 +2,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
+import { t } from '../../words/messages';
 
 /** Turns redaction on and off; says what it replaces and what it keeps. */
 export function RedactSwitch({ checked, onChange, id = 'redact' }: { checked: boolean; onChange: (on: boolean) => void; id?: string }) {
@@ -9,11 +10,10 @@ export function RedactSwitch({ checked, onChange, id = 'redact' }: { checked: bo
     <Box>
       <FormControlLabel
         control={<Switch checked={checked} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { 'aria-describedby': `${id}-help` } }} />}
-        label="Redact names, addresses and ids"
+        label={t('redact.label')}
       />
       <Typography id={`${id}-help`} variant="body2" color="text.secondary">
-        Replaces user names, e-mail addresses, host names, tenant, device and key ids with placeholders such as user1@domain1.example, host1.example
-        and &lt;guid-1&gt;, the same placeholder for the same value. Microsoft service addresses and well-known ids the fix needs stay as they are.
+        {t('redact.help', { user: 'user1@domain1.example', host: 'host1.example', guid: '<guid-1>' })}
       </Typography>
     </Box>
   );

@@ -3,14 +3,14 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
-import { STATUS_WORDS } from '../../cases/markdown';
+
 import type { Report, ReportNote, ReportStep } from '../../cases/report';
 import { CodeBlock } from '../CodeBlock';
 import { FactTable } from '../FactTable';
 import { StatusChip } from './StatusChip';
 import { localTime } from './files';
+import { t } from '../../words/messages';
 
-const RESULT_WORDS = { resolved: 'Fixed', 'not-this': 'Not this issue', escalate: 'Hand over to support' } as const;
 
 function Notes({ notes }: { notes: ReportNote[] }) {
   if (!notes.length) return null;
@@ -19,7 +19,7 @@ function Notes({ notes }: { notes: ReportNote[] }) {
       {notes.map((n, i) => (
         <li key={i}>
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-            <strong>Note</strong> ({localTime(n.at)}): {n.text}
+            <strong>{t('report.note')}</strong> ({localTime(n.at)}): {n.text}
           </Typography>
         </li>
       ))}
@@ -48,8 +48,8 @@ function TimelineStep({ step }: { step: ReportStep }) {
       </Typography>
       {step.answer !== undefined && (
         <Typography>
-          Answer: <strong style={{ whiteSpace: 'pre-line' }}>{step.answer}</strong>
-          {step.fromEvidence && <Chip size="small" label="from evidence" color="info" variant="outlined" sx={{ ml: 1 }} />}
+          {t('report.answer')}: <strong style={{ whiteSpace: 'pre-line' }}>{step.answer}</strong>
+          {step.fromEvidence && <Chip size="small" label={t('report.fromEvidence')} color="info" variant="outlined" sx={{ ml: 1 }} />}
           {step.at !== undefined && (
             <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
               {localTime(step.at)}
@@ -57,10 +57,10 @@ function TimelineStep({ step }: { step: ReportStep }) {
           )}
         </Typography>
       )}
-      {step.fromEvidence?.because && <Typography variant="body2">Because: {step.fromEvidence.because}</Typography>}
+      {step.fromEvidence?.because && <Typography variant="body2">{t('report.because')}: {step.fromEvidence.because}</Typography>}
       {step.fromEvidence && step.fromEvidence.facts.length > 0 && (
         <Box sx={{ maxWidth: 640, mt: 0.5 }}>
-          <FactTable rows={step.fromEvidence.facts} caption={`Evidence facts for step ${step.index + 1}`} />
+          <FactTable rows={step.fromEvidence.facts} caption={t('report.factsFor', { step: step.index + 1 })} />
         </Box>
       )}
       <Notes notes={step.notes} />
@@ -77,37 +77,37 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
         {r.title || r.flowTitle}
       </Typography>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2, '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
-        <dt>Flow</dt>
+        <dt>{t('report.field.flow')}</dt>
         <dd>{r.flowTitle}</dd>
-        <dt>Status</dt>
+        <dt>{t('report.field.status')}</dt>
         <dd>
           <StatusChip status={r.status} />
         </dd>
-        <dt>Started</dt>
+        <dt>{t('report.field.started')}</dt>
         <dd>{localTime(r.createdAt)}</dd>
-        <dt>Last activity</dt>
+        <dt>{t('report.field.lastActivity')}</dt>
         <dd>{localTime(r.updatedAt)}</dd>
-        <dt>Case</dt>
+        <dt>{t('report.field.case')}</dt>
         <dd>{r.caseId}</dd>
       </Box>
       {redacted && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          Redacted: names, addresses and ids are replaced with placeholders.
+          {t('report.redactedAlert')}
         </Alert>
       )}
       {r.rejectedAt !== undefined && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Some saved answers no longer fit this flow; the report stops after step {r.rejectedAt}.
+          {t('report.stopsAfter', { step: r.rejectedAt })}
         </Alert>
       )}
 
       {r.startedFrom && (
         <Box component="section" aria-labelledby="started-from">
           <Typography variant="h2" id="started-from" sx={{ mt: 3, mb: 1 }}>
-            Evidence that started this case
+            {t('report.heading.startedFrom')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            Pasted on the home page, {localTime(r.startedFrom.at)}:
+            {t('report.pastedAt', { time: localTime(r.startedFrom.at) })}
           </Typography>
           <Box component="pre" sx={{ p: 1.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto', fontSize: '0.85rem' }}>
             {r.startedFrom.text}
@@ -115,9 +115,9 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
         </Box>
       )}
       <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-        Path
+        {t('report.heading.path')}
       </Typography>
-      {r.steps.length === 0 && <Typography>No answers yet.</Typography>}
+      {r.steps.length === 0 && <Typography>{t('report.noAnswers')}</Typography>}
       <Box component="ol" sx={{ pl: 3, m: 0 }}>
         {r.steps.map((s) => (
           <TimelineStep key={s.index} step={s} />
@@ -127,10 +127,10 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
       {r.current && (
         <>
           <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-            Current step
+            {t('report.heading.current')}
           </Typography>
           <Typography>
-            Step {r.current.index + 1}: <strong>{r.current.title}</strong> (not answered yet)
+            {t('report.stepAt', { step: r.current.index + 1, title: '' })}<strong>{r.current.title}</strong> {t('report.notAnswered')}
           </Typography>
           <Notes notes={r.current.notes} />
         </>
@@ -139,12 +139,12 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
       {fixes.length > 0 && (
         <>
           <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-            Fix steps
+            {t('report.heading.fixes')}
           </Typography>
           {fixes.map((s) => (
             <Box key={s.index} sx={{ mb: 2, breakInside: 'avoid' }}>
               <Typography variant="h3" sx={{ mb: 1 }}>
-                Step {s.index + 1}: {s.title}
+                {t('report.stepAt', { step: s.index + 1, title: s.title })}
               </Typography>
               <Actions step={s} />
             </Box>
@@ -153,20 +153,20 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
       )}
 
       <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-        Outcome
+        {t('report.heading.outcome')}
       </Typography>
       {r.outcome ? (
         <Box>
           <Typography sx={{ mb: 1 }}>
             <strong>
-              {RESULT_WORDS[r.outcome.result]}: {r.outcome.title}
+              {t(`outcome.result.${r.outcome.result}`)}: {r.outcome.title}
             </strong>
           </Typography>
           {r.outcome.body && <Typography sx={{ mb: 1, whiteSpace: 'pre-line' }}>{r.outcome.body}</Typography>}
           {r.outcome.handOver.length > 0 && (
             <>
               <Typography variant="h3" sx={{ mb: 0.5 }}>
-                What to hand over
+                {t('report.handOver')}
               </Typography>
               <Box component="ul" sx={{ pl: 3, mt: 0 }}>
                 {r.outcome.handOver.map((h, i) => (
@@ -180,20 +180,20 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
           <Notes notes={r.outcome.notes} />
         </Box>
       ) : (
-        <Typography>Not reached yet: the case is {STATUS_WORDS[r.status].toLowerCase()}.</Typography>
+        <Typography>{t('report.notReached', { status: t(`status.${r.status}`).toLowerCase() })}</Typography>
       )}
 
       {r.otherNotes.length > 0 && (
         <>
           <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
-            Notes on earlier answers
+            {t('report.heading.otherNotes')}
           </Typography>
-          <Typography sx={{ mb: 1 }}>These notes belong to steps that are no longer in the path because answers were changed.</Typography>
+          <Typography sx={{ mb: 1 }}>{t('report.otherNotesIntro')}</Typography>
           <Box component="ul" sx={{ pl: 3 }}>
             {r.otherNotes.map((n, i) => (
               <li key={i}>
                 <Typography sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                  Step {n.step + 1}, {localTime(n.at)}: {n.text}
+                  {t('report.otherNote', { step: n.step + 1, time: localTime(n.at), text: n.text })}
                 </Typography>
               </li>
             ))}
@@ -205,7 +205,7 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
         <>
           <Divider sx={{ my: 3 }} />
           <Typography variant="h2" sx={{ mb: 1 }}>
-            References
+            {t('report.heading.references')}
           </Typography>
           <Box component="ul" sx={{ pl: 3 }}>
             {r.references.map((ref) => (

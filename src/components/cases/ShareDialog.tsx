@@ -18,6 +18,7 @@ import type { FlowDescriptor } from '../../flows/shared/types';
 import { RedactSwitch } from './RedactSwitch';
 import { useRedactSetting } from './useRedactSetting';
 import { copyText } from './files';
+import { plural, t } from '../../words/messages';
 
 /** The absolute URL of a share link under the app's base path. */
 export function shareUrl(fragment: string): string {
@@ -44,44 +45,44 @@ export function ShareDialog({ open, onClose, c, descriptor }: { open: boolean; o
   const tooBig = built.fragment.length > MAX_SHARE_CHARS;
   const usable = !tooBig && built.fits.ok;
   const kb = (built.fragment.length / 1000).toFixed(1);
-  const copy = async () => setCopied((await copyText(built.url)) ? 'Link copied.' : 'The browser did not allow copying. Select the link and copy it yourself.');
+  const copy = async () => setCopied((await copyText(built.url)) ? t('share.copied') : t('share.copyRefused'));
 
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="share-title" fullWidth maxWidth="sm">
-      <DialogTitle id="share-title">Share this case as a link</DialogTitle>
+      <DialogTitle id="share-title">{t('share.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <Typography>
-            The link carries the {built.payload.events.length === 1 ? 'answer' : `${built.payload.events.length} answers`} given so far
-            {built.payload.notes ? ` and ${built.payload.notes.length === 1 ? 'one note' : `${built.payload.notes.length} notes`}` : ''}, inside the
-            link itself: nothing is uploaded. Whoever opens it can import it as a new case in their browser. Anyone with the link can read it.
+            {t(plural(built.payload.events.length, 'share.carries.one', 'share.carries.other'), {
+              count: built.payload.events.length,
+              notes: built.payload.notes ? t(plural(built.payload.notes.length, 'share.andNotes.one', 'share.andNotes.other'), { count: built.payload.notes.length }) : '',
+            })}
           </Typography>
-          <FormControlLabel control={<Switch checked={notes} onChange={(e) => setNotes(e.target.checked)} />} label="Include notes" />
+          <FormControlLabel control={<Switch checked={notes} onChange={(e) => setNotes(e.target.checked)} />} label={t('share.includeNotes')} />
           <RedactSwitch id="share-redact" checked={redact} onChange={setRedact} />
           {tooBig && (
             <Alert severity="error">
-              This case is too big for a link ({kb} KB; links can hold {Math.round(MAX_SHARE_CHARS / 1000)} KB). Leave out the notes, or download the
-              report as JSON from the report page instead.
+              {t('share.tooBig', { size: kb, max: Math.round(MAX_SHARE_CHARS / 1000) })}
             </Alert>
           )}
           {!built.fits.ok && (
             <Alert severity="error">
               {redact
-                ? 'With redaction on, some answers no longer fit the flow, so the link would not open. Share it without redaction, or send a redacted report instead.'
-                : 'Some answers in this case no longer fit the flow, so a link would not open. Go back to the last step that fits and share from there.'}
+                ? t('share.redactedUnfit')
+                : t('share.unfit')}
             </Alert>
           )}
           {usable && (
             <TextField
               id="share-link"
-              label="Share link"
+              label={t('share.link')}
               value={built.url}
               fullWidth
               multiline
               maxRows={4}
               slotProps={{ htmlInput: { readOnly: true, spellCheck: false }, input: { sx: { fontFamily: 'monospace', fontSize: 13 } } }}
               onFocus={(e) => e.target.select()}
-              helperText={`${kb} KB`}
+              helperText={t('share.size', { size: kb })}
             />
           )}
           <Typography role="status" variant="body2">
@@ -90,9 +91,9 @@ export function ShareDialog({ open, onClose, c, descriptor }: { open: boolean; o
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('share.close')}</Button>
         <Button variant="contained" startIcon={<ContentCopy />} onClick={copy} disabled={!usable}>
-          Copy link
+          {t('share.copy')}
         </Button>
       </DialogActions>
     </Dialog>

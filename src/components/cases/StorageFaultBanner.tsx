@@ -10,6 +10,7 @@ import { caseStore } from '../../cases/store';
 import { useUnreadableCases } from '../../cases/useCases';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { dayStamp, downloadText } from './files';
+import { plural, t } from '../../words/messages';
 
 /** Says which stored cases could not be read, and offers them as a download before discarding. */
 export function StorageFaultBanner() {
@@ -33,12 +34,9 @@ export function StorageFaultBanner() {
     <Box className="no-print" sx={{ mb: 3 }}>
       <Alert severity="warning" aria-labelledby="storage-fault-title">
         <AlertTitle id="storage-fault-title">
-          {n === 1 ? 'One saved case could not be read' : `${n} saved cases could not be read`}
+          {t(plural(n, 'storageFault.title.one', 'storageFault.title.other'), { count: n })}
         </AlertTitle>
-        <Typography sx={{ mb: 1 }}>
-          The app started without {n === 1 ? 'it' : 'them'}. Nothing was deleted: download the data to keep it, or pass it to whoever looks after this
-          app.
-        </Typography>
+        <Typography sx={{ mb: 1 }}>{t(plural(n, 'storageFault.text.one', 'storageFault.text.other'))}</Typography>
         <Box component="ul" sx={{ pl: 3, my: 1 }}>
           {reasons.map((r) => (
             <li key={r}>
@@ -48,27 +46,23 @@ export function StorageFaultBanner() {
         </Box>
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
           <Button variant="outlined" color="inherit" startIcon={<Download />} onClick={download}>
-            Download the unreadable data
+            {t('storageFault.download')}
           </Button>
           <Button color="inherit" onClick={() => setConfirm(true)}>
-            Discard {n === 1 ? 'it' : 'them'}
+            {t(plural(n, 'storageFault.discard.one', 'storageFault.discard.other'))}
           </Button>
         </Stack>
         {downloaded && (
           <Typography variant="body2" role="status" sx={{ mt: 1 }}>
-            Downloaded. You can discard the unreadable data now.
+            {t('storageFault.downloaded')}
           </Typography>
         )}
       </Alert>
       <ConfirmDialog
         open={confirm}
-        title="Discard the unreadable data?"
-        text={
-          downloaded
-            ? 'The data you downloaded stays in your file. It will be removed from this browser.'
-            : 'You have not downloaded it. Once discarded, it cannot be brought back.'
-        }
-        confirm="Discard"
+        title={t('storageFault.confirmTitle')}
+        text={downloaded ? t('storageFault.confirmKept') : t('storageFault.confirmLost')}
+        confirm={t('storageFault.confirm')}
         onConfirm={discard}
         onCancel={() => setConfirm(false)}
       />

@@ -1,7 +1,8 @@
+import { t } from '../../words/messages';
 /** Local date and time for screens ("4 Mar 2025, 09:05"). */
 export function localTime(ms: number): string {
   const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return 'unknown time';
+  if (Number.isNaN(d.getTime())) return t('report.unknownTime');
   return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { TextInput } from './TextInput';
 import { useFlowSearch } from './useFlowSearch';
+import { plural, t } from '../../words/messagesShell';
 
 const SearchResults = lazy(() => import('./SearchResults'));
 
@@ -15,8 +16,8 @@ export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; qu
       <TextInput
         id={id}
         type="search"
-        label="Search by symptom, error text, event ID, code, KB or build"
-        helperText="For example: temporarily unavailable, 362, 0xC000006D, KB4593226, 17763.1613"
+        label={t('search.label')}
+        helperText={t('search.help', { examples: t('search.examples') })}
         value={query}
         onChange={onQuery}
         onFocus={warm}
@@ -25,9 +26,9 @@ export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; qu
         inputProps={{ maxLength: 400, 'aria-describedby': `${id}-count` }}
       />
       <Typography id={`${id}-count`} role="status" variant="caption" color="text.secondary" sx={{ display: 'block', minHeight: '1.5em' }}>
-        {state.status === 'loading' && 'Loading the search…'}
-        {state.status === 'failed' && 'The search could not load. Check your connection and try again, or pick an issue from the list below.'}
-        {state.status === 'done' && (count ? `${count} matching ${count === 1 ? 'issue' : 'issues'}` : 'No issue matches these words.')}
+        {state.status === 'loading' && t('search.loading')}
+        {state.status === 'failed' && t('search.failed')}
+        {state.status === 'done' && (count ? t(plural(count, 'search.count.one', 'search.count.other'), { count }) : t('search.none'))}
       </Typography>
       {state.status === 'done' && (
         <Suspense fallback={null}>

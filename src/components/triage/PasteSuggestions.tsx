@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { capMessage } from '../../evidence/cap';
 import { TextInput } from './TextInput';
 import { usePasteTriage } from './usePasteTriage';
+import { plural, t } from '../../words/messagesShell';
 
 const SuggestionsPanel = lazy(() => import('./SuggestionsPanel'));
 
@@ -19,16 +20,16 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
     <Box>
       <TextInput
         id={id}
-        label="Paste evidence: an error message, event, dsregcmd output or builds"
-        helperText="Analysed in this browser only. Nothing you paste leaves this device."
+        label={t('paste.label')}
+        helperText={t('common.privacy')}
         value={text}
         onChange={onText}
         rows={6}
         monospace
       />
       <Typography role="status" variant="caption" color="text.secondary" sx={{ display: 'block', minHeight: '1.5em' }}>
-        {state.status === 'busy' && 'Reading the paste…'}
-        {result && (count ? `${count} suggested ${count === 1 ? 'issue' : 'issues'}` : 'No suggestion for this paste')}
+        {state.status === 'busy' && t('paste.reading')}
+        {result && (count ? t(plural(count, 'paste.count.one', 'paste.count.other'), { count }) : t('paste.none'))}
       </Typography>
       {capMessage(text.length) && <Typography variant="body2">{capMessage(text.length)}</Typography>}
       {(result || state.status === 'failed') && (

@@ -6,14 +6,15 @@ import { paths } from '../../paths';
 import { flowMeta } from '../../flows/registry';
 import type { SearchHit } from '../../triage/searchIndex';
 import { SnippetText } from './SnippetText';
+import { t } from '../../words/messages';
 
 /** Ranked links to the flows that match, each with the words that matched in context. Loaded on first search. */
 export default function SearchResults({ hits }: { hits: SearchHit[] }) {
   return (
-    <Box component="section" aria-label="Search results">
+    <Box component="section" aria-label={t('search.results')}>
       {hits.length === 0 ? (
         <Typography sx={{ mt: 1 }}>
-          Try fewer words, the exact text of the error, or an event ID. If you have a log or command output, paste it in the evidence box instead.
+          {t('search.tryAgain')}
         </Typography>
       ) : (
         <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}>
@@ -27,11 +28,11 @@ export default function SearchResults({ hits }: { hits: SearchHit[] }) {
               </Typography>
               {flowMeta(h.flowId)?.tellsApart && (
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                  <strong>How it differs:</strong> {flowMeta(h.flowId)?.tellsApart}
+                  <strong>{t('search.differs')}</strong> {flowMeta(h.flowId)?.tellsApart}
                 </Typography>
               )}
               <Typography variant="caption" color="text.secondary">
-                Found in: {h.where}
+                {t('search.foundIn', { where: h.where })}
               </Typography>
             </Box>
           ))}

@@ -7,7 +7,8 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '../../paths';
 import type { PasteTriage } from '../../triage/pasteTriage';
 import type { NavState } from '../CaseRunner';
-import { PASTE_HINTS } from './pasteHints';
+import { pasteHints } from './pasteHints';
+import { t } from '../../words/messages';
 
 /** At most this much of a paste is offered to the search box when nothing in it was recognised. */
 const SEARCHABLE = 300;
@@ -23,24 +24,24 @@ export default function SuggestionsPanel({ text, result, onSearch }: { text: str
   const recognised = (result?.recognised ?? []).filter((r) => !cited.has(r.summary));
   const short = text.trim().length <= SEARCHABLE;
   return (
-    <Box component="section" aria-label="Suggestions" sx={{ mt: 1 }}>
+    <Box component="section" aria-label={t('paste.suggestions')} sx={{ mt: 1 }}>
       <Typography variant="h3" component="h3" gutterBottom>
-        Suggestions
+        {t('paste.suggestions')}
       </Typography>
-      {!result && <Alert severity="error">The paste could not be read. Reload the page and paste it again.</Alert>}
+      {!result && <Alert severity="error">{t('paste.failed')}</Alert>}
       {suggestions.length > 0 && (
         <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {suggestions.map((s, i) => (
             <Box component="li" key={s.flowId} sx={{ py: 1, borderTop: 1, borderColor: 'divider' }}>
               {i === 0 && (
                 <Typography variant="overline" component="p" color="primary" sx={{ lineHeight: 1.6 }}>
-                  Most likely
+                  {t('paste.mostLikely')}
                 </Typography>
               )}
               <Link component={RouterLink} to={paths.flow(s.flowId)} state={{ evidence: text } satisfies NavState} sx={{ fontWeight: 600 }}>
                 {s.title}
               </Link>
-              <Box component="ul" sx={{ pl: 2.5, my: 0.5 }} aria-label={`Why: ${s.title}`}>
+              <Box component="ul" sx={{ pl: 2.5, my: 0.5 }} aria-label={t('paste.why', { title: s.title })}>
                 {s.reasons.slice(0, 4).map((r) => (
                   <Typography component="li" variant="body2" key={r} sx={{ overflowWrap: 'anywhere' }}>
                     {r}
@@ -55,12 +56,12 @@ export default function SuggestionsPanel({ text, result, onSearch }: { text: str
         <Box>
           <Typography sx={{ mb: 1 }}>
             {result.recognised.length
-              ? 'The paste was read, but nothing in it points to one of the documented issues.'
-              : 'Nothing in this paste was recognised as evidence.'}{' '}
-            These are the things the app can read; paste one of them:
+              ? t('paste.readNoMatch')
+              : t('paste.nothingRecognised')}{' '}
+            {t('paste.whatToPaste')}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0 }}>
-            {PASTE_HINTS.map((h) => (
+            {pasteHints().map((h) => (
               <Typography component="li" variant="body2" key={h.what} sx={{ mb: 0.5 }}>
                 <strong>{h.what}</strong>: {h.where}
               </Typography>
@@ -68,7 +69,7 @@ export default function SuggestionsPanel({ text, result, onSearch }: { text: str
           </Box>
           {!result.recognised.length && short && onSearch && (
             <Button sx={{ mt: 1 }} variant="outlined" onClick={() => onSearch(text.trim())}>
-              Search the issues for this text instead
+              {t('paste.searchInstead')}
             </Button>
           )}
         </Box>
@@ -76,7 +77,7 @@ export default function SuggestionsPanel({ text, result, onSearch }: { text: str
       {recognised.length > 0 && (
         <Box sx={{ mt: 1 }}>
           <Typography variant="subtitle2" component="h4">
-            {suggestions.length ? 'Also recognised in the paste' : 'Recognised in the paste'}
+            {suggestions.length ? t('paste.alsoRecognised') : t('paste.recognised')}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {recognised.map((r) => (
