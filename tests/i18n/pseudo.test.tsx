@@ -6,9 +6,8 @@
  * Not checked, and why (each is stripped from the text before the check):
  * - `pre` and `code` blocks: commands and pasted output are typed as they are, in every language.
  * - Dates and times: formatted by the browser for the language (Intl), not words.
- * - Flow catalog facts (meta.ts: title, symptom, applies to, how it differs, keywords). TODO(lead): remove once
- *   the flows' meta moves to their words files.
- * - Search snippets: quotes of the flows' own words (step words are checked on the flow pages; meta as above).
+ * - Search snippets: quotes of the flows' own words (step words are checked on the flow pages, catalog entries on the
+ *   home page).
  * - Guard names on the trainer map: read from the machine's code (README "Trainer mode"); a translation needs them in
  *   the flows' words files first.
  * - "React Flow": the map library's attribution link, a product name.
@@ -91,10 +90,9 @@ const TITLE = 'Ţíçķéţ 42';
 
 /** Strings stripped before the check (see the list at the top). */
 function exemptions(): string[] {
-  const meta = app.registry.allFlows.flatMap((m) => [m.title, m.symptom, ...m.appliesTo, m.tellsApart ?? '', ...m.keywords]);
   const times = app.caseStore.list().flatMap((c) => [c.createdAt, c.updatedAt, ...c.notes.map((n) => n.at)].map(app.files.localTime));
   const ids = app.caseStore.list().map((c) => c.id);
-  return [...meta, ...times, ...ids, 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
+  return [...times, ...ids, 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 /** Web addresses (references, share links) are addresses, not words. */
 const URL_PATTERN = /https?:\/\/\S+/g;

@@ -60,7 +60,8 @@ describe('demo case builder', () => {
   it('names the PIN reset paths with the answers a person sees', async () => {
     const d = (await loadFlow('pin-reset-allowed-urls')) as FlowDescriptor;
     const names = outcomePaths(d).map((p) => pathName(d, p));
-    expect(names).toContain('No (hybrid or domain joined)');
-    expect(names.some((n) => n.startsWith('Yes, Entra joined → Yes, during PIN reset → '))).toBe(true);
+    const label = (state: string, event: string) => (d.content.steps[state] as { answers: { event: string; label: string }[] }).answers.find((a) => a.event === event)!.label;
+    expect(names).toContain(label('joined', 'NO'));
+    expect(names.some((n) => n.startsWith(`${label('joined', 'YES')} → ${label('whereError', 'YES')} → `))).toBe(true);
   });
 });
