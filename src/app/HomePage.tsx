@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { FlowCatalog } from '../components/FlowCatalog';
@@ -50,7 +49,12 @@ export function HomePage() {
         </Typography>
         <Typography color="text.secondary">{t('home.intro')}</Typography>
       </div>
-      <Paper component="section" variant="outlined" aria-labelledby="triage-heading" sx={{ p: { xs: 2, sm: 3 } }}>
+      {/* An outlined Paper as a Box: the same panel, and no Paper code on the first visit. */}
+      <Box
+        component="section"
+        aria-labelledby="triage-heading"
+        sx={{ p: { xs: 2, sm: 3 }, bgcolor: 'background.paper', color: 'text.primary', border: 1, borderColor: 'divider', borderRadius: 1 }}
+      >
         <Typography variant="h2" id="triage-heading" gutterBottom>
           {t('home.triageHeading')}
         </Typography>
@@ -66,7 +70,7 @@ export function HomePage() {
         <Button component={RouterLink} to={paths.triage()} variant="outlined" sx={{ mt: 2 }}>
           {t('home.notSure')}
         </Button>
-      </Paper>
+      </Box>
       <section aria-labelledby="catalog-heading">
         <Typography variant="h2" id="catalog-heading" gutterBottom>
           {t('home.catalogHeading')}

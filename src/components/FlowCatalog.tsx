@@ -1,6 +1,4 @@
-import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
 import Box from '@mui/material/Box';
 import { visuallyHidden } from './visuallyHidden';
 import Typography from '@mui/material/Typography';
@@ -31,9 +29,10 @@ export function FlowCatalog({ flows, headingLevel = 'h3' }: { flows: FlowMeta[];
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
       {flows.map((f) => (
         <li key={f.id}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
+          {/* An outlined Card as a Box (the same border and corners): no Paper/Card code on the first visit. */}
+          <Box sx={{ height: '100%', overflow: 'hidden', bgcolor: 'background.paper', color: 'text.primary', border: 1, borderColor: 'divider', borderRadius: 1 }}>
             <CardActionArea component={RouterLink} to={paths.flow(f.id)} sx={{ height: '100%', alignItems: 'flex-start' }} data-flow-id={f.id}>
-              <CardContent>
+              <Box sx={{ p: 2, '&:last-child': { pb: 3 } }}>
                 <Typography variant="h3" component={headingLevel} gutterBottom>
                   {f.title}
                 </Typography>
@@ -48,9 +47,9 @@ export function FlowCatalog({ flows, headingLevel = 'h3' }: { flows: FlowMeta[];
                     <Label key={a}>{a}</Label>
                   ))}
                 </Box>
-              </CardContent>
+              </Box>
             </CardActionArea>
-          </Card>
+          </Box>
         </li>
       ))}
     </Box>
