@@ -54,12 +54,12 @@ const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom,
 
 /**
  * @param {string} base  the served app's URL (no trailing slash)
- * @param {{ warm?: number, cold?: number, chromePath?: string }} [opts]
+ * @param {{ warm?: number, cold?: number, chromePath?: string, firstVisit?: boolean }} [opts]  firstVisit: false skips the first-visit download count
  */
-export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium' } = {}) {
+export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium', firstVisit = true } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
-    const out = { firstVisit: await firstVisitScripts(browser, base) };
+    const out = { firstVisit: firstVisit ? await firstVisitScripts(browser, base) : undefined };
     for (const [name, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
       // Cold: a fresh page (new context: empty cache and storage) each time, its first answer.
       const coldDom = [];
