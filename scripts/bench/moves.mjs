@@ -44,6 +44,7 @@ try {
     const line = (label, s, budget) =>
       console.log(
         `  ${label.padEnd(11)} p50 ${f1(s.p50).padStart(5)} ms · p95 ${f1(s.p95).padStart(5)} ms · max ${f1(s.max).padStart(5)} ms · painted p50 ${f1(s.paintP50)} / p95 ${f1(s.paintP95)} ms (n=${s.n})` +
+          (s.taskMsPerMove !== undefined ? ` · main thread ${f1(s.taskMsPerMove)} ms/move (script ${f1(s.scriptMsPerMove)})` : '') +
           (budget ? `  budget p95 ≤ ${budget} ms ${s.p95 <= budget ? '✓' : '✗'}` : ''),
       );
     console.log(`Run ${i + 1}/${repeat} (load average before ${r.before}, after ${r.after}):`);
@@ -59,8 +60,8 @@ if (repeat > 1) {
   const m = (pick) => f1(median(runs.map((r) => pick(r.t))));
   console.log(`Medians of ${repeat} runs:`);
   console.log(`  cold        p50 ${m((t) => t.unthrottled.cold.p50)} ms · p95 ${m((t) => t.unthrottled.cold.p95)} ms`);
-  console.log(`  warm        p50 ${m((t) => t.unthrottled.warm.p50)} ms · p95 ${m((t) => t.unthrottled.warm.p95)} ms`);
+  console.log(`  warm        p50 ${m((t) => t.unthrottled.warm.p50)} ms · p95 ${m((t) => t.unthrottled.warm.p95)} ms · main thread ${m((t) => t.unthrottled.warm.taskMsPerMove)} ms/move`);
   console.log(`  cold 4×CPU  p50 ${m((t) => t.cpu4x.cold.p50)} ms · p95 ${m((t) => t.cpu4x.cold.p95)} ms`);
-  console.log(`  warm 4×CPU  p50 ${m((t) => t.cpu4x.warm.p50)} ms · p95 ${m((t) => t.cpu4x.warm.p95)} ms`);
+  console.log(`  warm 4×CPU  p50 ${m((t) => t.cpu4x.warm.p50)} ms · p95 ${m((t) => t.cpu4x.warm.p95)} ms · main thread ${m((t) => t.cpu4x.warm.taskMsPerMove)} ms/move`);
 }
 process.exit(0);

@@ -52,6 +52,13 @@ async function moves(page, count) {
 
 const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
+/** Seconds the page's main thread spent in tasks and in script so far (CDP Performance metrics). */
+async function mainThreadBusy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n) => metrics.find((m) => m.name === n)?.value ?? NaN;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
 /**
  * @param {string} base  the served app's URL (no trailing slash)
  * @param {{ warm?: number, cold?: number, chromePath?: string, firstVisit?: boolean }} [opts]  firstVisit: false skips the first-visit download count
@@ -79,7 +86,8 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
       // Warm: the same page, after a few moves, many times.
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const page = await ctx.newPage();
-      if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+      const cdp = await ctx.newCDPSession(page);
+      if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${base}${FLOW}`);
       await started(page);
       await recordMoves(page);
@@ -88,9 +96,14 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
         window.__lat = [];
         window.__paint = [];
       });
+      // The page's main-thread busy time over the warm moves (less sensitive to other load than wall time).
+      await cdp.send('Performance.enable');
+      const busy0 = await mainThreadBusy(cdp);
       const w = await moves(page, warm);
+      const busy1 = await mainThreadBusy(cdp);
       await ctx.close();
-      out[name] = { cold: stats(coldDom, coldPaint), warm: stats(w.dom, w.paint) };
+      const warmStats = { ...stats(w.dom, w.paint), taskMsPerMove: ((busy1.task - busy0.task) * 1000) / warm, scriptMsPerMove: ((busy1.script - busy0.script) * 1000) / warm };
+      out[name] = { cold: stats(coldDom, coldPaint), warm: warmStats };
     }
     return out;
   } finally {
