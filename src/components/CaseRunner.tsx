@@ -2,10 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths';
@@ -268,7 +266,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   if (!step) return <ErrorPanel message={`This flow has no screen for the step “${stateId}”.`} />;
 
   return (
-    <Stack spacing={2}>
+    <div className="runner">
       <RunnerToolbar
         title={descriptor.title}
         caseName={caseName}
@@ -304,8 +302,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
           Some saved answers no longer fit this flow, so the case continues from step {whole.trail.length + 1}. Nothing else was changed.
         </Alert>
       )}
-      <Grid container spacing={3}>
-        <Grid size={{ xs: 12, md: 8 }}>
+      {/* Laid out in plain CSS (.runner, .runner-columns in global.css): a step move re-renders no layout component. */}
+      <div className="runner-columns">
+        <div>
           <StepView
             stateId={stateId}
             step={step}
@@ -317,12 +316,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             previous={c.events[at]}
             outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }} className="no-print">
+        </div>
+        <div className="no-print">
           <PathPanel trail={whole.trail} at={at} content={content} endTitle={endTitle} onGoTo={goTo} />
           <NotesPanel key={`${at}:${stateId}`} stepNumber={at + 1} notes={stepNotes} onAdd={addNote} onRemove={removeNote} />
-        </Grid>
-      </Grid>
+        </div>
+      </div>
       <ConfirmDialog
         open={confirmRestart}
         title="Start this case over?"
@@ -334,7 +333,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
       {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
       <Notice notice={notice} onClose={closeNotice} />
-    </Stack>
+    </div>
   );
 }
 
