@@ -1,6 +1,7 @@
 // In Chromium (playwright-core): what a first visit to "/" downloads, and step transition latency, from the click on
 // an answer (or Back) to the next step in the DOM. The first move after opening a flow (cold: the code for that move
 // may not be loaded yet) is measured on fresh pages, apart from the later (warm) moves.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, firstVisitScripts } from './first-visit-js.mjs';
 
@@ -52,15 +53,39 @@ async function moves(page, count) {
 
 const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
+/** Seconds the page's main thread spent in tasks and in script so far (CDP Performance metrics). */
+async function mainThreadBusy(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n) => metrics.find((m) => m.name === n)?.value ?? NaN;
+  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+}
+
+/**
+ * CPU seconds the renderers' main threads have used so far: the renderer processes come from CDP SystemInfo, each main
+ * thread's time on a CPU from Linux's /proc/<pid>/task/<pid>/schedstat (NaN where that cannot be read).
+ */
+async function rendererCpu(browserCdp) {
+  try {
+    const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+    return processInfo
+      .filter((p) => p.type === 'renderer')
+      .reduce((a, p) => a + Number(readFileSync(`/proc/${p.id}/task/${p.id}/schedstat`, 'utf8').split(' ')[0]) / 1e9, 0);
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * @param {string} base  the served app's URL (no trailing slash)
- * @param {{ warm?: number, cold?: number, chromePath?: string }} [opts]
+ * @param {{ warm?: number, cold?: number, chromePath?: string, firstVisit?: boolean, throttled?: boolean }} [opts]
+ *   firstVisit: false skips the first-visit download count; throttled: false skips the runs with a 4× CPU slowdown
  */
-export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium' } = {}) {
+export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium', firstVisit = true, throttled = true } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
-    const out = { firstVisit: await firstVisitScripts(browser, base) };
-    for (const [name, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
+    const browserCdp = await browser.newBrowserCDPSession();
+    const out = { firstVisit: firstVisit ? await firstVisitScripts(browser, base) : undefined };
+    for (const [name, rate] of throttled ? [['unthrottled', 1], ['cpu4x', 4]] : [['unthrottled', 1]]) {
       // Cold: a fresh page (new context: empty cache and storage) each time, its first answer.
       const coldDom = [];
       const coldPaint = [];
@@ -79,7 +104,8 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
       // Warm: the same page, after a few moves, many times.
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const page = await ctx.newPage();
-      if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+      const cdp = await ctx.newCDPSession(page);
+      if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${base}${FLOW}`);
       await started(page);
       await recordMoves(page);
@@ -88,9 +114,22 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
         window.__lat = [];
         window.__paint = [];
       });
+      // The page's main-thread busy time (wall) and the renderer main threads' CPU time over the warm moves: CPU time
+      // depends much less on what else the machine runs than wall times do.
+      await cdp.send('Performance.enable');
+      const busy0 = await mainThreadBusy(cdp);
+      const cpu0 = await rendererCpu(browserCdp);
       const w = await moves(page, warm);
+      const cpu1 = await rendererCpu(browserCdp);
+      const busy1 = await mainThreadBusy(cdp);
       await ctx.close();
-      out[name] = { cold: stats(coldDom, coldPaint), warm: stats(w.dom, w.paint) };
+      const warmStats = {
+        ...stats(w.dom, w.paint),
+        taskMsPerMove: ((busy1.task - busy0.task) * 1000) / warm,
+        scriptMsPerMove: ((busy1.script - busy0.script) * 1000) / warm,
+        cpuMsPerMove: ((cpu1 - cpu0) * 1000) / warm,
+      };
+      out[name] = { cold: stats(coldDom, coldPaint), warm: warmStats };
     }
     return out;
   } finally {

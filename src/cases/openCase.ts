@@ -16,7 +16,12 @@ export interface OpenedCase {
  */
 export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStore.list()): OpenedCase {
   const existing = cases.find((c) => c.flowId === flowId && c.status === 'in-progress' && c.events.length > 0);
-  if (existing) return { to: paths.flowCase(flowId, existing.id, existing.position), state: { continued: true } };
+  if (existing) {
+    // The step it was left on may still be waiting to be written (rememberPositionSoon).
+    caseStore.writePositions();
+    const position = caseStore.get(existing.id)?.position ?? existing.position;
+    return { to: paths.flowCase(flowId, existing.id, position), state: { continued: true } };
+  }
   return { to: startCase(flowId, title) };
 }
 

@@ -199,7 +199,8 @@ export const caseStore = {
     const s = held ? undefined : storage();
     const raw = s?.getItem(PREFIX + id) ?? null;
     const stored = raw === null ? undefined : parseRecord(raw);
-    const c = stored?.ok ? stored.value : snapshot().cases.find((x) => x.id === id);
+    const cached = snapshot().cases.find((x) => x.id === id);
+    const c = stored?.ok ? sameLists(cached, stored.value) : cached;
     if (!c || c.position === position) return;
     const next = { ...c, position: Math.min(position, c.events.length) };
     if (held) memory.set(id, next);
@@ -212,8 +213,22 @@ export const caseStore = {
     }
     cache = upsert(next)(snapshot());
   },
+  /**
+   * rememberPosition, later: when the browser is next idle, or at the latest when the page is hidden or left. A step
+   * move then writes nothing to storage while the next step is drawn. The last position asked for per case wins.
+   */
+  rememberPositionSoon(id: string, position: number): void {
+    waiting.set(id, position);
+    if (waitingTimer !== undefined) return;
+    waitingTimer = typeof requestIdleCallback === 'function' ? requestIdleCallback(writeWaiting, { timeout: 500 }) : setTimeout(writeWaiting, 50);
+  },
+  /** Writes the positions rememberPositionSoon holds now (before reading where a case was left). */
+  writePositions(): void {
+    writeWaiting();
+  },
   /** Deletes a case: its own key and any record under another key that names the same id (so it stays deleted). */
   remove(id: string): void {
+    waiting.delete(id);
     memory.delete(id);
     unsavedIds.delete(id);
     const s = storage();
@@ -227,6 +242,7 @@ export const caseStore = {
   },
   /** Forgets everything held in memory (tests). */
   reset(): void {
+    waiting.clear();
     memory.clear();
     unsavedIds.clear();
     emit();
@@ -237,10 +253,38 @@ export const caseStore = {
   },
 };
 
+/** Positions rememberPositionSoon has not written yet, by case id. */
+const waiting = new Map<string, number>();
+let waitingTimer: number | ReturnType<typeof setTimeout> | undefined;
+
+function writeWaiting(): void {
+  if (waitingTimer !== undefined) {
+    if (typeof cancelIdleCallback === 'function' && typeof requestIdleCallback === 'function') cancelIdleCallback(waitingTimer as number);
+    else clearTimeout(waitingTimer);
+    waitingTimer = undefined;
+  }
+  const batch = [...waiting];
+  waiting.clear();
+  for (const [id, position] of batch) caseStore.rememberPosition(id, position);
+}
+
+/**
+ * The stored version of a case, holding this tab's copies of its answers and notes when they are the same: re-reading a
+ * record must not make the screens see new answers (they would replay and redraw the step for nothing).
+ */
+function sameLists(cached: Case | undefined, stored: Case): Case {
+  if (!cached || cached.updatedAt !== stored.updatedAt) return stored;
+  const same = <T>(a: T, b: T) => (JSON.stringify(a) === JSON.stringify(b) ? a : b);
+  return { ...stored, events: same(cached.events, stored.events), notes: same(cached.notes, stored.notes) };
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if (e.key === null || e.key.startsWith(PREFIX)) caseStore.refresh();
   });
+  // Nothing remembered is lost when the tab is closed, reloaded or put away.
+  window.addEventListener('pagehide', writeWaiting);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && writeWaiting());
 }
 
 export function newCaseId(): string {

@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths';
@@ -19,7 +17,8 @@ import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
 import { openCase, startCase } from '../cases/openCase';
 import { cleanAnswers, prefillEvents } from '../flows/shared/prefill';
-import { replay, stateIdOf } from '../flows/shared/replay';
+import { stateIdOf } from '../flows/shared/replay';
+import { replayTo } from '../cases/replayCache';
 import { answerLabel, resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, Step } from '../flows/shared/types';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -136,7 +135,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   // One source of truth: the step shown is the case's answers replayed up to the position the URL names.
   const stepParam = params.get('step');
   const wanted = stepParam !== null && /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : c.position;
-  const whole = useMemo(() => replay(machine, c.events), [machine, c.events]);
+  // Replays are cached per answer list and position: Back and Forward reuse them (and the objects drawn from them).
+  const whole = replayTo(machine, c.events);
   const urlPosition = Math.min(Math.max(0, wanted), whole.trail.length);
   // A move made here is drawn in the click itself, before the router commits the new URL a task later. It holds only
   // while the URL is the one it was made from: the moment the location changes it is dropped and the URL rules again.
@@ -144,10 +144,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   if (pending && pending.from !== location.key) setPending(undefined);
   const inFlight = pending?.from === location.key ? pending.to : undefined;
   const position = Math.min(inFlight ?? urlPosition, whole.trail.length);
-  const replayed = useMemo(
-    () => (position === whole.trail.length ? whole : replay(machine, c.events.slice(0, position))),
-    [machine, c.events, position, whole],
-  );
+  const replayed = position === whole.trail.length ? whole : replayTo(machine, c.events, position);
   const { snapshot } = replayed;
   const rejectedAt = whole.rejectedAt;
   const at = position;
@@ -168,7 +165,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   // Remember where the person is, so reopening the case lands on the same step.
   // Runs when the step changes here, not when another tab saves (that would make two tabs echo each other's position).
-  useEffect(() => caseStore.rememberPosition(c.id, at), [at, c.id]);
+  // Written when the browser is idle (or the page is left), not while the next step is drawn.
+  useEffect(() => caseStore.rememberPositionSoon(c.id, at), [at, c.id]);
 
   // Another tab changed this case: its version wins, and the person is told.
   const ownWrites = useRef(new Set<number>([c.updatedAt]));
@@ -204,7 +202,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
     const stamped: CaseEvent = { ...event, meta: { via: 'answer', ...event.meta, at: Date.now() } };
     const changed = at < whole.trail.length ? changeAnswer(machine, c.events, at, stamped) : undefined;
     const events = changed ? changed.events : [...c.events.slice(0, at), stamped];
-    const r = replay(machine, events);
+    const r = replayTo(machine, events);
     if (r.rejectedAt !== undefined) {
       setNotice(t('runner.answerRefused'));
       return;
@@ -255,6 +253,8 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const openShare = useCallback(() => setSharing(true), []);
   const closeShare = useCallback(() => setSharing(false), []);
   const goTo = useStableCallback((i: number) => go(i));
+  const caseName = useMemo(() => t('runner.caseName', { title: c.title, time: localTime(c.createdAt) }), [c.title, c.createdAt]);
+  const closeNotice = useCallback(() => setNotice(undefined), [setNotice]);
   const stepNotes = useMemo(() => c.notes.filter((n) => n.step === at && n.stateId === stateId), [c.notes, at, stateId]);
   const addNote = useStableCallback((text: string) => save(withNote(c, { step: at, stateId, text })));
   const removeNote = useStableCallback((n: CaseNote) => save(withoutNote(c, n)));
@@ -267,10 +267,10 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   if (!step) return <ErrorPanel message={t('runner.noScreen', { step: stateId })} />;
 
   return (
-    <Stack spacing={2}>
+    <div className="runner">
       <RunnerToolbar
         title={descriptor.title}
-        caseName={t('runner.caseName', { title: c.title, time: localTime(c.createdAt) })}
+        caseName={caseName}
         canGoBack={at > 0}
         canRestart={c.events.length > 0}
         mapTo={paths.flowMap(descriptor.id, c.id)}
@@ -303,8 +303,9 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
           {t('runner.answersRefused', { step: whole.trail.length + 1 })}
         </Alert>
       )}
-      <Grid container spacing={3}>
-        <Grid size={{ xs: 12, md: 8 }}>
+      {/* Laid out in plain CSS (.runner, .runner-columns in global.css): a step move re-renders no layout component. */}
+      <div className="runner-columns">
+        <div>
           <StepView
             stateId={stateId}
             step={step}
@@ -316,12 +317,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             previous={c.events[at]}
             outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }} className="no-print">
+        </div>
+        <div className="no-print">
           <PathPanel trail={whole.trail} at={at} content={content} endTitle={endTitle} onGoTo={goTo} />
           <NotesPanel key={`${at}:${stateId}`} stepNumber={at + 1} notes={stepNotes} onAdd={addNote} onRemove={removeNote} />
-        </Grid>
-      </Grid>
+        </div>
+      </div>
       <ConfirmDialog
         open={confirmRestart}
         title={t('runner.restart.title')}
@@ -332,10 +333,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
       />
       {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
       {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
-      <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && setNotice(undefined)} message={notice?.text} />
-    </Stack>
+      <Notice notice={notice} onClose={closeNotice} />
+    </div>
   );
 }
+
+/** The runner's passing messages. Memoised: a step move doesn't re-render it. */
+const Notice = memo(function Notice({ notice, onClose }: { notice?: { text: string; n: number }; onClose: () => void }) {
+  return <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && onClose()} message={notice?.text} />;
+});
 
 function ChangeNotice({ change, onUndo, onClose }: { change: { title: string; kept: number; dropped: string[] }; onUndo: () => void; onClose: () => void }) {
   const kept = change.kept === 0 ? '' : ` ${t(plural(change.kept, 'runner.change.keptOne', 'runner.change.keptOther'), { count: change.kept })}`;

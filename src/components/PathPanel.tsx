@@ -18,7 +18,11 @@ interface Props {
   onGoTo: (index: number) => void;
 }
 
-/** All answers of the case, "check your answers" style: each with "Change", which opens that step. */
+/**
+ * All answers of the case, "check your answers" style: each with "Change", which opens that step. Each row is memoised:
+ * a step move re-renders only the rows whose "current" mark changes (the answers come from a cached replay, so the
+ * rows' entries keep their identity while the answers stay the same).
+ */
 export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle, onGoTo }: Props) {
   return (
     <Box component="nav" aria-label={t('runner.path.label')}>
@@ -26,28 +30,9 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
         {t('runner.path.stepOf', { at: at + 1, total: trail.length + 1 })}
       </Typography>
       <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 1.25 } }}>
-        {trail.map((entry, i) => {
-          const step = content.steps[entry.stateId];
-          const title = step ? resolveText(step.title, entry.context) : entry.stateId;
-          const meta = (entry.event as { meta?: { via?: string } }).meta;
-          const current = i === at;
-          return (
-            <li key={i} aria-current={current ? 'step' : undefined}>
-              <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
-              <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
-                <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-                  {answerLabel(content, entry.stateId, entry.event)}
-                  {meta?.via === 'evidence' ? t('runner.path.fromEvidence') : ''}
-                </Typography>
-                {!current && (
-                  <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={t('runner.path.changeLabel', { step: i + 1, title })}>
-                    {t('runner.path.change')}
-                  </Link>
-                )}
-              </Box>
-            </li>
-          );
-        })}
+        {trail.map((entry, i) => (
+          <PathRow key={i} entry={entry} i={i} current={i === at} content={content} onGoTo={onGoTo} />
+        ))}
         <li aria-current={at === trail.length ? 'step' : undefined}>
           <Typography sx={{ fontWeight: at === trail.length ? 700 : 500 }}>{endTitle}</Typography>
           {at < trail.length && (
@@ -58,5 +43,35 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
         </li>
       </Box>
     </Box>
+  );
+});
+
+interface RowProps {
+  entry: TrailStep;
+  i: number;
+  current: boolean;
+  content: FlowContent<any>;
+  onGoTo: (index: number) => void;
+}
+
+const PathRow = memo(function PathRow({ entry, i, current, content, onGoTo }: RowProps) {
+  const step = content.steps[entry.stateId];
+  const title = step ? resolveText(step.title, entry.context) : entry.stateId;
+  const meta = (entry.event as { meta?: { via?: string } }).meta;
+  return (
+    <li aria-current={current ? 'step' : undefined}>
+      <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+          {answerLabel(content, entry.stateId, entry.event)}
+          {meta?.via === 'evidence' ? t('runner.path.fromEvidence') : ''}
+        </Typography>
+        {!current && (
+          <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={t('runner.path.changeLabel', { step: i + 1, title })}>
+            {t('runner.path.change')}
+          </Link>
+        )}
+      </Box>
+    </li>
   );
 });

@@ -1,8 +1,16 @@
 import { useEffect } from 'react';
 import { t } from '../words/messagesShell';
 
+/**
+ * Sets the page's title, in a task of its own just after the new screen is in the page rather than while React puts it
+ * there: on a busy machine the browser's handling of a title change showed up as milliseconds of a step move in CPU
+ * profiles, and nothing in the page shows the title.
+ */
 export function useDocumentTitle(title: string) {
   useEffect(() => {
-    document.title = t('app.documentTitle', { title });
+    const timer = setTimeout(() => {
+      document.title = t('app.documentTitle', { title });
+    }, 0);
+    return () => clearTimeout(timer);
   }, [title]);
 }

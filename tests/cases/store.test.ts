@@ -84,6 +84,41 @@ describe('case storage', () => {
     expect(() => caseStore.rememberPosition('nope', 3)).not.toThrow();
   });
 
+  it('remembering a position soon writes nothing while a step is drawn, then the last position once idle or when the page is left', () => {
+    vi.useFakeTimers();
+    try {
+      let c = createCase('pin-reset-allowed-urls', 'Later');
+      c = withAnswer(withAnswer(c, 0, { type: 'YES' }), 1, { type: 'YES' });
+      caseStore.save(c);
+      const events = caseStore.get(c.id)?.events;
+      const setItem = vi.spyOn(Storage.prototype, 'setItem');
+      caseStore.rememberPositionSoon(c.id, 1);
+      caseStore.rememberPositionSoon(c.id, 0);
+      expect(setItem).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(setItem).toHaveBeenCalledTimes(1);
+      expect(parseRecord(localStorage.getItem(`whfb:case:${c.id}`)!)).toMatchObject({ ok: true, value: { position: 0 } });
+      // The same answers as this tab holds: the screens keep their copy (nothing to replay or redraw).
+      expect(caseStore.get(c.id)?.events).toBe(events);
+      // Leaving the page writes what is still waiting.
+      caseStore.rememberPositionSoon(c.id, 2);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(caseStore.get(c.id)?.position).toBe(2);
+      expect(parseRecord(localStorage.getItem(`whfb:case:${c.id}`)!)).toMatchObject({ ok: true, value: { position: 2 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opening a flow continues the case at the step it was left on, even before that position was written', async () => {
+    const { openCase } = await import('../../src/cases/openCase');
+    let c = createCase('pin-reset-allowed-urls', 'Continue');
+    c = withAnswer(withAnswer(c, 0, { type: 'YES' }), 1, { type: 'YES' });
+    caseStore.save(c);
+    caseStore.rememberPositionSoon(c.id, 1);
+    expect(openCase('pin-reset-allowed-urls', 'PIN reset').to).toContain('step=1');
+  });
+
   it('a stored record whose key and id disagree can be deleted, and stays deleted after a reload', () => {
     const c = createCase('pin-reset-allowed-urls', 'Odd key');
     localStorage.setItem('whfb:case:other-key', JSON.stringify({ v: 1, case: c }));

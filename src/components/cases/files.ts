@@ -1,9 +1,13 @@
 import { t } from '../../words/messages';
+// toLocaleString with options builds a new formatter on every call (about a millisecond); one is made once and kept.
+let formatter: Intl.DateTimeFormat | undefined;
+
 /** Local date and time for screens ("4 Mar 2025, 09:05"). */
 export function localTime(ms: number): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return t('report.unknownTime');
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  formatter ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatter.format(d);
 }
 
 /** Saves text as a file through the browser's download. Returns false when the browser can't. */
