@@ -44,6 +44,8 @@ const wide = { display: { xs: 'none', md: 'table-cell' } } as const;
 /** Rows as cards below 600 px, so a 390 px phone shows every column whole (labels come from data-label). */
 const STACKED = {
   '& td, & th': { verticalAlign: 'top', py: 1 },
+  // Headings on one line: the header row keeps its height when the steps arrive, so no button moves under the pointer.
+  '& thead th': { whiteSpace: 'nowrap' },
   '@media (max-width: 599.95px)': {
     '& thead': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
     '& tr': { display: 'block', borderBottom: '1px solid', borderColor: 'divider', py: 1 },

@@ -147,7 +147,12 @@ describe('cases in Chromium', () => {
     await table.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Delete “INC-1001 PIN reset”' }).click();
+    // The Delete button stays where it is while the case's step loads (the header row keeps its height).
+    const del = page.getByRole('button', { name: 'Delete “INC-1001 PIN reset”' });
+    const before = await del.boundingBox();
+    await table.getByText(/^Step 2: /).waitFor();
+    expect(await del.boundingBox()).toEqual(before);
+    await del.click();
     await page.getByRole('heading', { name: 'No cases yet' }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).click();
