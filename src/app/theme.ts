@@ -18,7 +18,8 @@ export const theme = createTheme({
   },
   components: {
     // A visible focus ring on every button, icon button, tab and link-button (not only the ripple), in light and dark.
-    MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } } },
+    // No ripple: the focus ring shows focus, and a click draws the next step without mounting ripple elements first.
+    MuiButtonBase: { defaultProps: { disableRipple: true }, styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } } },
     MuiLink: { styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': FOCUS_RING } } },
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
     // Long chip texts (build ranges, deployment kinds) wrap on narrow screens instead of being cut off.

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { FlowContent } from '../flows/shared/types';
 import type { TrailStep } from '../flows/shared/replay';
@@ -29,19 +28,21 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
       <Typography variant="h3" component="h2" gutterBottom>
         {t('runner.path.stepOf', { at: at + 1, total: trail.length + 1 })}
       </Typography>
-      <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 1.25 } }}>
+      <ol className="path-list">
         {trail.map((entry, i) => (
           <PathRow key={i} entry={entry} i={i} current={i === at} content={content} onGoTo={onGoTo} />
         ))}
-        <li aria-current={at === trail.length ? 'step' : undefined}>
-          <Typography sx={{ fontWeight: at === trail.length ? 700 : 500 }}>{endTitle}</Typography>
+        <li aria-current={at === trail.length ? 'step' : undefined} className="path-row">
+          <p className={at === trail.length ? 'path-title path-current' : 'path-title'}>{endTitle}</p>
           {at < trail.length && (
-            <Link component="button" type="button" variant="body2" onClick={() => onGoTo(trail.length)} aria-label={t('runner.path.goToLabel', { step: trail.length + 1, title: endTitle })}>
-              {t('runner.path.goTo')}
-            </Link>
+            <div className="path-answer">
+              <button type="button" className="link-button" onClick={() => onGoTo(trail.length)} aria-label={t('runner.path.goToLabel', { step: trail.length + 1, title: endTitle })}>
+                {t('runner.path.goTo')}
+              </button>
+            </div>
           )}
         </li>
-      </Box>
+      </ol>
     </Box>
   );
 });
@@ -58,20 +59,21 @@ const PathRow = memo(function PathRow({ entry, i, current, content, onGoTo }: Ro
   const step = content.steps[entry.stateId];
   const title = step ? resolveText(step.title, entry.context) : entry.stateId;
   const meta = (entry.event as { meta?: { via?: string } }).meta;
+  // Plain elements styled by global.css (.path-row): the rows a move adds draw without compiling new styles.
   return (
-    <li aria-current={current ? 'step' : undefined}>
-      <Typography sx={{ fontWeight: current ? 700 : 500 }}>{title}</Typography>
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+    <li aria-current={current ? 'step' : undefined} className="path-row">
+      <p className={current ? 'path-title path-current' : 'path-title'}>{title}</p>
+      <div className="path-answer">
+        <p>
           {answerLabel(content, entry.stateId, entry.event)}
           {meta?.via === 'evidence' ? t('runner.path.fromEvidence') : ''}
-        </Typography>
+        </p>
         {!current && (
-          <Link component="button" type="button" variant="body2" onClick={() => onGoTo(i)} aria-label={t('runner.path.changeLabel', { step: i + 1, title })}>
+          <button type="button" className="link-button" onClick={() => onGoTo(i)} aria-label={t('runner.path.changeLabel', { step: i + 1, title })}>
             {t('runner.path.change')}
-          </Link>
+          </button>
         )}
-      </Box>
+      </div>
     </li>
   );
 });
