@@ -54,9 +54,10 @@ export async function start(container: HTMLElement) {
 
   async function moveToOwnCase(id: FlowId, title: string) {
     const [{ openCase }, { caseStore }] = await Promise.all([import('../cases/openCase'), import('../cases/store')]);
-    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId));
+    // A new case takes over the static one's screen: redrawn once, not mounted again.
+    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId), (c) => caseStore.takeOver(staticCaseId, c));
     await router.navigate(to, { replace: true, state });
-    caseStore.remove(staticCaseId);
+    if (state?.continued) caseStore.remove(staticCaseId);
   }
 
   const app = (

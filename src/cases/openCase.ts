@@ -12,9 +12,10 @@ export interface OpenedCase {
 
 /**
  * Opening a flow's page without a case: the latest unfinished case of that flow that has answers continues;
- * otherwise a new case starts (held in memory until its first answer, so empty cases don't pile up).
+ * otherwise a new case starts (held in memory until its first answer, so empty cases don't pile up); `hold` is
+ * what holds it.
  */
-export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStore.list()): OpenedCase {
+export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStore.list(), hold = caseStore.hold): OpenedCase {
   const existing = cases.find((c) => c.flowId === flowId && c.status === 'in-progress' && c.events.length > 0);
   if (existing) {
     // The step it was left on may still be waiting to be written (rememberPositionSoon).
@@ -22,12 +23,12 @@ export function openCase(flowId: FlowId, title: string, cases: Case[] = caseStor
     const position = caseStore.get(existing.id)?.position ?? existing.position;
     return { to: paths.flowCase(flowId, existing.id, position), state: { continued: true } };
   }
-  return { to: startCase(flowId, title) };
+  return { to: startCase(flowId, title, hold) };
 }
 
 /** A new case of the flow, held in memory until its first answer; returns the URL of its first step. */
-export function startCase(flowId: FlowId, title: string): string {
+export function startCase(flowId: FlowId, title: string, hold = caseStore.hold): string {
   const c = createCase(flowId, title);
-  caseStore.hold(c);
+  hold(c);
   return paths.flowCase(flowId, c.id, 0);
 }

@@ -11,7 +11,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { changeAnswer, sameAnswer } from '../cases/changeAnswer';
 import { createCase, statusOf, withNote, withoutNote } from '../cases/caseOps';
 import { MAX_STARTED_FROM_CHARS } from '../cases/schema';
-import { caseStore } from '../cases/store';
+import { caseStore, firstIdOf } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
@@ -30,6 +30,7 @@ import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStableCallback } from './useStableCallback';
+import { whenIdle } from './whenIdle';
 import { RunnerToolbar } from './RunnerToolbar';
 import { plural, t } from '../words/messages';
 
@@ -98,7 +99,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   if (c.flowId !== descriptor.id) {
     return <ErrorPanel message={t('runner.wrongFlow')} />;
   }
-  return <Runner key={c.id} descriptor={descriptor} c={c} />;
+  return <Runner key={firstIdOf(c.id)} descriptor={descriptor} c={c} />;
 }
 
 function MissingCase({ descriptor }: { descriptor: FlowDescriptor }) {
@@ -170,6 +171,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   // Another tab changed this case: its version wins, and the person is told.
   const ownWrites = useRef(new Set<number>([c.updatedAt]));
+  // Another case taking over this screen (the visitor's own new case replacing the prerendered one) is no change.
+  const shownId = useRef(c.id);
+  if (shownId.current !== c.id) {
+    shownId.current = c.id;
+    ownWrites.current = new Set([c.updatedAt]);
+  }
   useEffect(() => {
     if (!ownWrites.current.has(c.updatedAt)) {
       ownWrites.current.add(c.updatedAt);
@@ -253,7 +260,14 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const openShare = useCallback(() => setSharing(true), []);
   const closeShare = useCallback(() => setSharing(false), []);
   const goTo = useStableCallback((i: number) => go(i));
-  const caseName = useMemo(() => t('runner.caseName', { title: c.title, time: localTime(c.createdAt) }), [c.title, c.createdAt]);
+  // A case with no answers yet is new: no start time (none is worth showing, and formatting dates is slow to start).
+  const fresh = c.events.length === 0;
+  const caseName = useMemo(
+    () => (fresh ? t('runner.caseNameNew', { title: c.title }) : t('runner.caseName', { title: c.title, time: localTime(c.createdAt) })),
+    [fresh, c.title, c.createdAt],
+  );
+  // The first answer shows the start time: the date formatter is made while the browser is idle, not in that click.
+  useEffect(() => whenIdle(() => localTime(0)), []);
   const closeNotice = useCallback(() => setNotice(undefined), [setNotice]);
   const stepNotes = useMemo(() => c.notes.filter((n) => n.step === at && n.stateId === stateId), [c.notes, at, stateId]);
   const addNote = useStableCallback((text: string) => save(withNote(c, { step: at, stateId, text })));

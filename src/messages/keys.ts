@@ -117,6 +117,7 @@ export type MessageKey =
   | 'runner.answerRefused'
   | 'runner.noScreen'
   | 'runner.caseName'
+  | 'runner.caseNameNew'
   | 'runner.continuing'
   | 'runner.startNew'
   | 'runner.handedOver.one'
