@@ -53,6 +53,9 @@ export function readWords(source: string, file: string, root = process.cwd()): u
   return result.output;
 }
 
+/** The sections a words file can be imported alone by: `?matches`, `?messages`, `?guards`. */
+const PART = /\.yaml\?(matches|messages|guards)$/;
+
 export function wordsPlugin() {
   return {
     name: 'whfb:words',
@@ -64,6 +67,9 @@ export function wordsPlugin() {
       // The home page's copy of a flow's catalog entry (`meta.yaml?catalog`) leaves out the search words: they load
       // with the flow (its index.ts imports the whole file), which is what the search index reads.
       if (id.endsWith('/meta.yaml?catalog') && data && typeof data === 'object') delete (data as { keywords?: unknown }).keywords;
+      // One section alone (`words.yaml?matches`, `dcBuilds.yaml?messages`): what paste triage needs, without the steps.
+      const part = PART.exec(id)?.[1];
+      if (part) return { code: `export default ${JSON.stringify({ [part]: (data as Record<string, unknown>)[part] ?? {} })};\n`, map: null };
       return { code: `export default ${JSON.stringify(data)};\n`, map: null };
     },
   };

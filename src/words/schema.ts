@@ -10,6 +10,9 @@ const when = v.strictObject({ when: text, text: v.string() });
 /** A string, or parts: strings and `{when, text}` shown only when the named condition holds. */
 export const TextSchema = v.union([v.string(), v.array(v.union([v.string(), when]))], 'must be a text or a list of texts and {when, text} parts');
 
+/** A name a logic file picks a text by: letters, digits, _ or -. */
+const messageName = v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/, 'a name is a word (letters, digits, _ or -)'));
+
 const eventName = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]*$/, 'an answer event is written in capitals, e.g. NOT_SURE'));
 
 const CodeSchema = v.strictObject({
@@ -68,6 +71,13 @@ export const FlowWordsSchema = v.strictObject({
   events: v.optional(v.record(eventName, text)),
   /** Named texts shared by the flow's logic (readers of several steps, the hand-over). */
   messages: v.optional(v.record(v.string(), text)),
+  /**
+   * What Suggestions says when a paste points to this flow: named texts its matches.ts picks, filled with values.
+   * Paste triage loads only this part (`import reasons from './words.yaml?matches'`), never the steps.
+   */
+  matches: v.optional(v.record(messageName, text)),
+  /** Each guard the machine uses, in words, for the trainer's map ("if some DC needs a fix"); the content lint checks the names. */
+  guards: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z]\w*$/, 'a guard is named as in the machine, e.g. someDcNeedsFix')), text)),
 });
 
 /** A shared words file: steps several flows use by reference. */
