@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import * as v from 'valibot';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemaFor } from '../src/words/schema.ts';
 
 export class WordsError extends Error {}
@@ -18,6 +18,13 @@ const at = (path: Key[]) =>
 /** The line:column of the deepest node along the path that exists in the document. */
 function position(doc: Document, lines: LineCounter, path: Key[]): string {
   for (let n = path.length; n >= 0; n--) {
+    // A key in a mapping: the key's own line (an unknown key's value may start on the next line).
+    const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]) : undefined;
+    if (pair && isNode(pair.key) && pair.key.range) {
+      const { line, col } = lines.linePos(pair.key.range[0]);
+      return `${line}:${col}`;
+    }
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) {
       const { line, col } = lines.linePos(node.range[0]);

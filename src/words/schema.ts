@@ -76,8 +76,11 @@ export const FlowWordsSchema = v.strictObject({
    * Paste triage loads only this part (`import reasons from './words.yaml?matches'`), never the steps.
    */
   matches: v.optional(v.record(messageName, text)),
-  /** Each guard the machine uses, in words, for the trainer's map ("if some DC needs a fix"); the content lint checks the names. */
-  guards: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z]\w*$/, 'a guard is named as in the machine, e.g. someDcNeedsFix')), text)),
+  /**
+   * Each guard the machine uses, in words, for the trainer's map ("if some DC needs a fix"); the content lint checks the
+   * names. A guard with a parameter has one text per value, `<guard>.<value>` (`doingIs.sign-in`), or `{param}` in one.
+   */
+  guards: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z]\w*(\.[\w-]+)?$/, 'a guard is named as in the machine, e.g. someDcNeedsFix (or doingIs.sign-in)')), text)),
 });
 
 /** A shared words file: steps several flows use by reference. */

@@ -8,8 +8,6 @@
  * - Dates and times: formatted by the browser for the language (Intl), not words.
  * - Search snippets: quotes of the flows' own words (step words are checked on the flow pages, catalog entries on the
  *   home page).
- * - Guard names on the trainer map: read from the machine's code (README "Trainer mode"); a translation needs them in
- *   the flows' words files first.
  * - "React Flow": the map library's attribution link, a product name; Windows product names (Windows Server 2019).
  * - The error codes' causes: Microsoft's own texts from the source tables, quoted as they are (src/evidence).
  * - The redaction examples (user1@domain1.example, host1.example, <guid-1>): values the redactor writes, not words.
@@ -223,17 +221,24 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 
-  it('on the trainer map page', { timeout: 60_000 }, async () => {
-    const d = await loadFlow('pin-reset-allowed-urls');
-    extra = [...guardNames(d), ...sampleValues(d)];
-    renderAt('/flows/pin-reset-allowed-urls/map');
+  // The guards' words (words.yaml `guards`): plain, in and/or (adfs2019-ugs-scope), with a parameter (guided-triage).
+  it.each(['pin-reset-allowed-urls', 'adfs2019-ugs-scope', 'guided-triage'])('on the trainer map page of %s, guards included', { timeout: 60_000 }, async (id) => {
+    const d = await loadFlow(id);
+    extra = sampleValues(d);
+    const map = renderAt(`/flows/${id}/map`);
     await waitForSelector('[data-node-id]');
+    expectNoEnglish();
+    map.unmount();
+    // The outline writes every answer's guard out ("if …"): jsdom draws no map edges, so the guards are checked here.
+    expect(app.graph.flowGraph(d).edges.some((e) => e.guard)).toBe(true);
+    renderAt(`/flows/${id}/map?view=outline`);
+    await waitForSelector('[data-outline-id]');
     expectNoEnglish();
   });
 
   it('on the trainer paths and outline views', { timeout: 60_000 }, async () => {
     const d = await loadFlow('pin-reset-allowed-urls');
-    extra = [...guardNames(d), ...sampleValues(d)];
+    extra = sampleValues(d);
     const paths = renderAt('/flows/pin-reset-allowed-urls/map?view=paths&path=1');
     await waitForSelector('[data-step-id]');
     expectNoEnglish();
@@ -292,13 +297,4 @@ async function unconvertedTitles(): Promise<string[]> {
       }
     }),
   );
-}
-
-/** The guard names the map shows (words read from the machine's code), for the exemption above. */
-function guardNames(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
-  const out: string[] = [];
-  for (const node of Object.values(d.machine.root.states as Record<string, { transitions: Map<string, { guard?: unknown }[]>; always?: { guard?: unknown }[] }>)) {
-    for (const list of [...node.transitions.values(), node.always ?? []]) for (const tr of list) if (tr.guard) out.push(app.graph.guardName(tr.guard));
-  }
-  return out;
 }
