@@ -6,6 +6,7 @@ import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { eventRecords, type EventRecord } from './events.ts';
 import type { Doc, Located } from './text.ts';
 import type { FactRow, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
+import { say } from './say.ts';
 
 export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   358: 'prerequisite checks passed; Windows Hello for Business provisioning will start',
@@ -179,31 +180,35 @@ function inferEventId(doc: Doc, rec: EventRecord, body: ParsedBody): number | un
 }
 
 const MARKS: Record<UdrResult, Mark> = { yes: 'pass', no: 'fail', 'not-tested': 'info', other: 'info' };
-const SHOWN: Record<UdrResult, string> = { yes: 'Yes', no: 'No', 'not-tested': 'Not tested', other: '' };
+/** A check's result in words (words.yaml udr.shown-*); '' for another value (its detail is shown). */
+const shownWords = (result: UdrResult) => (result === 'other' ? '' : say(`udr.shown-${result}`));
+/** A check's label in words (words.yaml udr.check-*). */
+const checkLabel = (key: UdrCheckKey) => say(`udr.check-${key}`);
 
 function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   const id = facts.eventId;
-  const failingLabels = facts.failing.map((k) => UDR_CHECK_LABELS[k]);
+  const failingLabels = facts.failing.map(checkLabel);
+  const meaning = id in UDR_MEANINGS ? say(`udr.meaning-${id}`) : say('udr.meaningUnknown');
   let summary: string;
   if (id === 362 && facts.stsAuthenticated === 'no') {
-    summary = 'Event 362: provisioning blocked, enterprise STS authentication failed';
+    summary = say('udr.summary362Sts');
   } else if (id === 358) {
-    summary = 'Event 358: prerequisite checks passed, provisioning will start';
+    summary = say('udr.summary358');
   } else if ((id === 360 || id === 362) && failingLabels.length > 0) {
-    summary = `Event ${id}: provisioning will not start; failed: ${failingLabels.join(', ')}`;
+    summary = say('udr.summaryFailing', { eventId: id, failing: failingLabels.join(', ') });
   } else if (id === 360 || id === 362) {
-    summary = `Event ${id}: provisioning will not start`;
+    summary = say('udr.summaryNotStart', { eventId: id });
   } else {
-    summary = `Event ${id}: ${facts.meaning}`;
+    summary = say('udr.summaryMeaning', { eventId: id, meaning });
   }
 
-  const rows: FactRow[] = [{ label: 'Event', value: `${id}: ${facts.meaning}`, mark: id === 358 || id === 300 ? 'pass' : id in UDR_MEANINGS ? 'fail' : 'info' }];
-  if (facts.eventIdInferred) rows[0]!.value += ' (event ID inferred from the text)';
+  const rows: FactRow[] = [{ label: say('udr.rowEvent'), value: say('udr.rowEventValue', { eventId: id, meaning }), mark: id === 358 || id === 300 ? 'pass' : id in UDR_MEANINGS ? 'fail' : 'info' }];
+  if (facts.eventIdInferred) rows[0]!.value = say('udr.inferred', { value: rows[0]!.value });
   for (const c of facts.checks) {
-    const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? `${SHOWN[c.result]} ${c.detail}` : SHOWN[c.result];
-    rows.push({ label: c.key === 'other' ? c.text : UDR_CHECK_LABELS[c.key], value: shown, mark: MARKS[c.result] });
+    const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? say('udr.shownDetail', { shown: shownWords(c.result), detail: c.detail }) : shownWords(c.result);
+    rows.push({ label: c.key === 'other' ? c.text : checkLabel(c.key), value: shown, mark: MARKS[c.result] });
   }
-  if (facts.certEnrollmentMethod) rows.push({ label: 'Certificate enrollment method', value: facts.certEnrollmentMethod, mark: 'info' });
+  if (facts.certEnrollmentMethod) rows.push({ label: say('udr.rowMethod'), value: facts.certEnrollmentMethod, mark: 'info' });
 
   return { kind: 'udr-event', summary, facts, rows };
 }

@@ -123,5 +123,7 @@ export function schemaFor(path: string): v.GenericSchema | undefined {
   if (/\/src\/flows\/[^/]+\/meta\.yaml$/.test(p)) return MetaSchema;
   if (/\/src\/flows\/[^/]+\/words(\.[\w-]+)?\.yaml$/.test(p)) return FlowWordsSchema;
   if (/\/src\/messages\/[^/]+\.yaml$/.test(p)) return MessagesSchema;
+  // The evidence analyzers' words (summaries, fact rows): named texts in groups, like the app's catalog.
+  if (p.endsWith('/src/evidence/words.yaml')) return MessagesSchema;
   return undefined;
 }
