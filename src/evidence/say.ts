@@ -10,9 +10,17 @@ import words from './words.yaml';
 
 const tree = words as Messages;
 
-export function say(name: string, values: Values = {}): string {
+function lookup(name: string): string | undefined {
   let node: Messages | string | undefined = tree;
   for (const part of name.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`src/evidence/words.yaml: ${name} is missing (an analyzer uses it)`);
-  return fill(localize(node), values);
+  return typeof node === 'string' ? node : undefined;
 }
+
+export function say(name: string, values: Values = {}): string {
+  const text = lookup(name);
+  if (text === undefined) throw new Error(`src/evidence/words.yaml: ${name} is missing (an analyzer uses it)`);
+  return fill(localize(text), values);
+}
+
+/** Whether the words file has a text by that name (for names built from data, e.g. a check's key). */
+export const hasWords = (name: string): boolean => lookup(name) !== undefined;

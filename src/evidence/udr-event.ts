@@ -6,7 +6,7 @@ import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { eventRecords, type EventRecord } from './events.ts';
 import type { Doc, Located } from './text.ts';
 import type { FactRow, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
-import { say } from './say.ts';
+import { hasWords, say } from './say.ts';
 
 export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   358: 'prerequisite checks passed; Windows Hello for Business provisioning will start',
@@ -20,22 +20,8 @@ export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   363: 'the Windows Hello key is missing',
 };
 
-/** Short labels for each check, for rows and summaries. */
-export const UDR_CHECK_LABELS: Readonly<Record<UdrCheckKey, string>> = {
-  deviceJoined: 'Device joined (AADJ or DJ++)',
-  userCredentials: 'Signed in with Entra ID credentials',
-  policyEnabled: 'Hello for Business policy enabled',
-  postLogonEnabled: 'Post-logon provisioning enabled',
-  hardware: 'Hardware requirements met',
-  notRemote: 'Not a Remote Desktop session',
-  certForOnPremPolicy: 'Certificate for on-premises auth policy enabled',
-  enrollmentEndpointReady: 'Certificate enrollment endpoint ready',
-  logonCertTemplate: 'Logon certificate template',
-  stsAuthenticated: 'Authenticated to the enterprise STS',
-  cloudTrustPolicy: 'Cloud trust policy enabled',
-  cloudTgt: 'Account has a cloud TGT',
-  other: 'Other check',
-};
+/** A check's short label, for rows and summaries (src/evidence/words.yaml udr.check-*); an unknown key as it is. */
+export const udrCheckLabel = (key: UdrCheckKey | (string & {})): string => (hasWords(`udr.check-${key}`) ? say(`udr.check-${key}`) : key);
 
 type Phrase = readonly [string, UdrCheckKey | 'method' | 'end'];
 
@@ -182,12 +168,10 @@ function inferEventId(doc: Doc, rec: EventRecord, body: ParsedBody): number | un
 const MARKS: Record<UdrResult, Mark> = { yes: 'pass', no: 'fail', 'not-tested': 'info', other: 'info' };
 /** A check's result in words (words.yaml udr.shown-*); '' for another value (its detail is shown). */
 const shownWords = (result: UdrResult) => (result === 'other' ? '' : say(`udr.shown-${result}`));
-/** A check's label in words (words.yaml udr.check-*). */
-const checkLabel = (key: UdrCheckKey) => say(`udr.check-${key}`);
 
 function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   const id = facts.eventId;
-  const failingLabels = facts.failing.map(checkLabel);
+  const failingLabels = facts.failing.map(udrCheckLabel);
   const meaning = id in UDR_MEANINGS ? say(`udr.meaning-${id}`) : say('udr.meaningUnknown');
   let summary: string;
   if (id === 362 && facts.stsAuthenticated === 'no') {
@@ -206,7 +190,7 @@ function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   if (facts.eventIdInferred) rows[0]!.value = say('udr.inferred', { value: rows[0]!.value });
   for (const c of facts.checks) {
     const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? say('udr.shownDetail', { shown: shownWords(c.result), detail: c.detail }) : shownWords(c.result);
-    rows.push({ label: c.key === 'other' ? c.text : checkLabel(c.key), value: shown, mark: MARKS[c.result] });
+    rows.push({ label: c.key === 'other' ? c.text : udrCheckLabel(c.key), value: shown, mark: MARKS[c.result] });
   }
   if (facts.certEnrollmentMethod) rows.push({ label: say('udr.rowMethod'), value: facts.certEnrollmentMethod, mark: 'info' });
 
