@@ -107,7 +107,8 @@ export const MetaSchema = v.strictObject({
 type MessageTree = { [key: string]: string | MessageTree };
 export const MessagesSchema: v.GenericSchema<MessageTree> = v.record(
   v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/, 'a message key is a word (letters, digits, _ or -)')),
-  v.union([v.string(), v.lazy(() => MessagesSchema)], 'a message is a text, or a group of messages'),
+  // A group is checked as a group (its own keys' problems name their lines), anything else as a text.
+  v.lazy((input) => (input !== null && typeof input === 'object' && !Array.isArray(input) ? MessagesSchema : v.string('a message is a text, or a group of messages'))),
 );
 
 export type FlowWords = v.InferOutput<typeof FlowWordsSchema>;
