@@ -91,6 +91,18 @@ describe('pseudo-locale in Chromium', () => {
     expect(english(await mainText(page, 'textarea'), [...new Set(quoted)].sort((a, b) => b.length - a.length))).toEqual([]);
     expect(await page.locator('main section[aria-label]').textContent()).toMatch(/\p{L}\u0301/u);
     await page.screenshot({ path: `${SHOTS}/pseudo-paste.png`, fullPage: true });
+
+    // A big paste is read in a worker (src/evidence/worker.ts), told the page's language: its words are accented too.
+    const ntauth = readFileSync(new URL('../../src/evidence/fixtures/ntauth-certutil-store.txt', import.meta.url), 'utf8');
+    await page.locator('textarea#home-evidence').evaluate((el, text) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `${ntauth}\n${'filler line\n'.repeat(25_000)}`);
+    await page.locator('main section[aria-label] a[href$="/flows/ntauth-ca-missing"]').waitFor();
+    const reasons = await page.locator('main section[aria-label] li').allTextContents();
+    expect(reasons.join(' ')).toMatch(/\p{L}\u0301/u);
+    // The CAs' names are the paste's own (certificate subjects).
+    expect(english(reasons, ['Contoso Issuing CA 1', 'Contoso Root CA', 'NTAuth'])).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
