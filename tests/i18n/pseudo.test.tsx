@@ -17,11 +17,9 @@
  * - What a paste holds, quoted back: the facts the analyzers read from it (host names, thumbprints, codes, the values
  *   as printed, such as NO or WillNotProvision; spacing aside) and fact-table cells that appear in the paste as they
  *   are (dsregcmd's field names: AzureAdJoined, NgcSet…). The paste box itself (a textarea) holds what was pasted.
- * Flows are walked only when they have a words.yaml (the others are being converted; they join as they land).
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initialTransition } from 'xstate';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords } from '../../src/words/pseudo';
 import { HELLO_ERROR_CODES } from '../../src/evidence/hello-error-codes';
@@ -29,7 +27,7 @@ import { HINT_COMMANDS } from '../../src/components/triage/pasteHints';
 
 setLocale('pseudo');
 
-/** Flows whose words are in a words.yaml (others are still content.ts). */
+/** Every flow folder (each has its words in a words.yaml). */
 const converted = Object.keys(import.meta.glob('../../src/flows/*/words.yaml')).map((p) => p.split('/').at(-2)!);
 
 type App = Awaited<ReturnType<typeof loadApp>>;
@@ -159,8 +157,7 @@ describe('the pseudo-locale shows no English', () => {
     const box = await screen.findByRole('searchbox');
     fireEvent.change(box, { target: { value: 'PIN' } });
     await waitForSelector('section[aria-label] li a');
-    // The results name where they matched, e.g. a step's title: flows not yet converted still have English titles.
-    extra = ['PIN', ...(await unconvertedTitles())];
+    extra = ['PIN'];
     expectNoEnglish();
   });
 
@@ -254,7 +251,7 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 
-  it.skipIf(!converted.includes('guided-triage'))('at the start of the guided triage', async () => {
+  it('at the start of the guided triage', async () => {
     renderAt('/triage');
     await waitForSelector('[data-step-id]');
     expectNoEnglish();
@@ -331,22 +328,6 @@ describe('the pseudo-locale shows no English', () => {
 /** What a flow's sample answers carry (host names, users…): values a person typed. */
 function sampleValues(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
   return d.sampleEvents.flatMap((e) => Object.values((e as { values?: Record<string, unknown> }).values ?? {}).flat().map(String));
-}
-
-/** The step titles of the flows whose words are not in a words.yaml yet (TODO: goes when every flow is converted). */
-async function unconvertedTitles(): Promise<string[]> {
-  const { resolveText } = await import('../../src/flows/shared/text');
-  const others = app.registry.allFlows.filter((m) => !converted.includes(m.id));
-  const loaded = await Promise.all(others.map((m) => loadFlow(m.id)));
-  return loaded.flatMap((d) =>
-    Object.values(d.content.steps).map((s) => {
-      try {
-        return resolveText(s.title, initialTransition(d.machine)[0].context);
-      } catch {
-        return typeof s.title === 'string' ? s.title : '';
-      }
-    }),
-  );
 }
 
 /**
