@@ -12,6 +12,8 @@ const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   base,
+  // The evidence worker (src/evidence/worker.ts) imports the analyzers' words (src/evidence/words.yaml).
+  worker: { plugins: () => [wordsPlugin()] },
   plugins: [
     react(),
     wordsPlugin(),

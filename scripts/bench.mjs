@@ -78,7 +78,7 @@ try {
 }
 
 console.log('Evidence analyzers…');
-const ev = spawnSync('node_modules/.bin/tsx', ['scripts/bench-evidence.ts'], { encoding: 'utf8' });
+const ev = spawnSync('node_modules/.bin/tsx', ['--import', './scripts/yaml-register.mjs', 'scripts/bench-evidence.ts'], { encoding: 'utf8' });
 // "analyzeEvidence: 88.8 ms 56.3 MB/s" or "analyzeEvidence  wall  88.8 ms  56.3 MB/s  cpu …": the first figures.
 const evMatch = ev.stdout?.match(/analyzeEvidence\b[^\d\n]*([\d.]+) ms\s+([\d.]+) MB\/s/);
 const evSize = ev.stdout?.match(/([\d.]+) MB[^/]/)?.[1];

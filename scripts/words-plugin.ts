@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import * as v from 'valibot';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemaFor } from '../src/words/schema.ts';
 
 export class WordsError extends Error {}
@@ -18,6 +18,13 @@ const at = (path: Key[]) =>
 /** The line:column of the deepest node along the path that exists in the document. */
 function position(doc: Document, lines: LineCounter, path: Key[]): string {
   for (let n = path.length; n >= 0; n--) {
+    // A key in a mapping: the key's own line (an unknown key's value may start on the next line).
+    const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]) : undefined;
+    if (pair && isNode(pair.key) && pair.key.range) {
+      const { line, col } = lines.linePos(pair.key.range[0]);
+      return `${line}:${col}`;
+    }
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) {
       const { line, col } = lines.linePos(node.range[0]);
@@ -53,6 +60,9 @@ export function readWords(source: string, file: string, root = process.cwd()): u
   return result.output;
 }
 
+/** The sections a words file can be imported alone by: `?matches`, `?messages`, `?guards`. */
+const PART = /\.yaml\?(matches|messages|guards)$/;
+
 export function wordsPlugin() {
   return {
     name: 'whfb:words',
@@ -64,6 +74,9 @@ export function wordsPlugin() {
       // The home page's copy of a flow's catalog entry (`meta.yaml?catalog`) leaves out the search words: they load
       // with the flow (its index.ts imports the whole file), which is what the search index reads.
       if (id.endsWith('/meta.yaml?catalog') && data && typeof data === 'object') delete (data as { keywords?: unknown }).keywords;
+      // One section alone (`words.yaml?matches`, `dcBuilds.yaml?messages`): what paste triage needs, without the steps.
+      const part = PART.exec(id)?.[1];
+      if (part) return { code: `export default ${JSON.stringify({ [part]: (data as Record<string, unknown>)[part] ?? {} })};\n`, map: null };
       return { code: `export default ${JSON.stringify(data)};\n`, map: null };
     },
   };

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Lock from '@mui/icons-material/Lock';
-import { capMessage } from '../evidence/cap';
+import { capSizes } from '../evidence/cap';
 import { t } from '../words/messages';
 
 /** The evidence paste box. Its accessible name always contains "evidence". */
@@ -20,9 +20,9 @@ export function PasteBox({ value, onChange, label, id }: { value: string; onChan
         fullWidth
         slotProps={{ htmlInput: { spellCheck: false, 'aria-describedby': `${id}-privacy`, style: { fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 13 } } }}
       />
-      {capMessage(value.length) && (
+      {capSizes(value.length) && (
         <Alert severity="info" sx={{ mt: 1 }}>
-          {capMessage(value.length)}
+          {t('paste.cap', capSizes(value.length))}
         </Alert>
       )}
       <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>

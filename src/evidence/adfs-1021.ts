@@ -5,6 +5,7 @@
 import { eventRecords, type EventRecord } from './events.ts';
 import { linesWith, type Doc, type Located } from './text.ts';
 import type { Adfs1021Facts, FactRow, Finding } from './types.ts';
+import { say } from './say.ts';
 
 /** The device registration client that asks for the ugs scope. */
 export const DRS_CLIENT_ID = '38aa3b87-a06d-4817-b275-7a316988d93b';
@@ -67,20 +68,20 @@ function analyzeRange(doc: Doc, from: number, to: number, eventId: number | unde
   facts.isUgsScopeIssue = scopeHasUgs ? drsClient || selfscope || msis === 'MSIS9368' : msis === 'MSIS9368' && drsClient && scope === undefined;
 
   const rows: FactRow[] = [];
-  if (eventId !== undefined) rows.push({ label: 'Event', value: `${eventId}: error during an OAuth token request`, mark: 'fail' });
-  if (facts.msis) rows.push({ label: 'AD FS error', value: facts.msis, mark: 'fail' });
-  rows.push({ label: 'Client', value: clientId ?? 'not in the paste', mark: clientId === undefined ? 'info' : drsClient ? 'warn' : 'info' });
-  rows.push({ label: 'Resource', value: resource ?? 'not in the paste', mark: 'info' });
-  rows.push({ label: 'Scope', value: scope ?? 'not in the paste', mark: scopeHasUgs ? 'fail' : 'info' });
-  rows.push({ label: 'Missing ugs scope permission', value: facts.isUgsScopeIssue ? 'Yes' : 'No', mark: facts.isUgsScopeIssue ? 'fail' : 'pass' });
+  if (eventId !== undefined) rows.push({ label: say('adfs1021.rowEvent'), value: say('adfs1021.rowEventValue', { eventId }), mark: 'fail' });
+  if (facts.msis) rows.push({ label: say('adfs1021.rowAdfsError'), value: facts.msis, mark: 'fail' });
+  rows.push({ label: say('adfs1021.rowClient'), value: clientId ?? say('common.notInPaste'), mark: clientId === undefined ? 'info' : drsClient ? 'warn' : 'info' });
+  rows.push({ label: say('adfs1021.rowResource'), value: resource ?? say('common.notInPaste'), mark: 'info' });
+  rows.push({ label: say('adfs1021.rowScope'), value: scope ?? say('common.notInPaste'), mark: scopeHasUgs ? 'fail' : 'info' });
+  rows.push({ label: say('adfs1021.rowUgs'), value: say(facts.isUgsScopeIssue ? 'adfs1021.yes' : 'adfs1021.no'), mark: facts.isUgsScopeIssue ? 'fail' : 'pass' });
 
   const detailsMissing = clientId === undefined && scope === undefined && resource === undefined;
-  const label = eventId !== undefined ? `AD FS event ${eventId}` : 'AD FS error';
+  const label = eventId !== undefined ? say('adfs1021.eventLabel', { eventId }) : say('adfs1021.errorLabel');
   const summary = facts.isUgsScopeIssue
-    ? `${label}: device registration client refused the 'ugs' scope`
+    ? say('adfs1021.ugsRefused', { label })
     : detailsMissing
-      ? `${label}: OAuth token request failed (exception details not in the paste)`
-      : `${label}: OAuth token request failed${scope !== undefined ? ` for scope '${scope}'` : ''}`;
+      ? say('adfs1021.detailsMissing', { label })
+      : say(scope !== undefined ? 'adfs1021.failedScope' : 'adfs1021.failed', { label, scope });
   return { kind: 'adfs-1021', summary, facts, rows };
 }
 

@@ -4,6 +4,7 @@
  */
 import { analysedPart } from './cap.ts';
 import { analyzeEvidence } from './index.ts';
+import { locale } from '../words/locale';
 import type { AnyFinding } from './types.ts';
 
 /** Texts at least this long (in characters) are analysed in a worker when one is available. */
@@ -36,6 +37,7 @@ export function analyzeEvidenceAsync(raw: string): Promise<AnyFinding[]> {
       finish(null);
     };
     worker.onmessageerror = () => finish(null);
-    worker.postMessage(text);
+    // The worker's address carries no ?lang: it is told the page's language.
+    worker.postMessage({ text, locale: locale() });
   });
 }

@@ -17,8 +17,8 @@ export function analysedPart(text: string): string {
 
 const mb = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 
-/** What to tell the person when a paste is over the cap; undefined when it is not. */
-export function capMessage(length: number): string | undefined {
+/** A paste over the cap: its size and the cap, for the paste boxes' words (`paste.cap`); undefined when it is not. */
+export function capSizes(length: number): { size: string; cap: string } | undefined {
   if (length <= MAX_ANALYSED_CHARS) return undefined;
-  return `This paste is ${mb(length)}. Only the first ${mb(MAX_ANALYSED_CHARS)} are analysed: if the part that matters is further down, paste that part on its own.`;
+  return { size: mb(length), cap: mb(MAX_ANALYSED_CHARS) };
 }

@@ -6,6 +6,7 @@
 import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { CertificateFacts, DcCertificateCheck, Eku, FactRow, Finding } from './types.ts';
+import { say } from './say.ts';
 
 export const EKU_KDC_AUTH = '1.3.6.1.5.2.3.5';
 export const EKU_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
@@ -177,19 +178,19 @@ function factsOf(b: Block): CertificateFacts {
 
 function rowsFor(f: CertificateFacts): FactRow[] {
   const rows: FactRow[] = [];
-  if (f.subjectDn) rows.push({ label: 'Subject', value: f.subjectDn, mark: 'info' });
-  if (f.issuer) rows.push({ label: 'Issuer', value: f.issuer, mark: 'info' });
-  rows.push({ label: 'SAN DNS names', value: f.sanDns.length > 0 ? f.sanDns.join(', ') : 'none', mark: f.sanDns.length > 0 ? 'info' : 'warn' });
-  rows.push({ label: 'KDC Authentication EKU', value: f.hasKdcAuthEku ? 'present' : 'missing', mark: f.hasKdcAuthEku ? 'pass' : 'fail' });
-  rows.push({ label: 'Client Authentication EKU', value: f.hasClientAuthEku ? 'present' : 'missing', mark: f.hasClientAuthEku ? 'pass' : 'warn' });
-  rows.push({ label: 'Server Authentication EKU', value: f.hasServerAuthEku ? 'present' : 'missing', mark: f.hasServerAuthEku ? 'pass' : 'warn' });
+  if (f.subjectDn) rows.push({ label: say('certificate.rowSubject'), value: f.subjectDn, mark: 'info' });
+  if (f.issuer) rows.push({ label: say('certificate.rowIssuer'), value: f.issuer, mark: 'info' });
+  rows.push({ label: say('certificate.rowSan'), value: f.sanDns.length > 0 ? f.sanDns.join(', ') : say('certificate.none'), mark: f.sanDns.length > 0 ? 'info' : 'warn' });
+  rows.push({ label: say('certificate.rowKdcEku'), value: say(f.hasKdcAuthEku ? 'certificate.present' : 'certificate.missing'), mark: f.hasKdcAuthEku ? 'pass' : 'fail' });
+  rows.push({ label: say('certificate.rowClientEku'), value: say(f.hasClientAuthEku ? 'certificate.present' : 'certificate.missing'), mark: f.hasClientAuthEku ? 'pass' : 'warn' });
+  rows.push({ label: say('certificate.rowServerEku'), value: say(f.hasServerAuthEku ? 'certificate.present' : 'certificate.missing'), mark: f.hasServerAuthEku ? 'pass' : 'warn' });
   return rows;
 }
 
 function summaryFor(f: CertificateFacts): string {
-  const name = f.subject ?? f.sanDns[0] ?? 'certificate';
-  const eku = f.ekus.length === 0 ? 'no EKU list in the paste' : f.hasKdcAuthEku ? 'has the KDC Authentication EKU' : 'lacks the KDC Authentication EKU';
-  return `Certificate ${name}: ${eku}; ${f.sanDns.length} SAN DNS name${f.sanDns.length === 1 ? '' : 's'}`;
+  const name = f.subject ?? f.sanDns[0] ?? say('certificate.unnamed');
+  const eku = say(f.ekus.length === 0 ? 'certificate.noEkuList' : f.hasKdcAuthEku ? 'certificate.hasKdcEku' : 'certificate.lacksKdcEku');
+  return say(f.sanDns.length === 1 ? 'certificate.summaryOne' : 'certificate.summaryOther', { name, eku, count: f.sanDns.length });
 }
 
 function hasContent(b: Block): boolean {

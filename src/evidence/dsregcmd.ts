@@ -6,6 +6,7 @@ import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { compactKey, splitKeyValue, yesNo, type Doc, type Located } from './text.ts';
 import { DSREG_FIELDS, NGC_FIELDS } from './types.ts';
 import type { DsregcmdFacts, DsregField, FactRow, Finding, JoinType, NgcField, PrereqCheck, ShownField } from './types.ts';
+import { say } from './say.ts';
 
 const SECTIONS: Readonly<Record<string, string>> = {
   devicestate: 'Device State',
@@ -149,14 +150,8 @@ function joinTypeOf(aad?: boolean, ent?: boolean, dom?: boolean): JoinType {
   return 'unknown';
 }
 
-const JOIN_NAMES: Record<JoinType, string> = {
-  entra: 'Microsoft Entra joined',
-  hybrid: 'Microsoft Entra hybrid joined',
-  domain: 'Domain joined only',
-  drs: 'Domain joined, registered with on-premises DRS',
-  none: 'Not joined',
-  unknown: 'Unknown',
-};
+/** The join type in words (src/evidence/words.yaml dsregcmd.join-*). */
+const joinName = (join: JoinType) => say(`dsregcmd.join-${join}`);
 
 /** A printed value → its shown state ('not-shown' when the line is missing). */
 function shown(value: string | undefined, key: string): ShownField {
@@ -284,11 +279,11 @@ function boolRow(label: string, value: boolean | undefined, good: boolean | null
 
 function rowsFor(f: DsregcmdFacts): FactRow[] {
   const rows: (FactRow | null)[] = [
-    { label: 'Join type', value: JOIN_NAMES[f.joinType], mark: f.joinType === 'unknown' || f.joinType === 'none' ? 'warn' : 'info' },
+    { label: say('dsregcmd.rowJoin'), value: joinName(f.joinType), mark: f.joinType === 'unknown' || f.joinType === 'none' ? 'warn' : 'info' },
     boolRow('AzureAdJoined', f.azureAdJoined, null),
     boolRow('EnterpriseJoined', f.enterpriseJoined, null),
     boolRow('DomainJoined', f.domainJoined, null),
-    f.tenantName || f.tenantId ? { label: 'Tenant', value: [f.tenantName, f.tenantId].filter(Boolean).join(' '), mark: 'info' } : null,
+    f.tenantName || f.tenantId ? { label: say('dsregcmd.rowTenant'), value: [f.tenantName, f.tenantId].filter(Boolean).join(' '), mark: 'info' } : null,
     f.domainName ? { label: 'DomainName', value: f.domainName, mark: 'info' } : null,
     f.deviceId ? { label: 'DeviceId', value: f.deviceId, mark: 'info' } : null,
     f.deviceAuthStatus ? { label: 'DeviceAuthStatus', value: f.fields.DeviceAuthStatus.value ?? '', mark: f.deviceAuthStatus === 'success' ? 'pass' : 'fail' } : null,
@@ -296,12 +291,12 @@ function rowsFor(f: DsregcmdFacts): FactRow[] {
     f.azureAdPrtUpdateTime
       ? {
           label: 'AzureAdPrtUpdateTime',
-          value: f.prtAgeHours === undefined ? f.azureAdPrtUpdateTime : `${f.azureAdPrtUpdateTime} (${f.prtAgeHours} hours before Client Time)`,
+          value: f.prtAgeHours === undefined ? f.azureAdPrtUpdateTime : say('dsregcmd.rowPrtTimeAge', { time: f.azureAdPrtUpdateTime, hours: f.prtAgeHours }),
           mark: f.prtAgeHours !== undefined && f.prtAgeHours > 4 ? 'warn' : 'info',
         }
       : null,
-    f.userContext ? { label: 'User context', value: f.userContext, mark: 'info' } : null,
-    f.executingAccount ? { label: 'Executing account', value: f.executingAccount, mark: 'info' } : null,
+    f.userContext ? { label: say('dsregcmd.rowUserContext'), value: f.userContext, mark: 'info' } : null,
+    f.executingAccount ? { label: say('dsregcmd.rowExecutingAccount'), value: f.executingAccount, mark: 'info' } : null,
     boolRow('NgcSet', f.ngcSet, null),
     f.canReset ? { label: 'CanReset', value: f.canReset, mark: 'info' } : null,
   ];
@@ -314,12 +309,12 @@ function rowsFor(f: DsregcmdFacts): FactRow[] {
 }
 
 function summaryFor(f: DsregcmdFacts): string {
-  const parts = [`dsregcmd: ${f.joinType === 'unknown' ? 'join type unknown' : JOIN_NAMES[f.joinType]}`];
-  if (f.ngcSet === true) parts.push('Windows Hello provisioned (NgcSet YES)');
-  else if (f.ngcSet === false) parts.push('no Windows Hello key (NgcSet NO)');
+  const parts = [say('dsregcmd.summaryJoin', { join: f.joinType === 'unknown' ? say('dsregcmd.joinUnknown') : joinName(f.joinType) })];
+  if (f.ngcSet === true) parts.push(say('dsregcmd.provisioned'));
+  else if (f.ngcSet === false) parts.push(say('dsregcmd.noKey'));
   if (f.preReqResult === 'WillNotProvision') {
-    parts.push(f.failingPrereqs.length > 0 ? `will not provision: ${f.failingPrereqs.join(', ')} NO` : 'will not provision');
-  } else if (f.preReqResult === 'WillProvision') parts.push('prerequisites pass');
+    parts.push(f.failingPrereqs.length > 0 ? say('dsregcmd.willNotProvisionFailing', { failing: f.failingPrereqs.join(', ') }) : say('dsregcmd.willNotProvision'));
+  } else if (f.preReqResult === 'WillProvision') parts.push(say('dsregcmd.prerequisitesPass'));
   return parts.join('; ');
 }
 

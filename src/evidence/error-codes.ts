@@ -6,6 +6,7 @@
  */
 import { lineOfOffset, splitKeyValue, type Doc, type Located } from './text.ts';
 import type { ErrorCodeFamily, ErrorCodeShape, FactRow, Finding, FoundErrorCode } from './types.ts';
+import { say } from './say.ts';
 
 /** At most this many distinct codes per paste. */
 export const MAX_CODES = 50;
@@ -169,10 +170,10 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
   if (byValue.size === 0) return [];
   const codes = [...byValue.values()];
   const rows: FactRow[] = codes.map((c) => ({
-    label: c.label ? `Error code (${c.label})` : 'Error code',
-    value: c.printed.toLowerCase() === c.code.toLowerCase() ? c.code : `${c.code} (printed ${c.printed})`,
+    label: c.label ? say('errorCodes.rowCodeLabelled', { label: c.label }) : say('errorCodes.rowCode'),
+    value: c.printed.toLowerCase() === c.code.toLowerCase() ? c.code : say('errorCodes.rowPrinted', { code: c.code, printed: c.printed }),
     mark: 'info',
   }));
-  const summary = codes.length === 1 ? `Error code ${codes[0]!.code}` : `Error codes ${codes.slice(0, 4).map((c) => c.code).join(', ')}${codes.length > 4 ? ', …' : ''}`;
+  const summary = codes.length === 1 ? say('errorCodes.summaryOne', { code: codes[0]!.code }) : say('errorCodes.summaryOther', { codes: `${codes.slice(0, 4).map((c) => c.code).join(', ')}${codes.length > 4 ? ', …' : ''}` });
   return [{ at: firstAt, finding: { kind: 'error-code', summary, facts: { codes }, rows, } }];
 }

@@ -65,6 +65,7 @@ describe('analyzeEvidenceAsync', () => {
 
   it('uses a module worker for big pastes and returns its findings', async () => {
     const created: { url: string; options: unknown }[] = [];
+    const posted: unknown[] = [];
     class FakeWorker {
       onmessage: ((e: { data: AnyFinding[] }) => void) | null = null;
       onerror: ((e: { preventDefault(): void }) => void) | null = null;
@@ -73,8 +74,9 @@ describe('analyzeEvidenceAsync', () => {
       constructor(url: URL, options: unknown) {
         created.push({ url: String(url), options });
       }
-      postMessage(text: string) {
-        setTimeout(() => this.onmessage?.({ data: analyzeEvidence(text) }), 0);
+      postMessage(message: { text: string; locale: string }) {
+        posted.push(message);
+        setTimeout(() => this.onmessage?.({ data: analyzeEvidence(message.text) }), 0);
       }
       terminate() {
         this.terminated = true;
@@ -87,6 +89,8 @@ describe('analyzeEvidenceAsync', () => {
     expect(created).toHaveLength(1);
     expect(created[0]!.url).toMatch(/worker\.ts/);
     expect(created[0]!.options).toEqual({ type: 'module' });
+    // The worker is told the page's language (its own address carries no ?lang), so its words match the page's.
+    expect(posted).toEqual([{ text: big, locale: 'en' }]);
   });
 
   it('falls back inline when the worker fails', async () => {

@@ -17,6 +17,8 @@ import { prepare, type Doc, type Located } from './text.ts';
 import type { AnyFinding, FindingKind } from './types.ts';
 import { analyzeUdrEvents } from './udr-event.ts';
 import { MAX_FINDINGS_PER_KIND } from './cap.ts';
+import { say } from './say.ts';
+import { FINDING_KINDS } from './types.ts';
 
 export type * from './types.ts';
 export { FINDING_KINDS } from './types.ts';
@@ -25,25 +27,9 @@ export { normaliseErrorCode, parseErrorCode } from './error-codes.ts';
 export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
 export { formatBuild, parseBuild } from './build-numbers.ts';
 
-const KIND_NAMES: Record<FindingKind, string> = {
-  dsregcmd: 'dsregcmd /status output',
-  'udr-event': 'User Device Registration event',
-  'kerberos-107': 'Kerberos event 107',
-  'kdc-name-mismatch': 'KDC_ERR_CLIENT_NAME_MISMATCH in a trace',
-  'adfs-1021': 'AD FS event 1021',
-  'os-builds': 'Windows build numbers',
-  'key-credential-link': 'msDS-KeyCredentialLink attribute',
-  certificate: 'certificate details',
-  'pin-reset-error': 'PIN reset error screen',
-  'sign-in-error': 'sign-in error message',
-  'error-code': 'error code',
-  ntauth: 'NTAuth store listing',
-  'kerberos-server': 'Get-AzureADKerberosServer output',
-};
-
-/** A plain name for a kind of evidence, e.g. "dsregcmd /status output". */
+/** A plain name for a kind of evidence, e.g. "dsregcmd /status output" (src/evidence/words.yaml kinds). */
 export function describeKind(kind: FindingKind): string {
-  return KIND_NAMES[kind] ?? String(kind);
+  return (FINDING_KINDS as readonly string[]).includes(kind) ? say(`kinds.${kind}`) : String(kind);
 }
 
 export { MAX_FINDINGS_PER_KIND } from './cap.ts';

@@ -4,6 +4,7 @@
  */
 import { linesWith, mergeLines, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
+import { say } from './say.ts';
 
 
 
@@ -63,8 +64,8 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
   const via = byName > 0 ? 'name' : 'code';
   const summary =
     via === 'name'
-      ? `KDC_ERR_CLIENT_NAME_MISMATCH seen ${occurrences === 1 ? 'once' : `${occurrences} times`} in the trace`
-      : `Kerberos error 75 (KDC_ERR_CLIENT_NAME_MISMATCH) seen ${occurrences === 1 ? 'once' : `${occurrences} times`} in the trace`;
+      ? say('kdcNameMismatch.byName', { seen: occurrences === 1 ? say('kdcNameMismatch.once') : say('kdcNameMismatch.times', { count: occurrences }) })
+      : say('kdcNameMismatch.byCode', { seen: occurrences === 1 ? say('kdcNameMismatch.once') : say('kdcNameMismatch.times', { count: occurrences }) });
   return [
     {
       at: first,
@@ -73,9 +74,9 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
         summary,
         facts: { occurrences, via },
         rows: [
-          { label: 'Kerberos error', value: 'KDC_ERR_CLIENT_NAME_MISMATCH (75, 0x4B)', mark: 'fail' },
-          { label: 'Occurrences', value: String(occurrences), mark: 'info' },
-          { label: 'Recognised by', value: via === 'name' ? 'error name' : 'error code', mark: 'info' },
+          { label: say('kdcNameMismatch.rowError'), value: 'KDC_ERR_CLIENT_NAME_MISMATCH (75, 0x4B)', mark: 'fail' },
+          { label: say('kdcNameMismatch.rowOccurrences'), value: String(occurrences), mark: 'info' },
+          { label: say('kdcNameMismatch.rowRecognised'), value: say(via === 'name' ? 'kdcNameMismatch.viaName' : 'kdcNameMismatch.viaCode'), mark: 'info' },
         ],
       },
     },

@@ -5,6 +5,7 @@
 import { eventRecords, type EventRecord } from './events.ts';
 import { trimEndChars, type Doc, type Located } from './text.ts';
 import type { FactRow, Finding, Kerberos107Facts } from './types.ts';
+import { say } from './say.ts';
 
 export const STATUS_LOGON_FAILURE = '0xc000006d';
 
@@ -47,17 +48,17 @@ export function analyzeKerberos107(doc: Doc): Located<Finding<'kerberos-107'>>[]
     }
     facts.logonFailure = facts.errorCode?.toLowerCase() === STATUS_LOGON_FAILURE;
     const rows: FactRow[] = [
-      { label: 'Event', value: '107: KDC certificate without a matching domain name', mark: 'fail' },
-      { label: 'Expected domain name', value: facts.expectedDomain ?? 'not in the paste', mark: 'info' },
+      { label: say('kerberos107.rowEvent'), value: say('kerberos107.rowEventValue'), mark: 'fail' },
+      { label: say('kerberos107.rowExpectedDomain'), value: facts.expectedDomain ?? say('common.notInPaste'), mark: 'info' },
       {
-        label: 'Error code',
-        value: facts.errorCode === undefined ? 'not in the paste' : facts.logonFailure ? `${facts.errorCode} (STATUS_LOGON_FAILURE)` : facts.errorCode,
+        label: say('kerberos107.rowErrorCode'),
+        value: facts.errorCode === undefined ? say('common.notInPaste') : facts.logonFailure ? `${facts.errorCode} (STATUS_LOGON_FAILURE)` : facts.errorCode,
         mark: facts.logonFailure ? 'fail' : 'info',
       },
     ];
     const summary = facts.expectedDomain
-      ? `Kerberos event 107: the DC certificate doesn't match the domain ${facts.expectedDomain}`
-      : "Kerberos event 107: the DC certificate doesn't match the expected domain";
+      ? say('kerberos107.summaryDomain', { domain: facts.expectedDomain })
+      : say('kerberos107.summaryNoDomain');
     out.push({ at: rec.start, finding: { kind: 'kerberos-107', summary, facts, rows } });
   }
   return out;

@@ -7,6 +7,7 @@
  */
 import { linesWith, splitKeyValue, type Doc, type Located } from './text.ts';
 import type { FactRow, Finding, KerberosServerDomain, KerberosServerFacts } from './types.ts';
+import { say } from './say.ts';
 
 const KEYS = new Set([
   'id',
@@ -103,17 +104,17 @@ function records(doc: Doc): { at: number; record: Fields }[] {
 function rowsFor(f: KerberosServerFacts): FactRow[] {
   const rows: FactRow[] = [];
   for (const d of f.domains) {
-    const name = d.domain ?? 'domain not shown';
-    if (!d.presentOnPrem) rows.push({ label: name, value: 'no Kerberos server object in Active Directory', mark: 'fail' });
-    if (!d.presentInCloud) rows.push({ label: name, value: 'not published to Microsoft Entra ID', mark: 'fail' });
+    const name = d.domain ?? say('kerberosServer.domainNotShown');
+    if (!d.presentOnPrem) rows.push({ label: name, value: say('kerberosServer.noObject'), mark: 'fail' });
+    if (!d.presentInCloud) rows.push({ label: name, value: say('kerberosServer.notPublished'), mark: 'fail' });
     rows.push({
-      label: `${name}: KeyVersion / CloudKeyVersion`,
-      value: `${d.keyVersion ?? 'not shown'} / ${d.cloudKeyVersion ?? 'not shown'}`,
+      label: say('kerberosServer.rowKeyVersion', { domain: name }),
+      value: `${d.keyVersion ?? say('common.notShown')} / ${d.cloudKeyVersion ?? say('common.notShown')}`,
       mark: d.keyVersionMatches === null ? 'warn' : d.keyVersionMatches ? 'pass' : 'fail',
     });
     rows.push({
-      label: `${name}: Id / CloudId`,
-      value: `${d.id ?? 'not shown'} / ${d.cloudId ?? 'not shown'}`,
+      label: say('kerberosServer.rowId', { domain: name }),
+      value: `${d.id ?? say('common.notShown')} / ${d.cloudId ?? say('common.notShown')}`,
       mark: d.idMatches === null ? 'warn' : d.idMatches ? 'pass' : 'fail',
     });
   }
@@ -123,9 +124,9 @@ function rowsFor(f: KerberosServerFacts): FactRow[] {
 function summaryFor(f: KerberosServerFacts): string {
   const bad = f.domains.filter((d) => !d.presentOnPrem || !d.presentInCloud || d.keyVersionMatches === false || d.idMatches === false);
   const n = f.domains.length;
-  const head = `Microsoft Entra Kerberos server: ${n} domain${n === 1 ? '' : 's'}`;
-  if (bad.length === 0) return `${head}, keys and ids match`;
-  return `${head}, mismatch or missing object in ${bad.map((d) => d.domain ?? 'a domain').join(', ')}`;
+  const head = say(n === 1 ? 'kerberosServer.headOne' : 'kerberosServer.headOther', { count: n });
+  if (bad.length === 0) return say('kerberosServer.match', { head });
+  return say('kerberosServer.mismatch', { head, domains: bad.map((d) => d.domain ?? say('kerberosServer.aDomain')).join(', ') });
 }
 
 export function analyzeKerberosServer(doc: Doc): Located<Finding<'kerberos-server'>>[] {

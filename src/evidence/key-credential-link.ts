@@ -5,6 +5,7 @@
  */
 import { indentOf, linesWith, mergeLines, splitKeyValue, trimEndChars, type Doc, type Located } from './text.ts';
 import type { FactRow, Finding, KeyCredentialLinkFacts } from './types.ts';
+import { say } from './say.ts';
 
 const ATTR = 'msds-keycredentiallink';
 const MAX_ENTRIES = 200;
@@ -70,13 +71,14 @@ function finding(user: string | undefined, entries: string[], truncated: boolean
   const facts: KeyCredentialLinkFacts = { keyCount: entries.length, empty: entries.length === 0 && !truncated, entries };
   if (user) facts.user = user;
   if (truncated) facts.truncated = true;
-  const who = user ? ` for ${user}` : '';
+  const count = truncated ? say('keyCredentialLink.orMore', { count: entries.length }) : entries.length;
+  const keys = say(entries.length === 1 && !truncated ? 'keyCredentialLink.keyOne' : 'keyCredentialLink.keyOther');
   const summary = facts.empty
-    ? `msDS-KeyCredentialLink${who} is empty: no Windows Hello key in Active Directory`
-    : `msDS-KeyCredentialLink${who} holds ${entries.length}${truncated ? ' or more' : ''} key${entries.length === 1 && !truncated ? '' : 's'}`;
+    ? say(user ? 'keyCredentialLink.emptyFor' : 'keyCredentialLink.empty', { user })
+    : say(user ? 'keyCredentialLink.holdsFor' : 'keyCredentialLink.holds', { user, count, keys });
   const rows: FactRow[] = [];
-  if (user) rows.push({ label: 'User', value: user, mark: 'info' });
-  rows.push({ label: 'Keys in msDS-KeyCredentialLink', value: `${entries.length}${truncated ? '+ (list cut short by PowerShell)' : ''}`, mark: facts.empty ? 'fail' : 'pass' });
+  if (user) rows.push({ label: say('keyCredentialLink.rowUser'), value: user, mark: 'info' });
+  rows.push({ label: say('keyCredentialLink.rowKeys'), value: truncated ? say('keyCredentialLink.rowKeysTruncated', { count: entries.length }) : String(entries.length), mark: facts.empty ? 'fail' : 'pass' });
   return { kind: 'key-credential-link', summary, facts, rows };
 }
 

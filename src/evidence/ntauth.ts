@@ -11,6 +11,7 @@
  */
 import { linesWith, splitKeyValue, type Doc, type Located } from './text.ts';
 import type { FactRow, Finding, NtAuthCa, NtAuthFacts } from './types.ts';
+import { say } from './say.ts';
 
 const MAX_CAS = 200;
 const CERT_HEADER = '================ certificate';
@@ -194,10 +195,10 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
 }
 
 function rowsFor(f: NtAuthFacts): FactRow[] {
-  if (f.cas.length === 0) return [{ label: 'NTAuth', value: 'no CA certificates listed', mark: 'warn' }];
+  if (f.cas.length === 0) return [{ label: 'NTAuth', value: say('ntauth.rowNone'), mark: 'warn' }];
   return f.cas.map((ca, i) => ({
-    label: `CA ${i + 1}`,
-    value: [ca.subject, ca.thumbprint ? `thumbprint ${ca.thumbprint}` : undefined].filter(Boolean).join(', ') || 'unreadable entry',
+    label: say('ntauth.rowCa', { number: i + 1 }),
+    value: [ca.subject, ca.thumbprint ? say('ntauth.thumbprint', { thumbprint: ca.thumbprint }) : undefined].filter(Boolean).join(', ') || say('ntauth.unreadable'),
     mark: 'info',
   }));
 }
@@ -206,13 +207,13 @@ export function analyzeNtAuth(doc: Doc): Located<Finding<'ntauth'>>[] {
   if (doc.lower.indexOf('ntauth') === -1) return [];
   const listings = [...certutilListings(doc), ...registryListings(doc)].sort((a, b) => a.at - b.at);
   return listings.map(({ at, finding: facts }) => {
-    const where = facts.source === 'certutil' ? 'certutil NTAuth listing' : 'NTAuth registry listing';
+    const where = say(facts.source === 'certutil' ? 'ntauth.certutil' : 'ntauth.registry');
     const n = facts.cas.length;
     return {
       at,
       finding: {
         kind: 'ntauth',
-        summary: n === 0 ? `${where}: no CA certificates` : `${where}: ${n} CA certificate${n === 1 ? '' : 's'}`,
+        summary: say(n === 0 ? 'ntauth.summaryNone' : n === 1 ? 'ntauth.summaryOne' : 'ntauth.summaryOther', { where, count: n }),
         facts,
         rows: rowsFor(facts),
       },

@@ -8,6 +8,7 @@ import { formatBuild, HOW_TO_READ_REVISION, KNOWN_MAJORS, MAX_BUILD_ROWS, server
 import { readTables, type Table } from './table.ts';
 import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, FactRow, Finding, MachineBuild, OsBuildsFacts } from './types.ts';
+import { say } from './say.ts';
 
 const MAX_MACHINES = 500;
 /** How far a build-bearing block may extend either side of the line that holds the build. */
@@ -644,14 +645,15 @@ function toMachine(r: RawMachine): MachineBuild {
 }
 
 function rowFor(m: MachineBuild): FactRow {
-  return { label: m.name ?? 'Build', value: `${m.build}${m.os ? ` (${m.os})` : ''}`, mark: 'info' };
+  return { label: m.name ?? say('osBuilds.rowLabel'), value: m.os ? say('osBuilds.rowOs', { build: m.build, os: m.os }) : m.build, mark: 'info' };
 }
 
 function summaryFor(machines: MachineBuild[], revisionUnknown: boolean): string {
-  const who = (m: MachineBuild) => (m.name ? `${m.name} (${m.build})` : m.build);
-  const list = `${machines.map(who).slice(0, 3).join(', ')}${machines.length > 3 ? ` and ${machines.length - 3} more` : ''}`;
-  if (revisionUnknown) return `${machines.length === 1 ? 'Build' : 'Builds'} ${list} read without the revision (UBR)`;
-  return `${machines.length === 1 ? 'Build' : 'Builds'}: ${list}`;
+  const who = (m: MachineBuild) => (m.name ? say('osBuilds.machine', { name: m.name, build: m.build }) : m.build);
+  const named = machines.map(who).slice(0, 3).join(', ');
+  const list = machines.length > 3 ? say('common.listMore', { list: named, more: machines.length - 3 }) : named;
+  if (revisionUnknown) return say(machines.length === 1 ? 'osBuilds.revisionUnknownOne' : 'osBuilds.revisionUnknownOther', { machines: list });
+  return say(machines.length === 1 ? 'osBuilds.summaryOne' : 'osBuilds.summaryOther', { machines: list });
 }
 
 export function analyzeOsBuilds(doc: Doc): Located<Finding<'os-builds'>>[] {
@@ -672,7 +674,7 @@ export function analyzeOsBuilds(doc: Doc): Located<Finding<'os-builds'>>[] {
   const facts: OsBuildsFacts = { machines: filtered, revisionUnknown };
   if (revisionUnknown) facts.howToReadRevision = HOW_TO_READ_REVISION;
   const rows = filtered.slice(0, MAX_BUILD_ROWS).map(rowFor);
-  if (filtered.length > MAX_BUILD_ROWS) rows.push({ label: 'More', value: `${filtered.length - MAX_BUILD_ROWS} more builds not shown`, mark: 'info' });
-  if (revisionUnknown) rows.push({ label: 'Revision', value: HOW_TO_READ_REVISION, mark: 'warn' });
+  if (filtered.length > MAX_BUILD_ROWS) rows.push({ label: say('osBuilds.rowMore'), value: say('osBuilds.rowMoreValue', { count: filtered.length - MAX_BUILD_ROWS }), mark: 'info' });
+  if (revisionUnknown) rows.push({ label: say('osBuilds.rowRevision'), value: say('osBuilds.howToReadRevision'), mark: 'warn' });
   return [{ at: raw[0]!.at, finding: { kind: 'os-builds', summary: summaryFor(filtered, revisionUnknown), facts, rows } }];
 }

@@ -5,6 +5,7 @@
 import { hostFromUrl, isValidHostName } from './hosts.ts';
 import { linesWith, type Doc, type Located } from './text.ts';
 import type { Finding } from './types.ts';
+import { say } from './say.ts';
 
 /** The screen's sentence after normalisation (curly apostrophe made straight); opens with a rare character, so cheap to find. */
 const MESSAGE = "'t open that page";
@@ -45,8 +46,8 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
   const usGov = hosts.includes('login.microsoftonline.us');
   const summary =
     hosts.length > 0
-      ? `PIN reset blocked: web sign-in may not open ${hosts.join(', ')}`
-      : "PIN reset blocked: \"We can't open that page right now\" (no URL in the paste)";
+      ? say('pinReset.summaryHosts', { hosts: hosts.join(', ') })
+      : say('pinReset.summaryNoUrl');
   return [
     {
       at: first,
@@ -55,9 +56,9 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
         summary,
         facts: { hosts, sawMessage: true, ...(usGov ? { usGovCloud: true } : {}) },
         rows: [
-          { label: 'Message', value: "We can't open that page right now", mark: 'fail' },
-          { label: 'Blocked host', value: hosts.length > 0 ? hosts.join(', ') : 'no URL in the paste', mark: hosts.length > 0 ? 'warn' : 'info' },
-          ...(usGov ? [{ label: 'Cloud', value: 'Azure US Government (login.microsoftonline.us)', mark: 'info' as const }] : []),
+          { label: say('pinReset.rowMessage'), value: say('pinReset.message'), mark: 'fail' },
+          { label: say('pinReset.rowHost'), value: hosts.length > 0 ? hosts.join(', ') : say('pinReset.noUrl'), mark: hosts.length > 0 ? 'warn' : 'info' },
+          ...(usGov ? [{ label: say('pinReset.rowCloud'), value: say('pinReset.usGov'), mark: 'info' as const }] : []),
         ],
       },
     },

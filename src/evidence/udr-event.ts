@@ -6,6 +6,7 @@ import { MAX_FINDINGS_PER_KIND } from './cap.ts';
 import { eventRecords, type EventRecord } from './events.ts';
 import type { Doc, Located } from './text.ts';
 import type { FactRow, Finding, Mark, UdrCheck, UdrCheckKey, UdrEventFacts, UdrResult } from './types.ts';
+import { hasWords, say } from './say.ts';
 
 export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   358: 'prerequisite checks passed; Windows Hello for Business provisioning will start',
@@ -19,22 +20,8 @@ export const UDR_MEANINGS: Readonly<Record<number, string>> = {
   363: 'the Windows Hello key is missing',
 };
 
-/** Short labels for each check, for rows and summaries. */
-export const UDR_CHECK_LABELS: Readonly<Record<UdrCheckKey, string>> = {
-  deviceJoined: 'Device joined (AADJ or DJ++)',
-  userCredentials: 'Signed in with Entra ID credentials',
-  policyEnabled: 'Hello for Business policy enabled',
-  postLogonEnabled: 'Post-logon provisioning enabled',
-  hardware: 'Hardware requirements met',
-  notRemote: 'Not a Remote Desktop session',
-  certForOnPremPolicy: 'Certificate for on-premises auth policy enabled',
-  enrollmentEndpointReady: 'Certificate enrollment endpoint ready',
-  logonCertTemplate: 'Logon certificate template',
-  stsAuthenticated: 'Authenticated to the enterprise STS',
-  cloudTrustPolicy: 'Cloud trust policy enabled',
-  cloudTgt: 'Account has a cloud TGT',
-  other: 'Other check',
-};
+/** A check's short label, for rows and summaries (src/evidence/words.yaml udr.check-*); an unknown key as it is. */
+export const udrCheckLabel = (key: UdrCheckKey | (string & {})): string => (hasWords(`udr.check-${key}`) ? say(`udr.check-${key}`) : key);
 
 type Phrase = readonly [string, UdrCheckKey | 'method' | 'end'];
 
@@ -179,31 +166,33 @@ function inferEventId(doc: Doc, rec: EventRecord, body: ParsedBody): number | un
 }
 
 const MARKS: Record<UdrResult, Mark> = { yes: 'pass', no: 'fail', 'not-tested': 'info', other: 'info' };
-const SHOWN: Record<UdrResult, string> = { yes: 'Yes', no: 'No', 'not-tested': 'Not tested', other: '' };
+/** A check's result in words (words.yaml udr.shown-*); '' for another value (its detail is shown). */
+const shownWords = (result: UdrResult) => (result === 'other' ? '' : say(`udr.shown-${result}`));
 
 function buildFinding(facts: UdrEventFacts): Finding<'udr-event'> {
   const id = facts.eventId;
-  const failingLabels = facts.failing.map((k) => UDR_CHECK_LABELS[k]);
+  const failingLabels = facts.failing.map(udrCheckLabel);
+  const meaning = id in UDR_MEANINGS ? say(`udr.meaning-${id}`) : say('udr.meaningUnknown');
   let summary: string;
   if (id === 362 && facts.stsAuthenticated === 'no') {
-    summary = 'Event 362: provisioning blocked, enterprise STS authentication failed';
+    summary = say('udr.summary362Sts');
   } else if (id === 358) {
-    summary = 'Event 358: prerequisite checks passed, provisioning will start';
+    summary = say('udr.summary358');
   } else if ((id === 360 || id === 362) && failingLabels.length > 0) {
-    summary = `Event ${id}: provisioning will not start; failed: ${failingLabels.join(', ')}`;
+    summary = say('udr.summaryFailing', { eventId: id, failing: failingLabels.join(', ') });
   } else if (id === 360 || id === 362) {
-    summary = `Event ${id}: provisioning will not start`;
+    summary = say('udr.summaryNotStart', { eventId: id });
   } else {
-    summary = `Event ${id}: ${facts.meaning}`;
+    summary = say('udr.summaryMeaning', { eventId: id, meaning });
   }
 
-  const rows: FactRow[] = [{ label: 'Event', value: `${id}: ${facts.meaning}`, mark: id === 358 || id === 300 ? 'pass' : id in UDR_MEANINGS ? 'fail' : 'info' }];
-  if (facts.eventIdInferred) rows[0]!.value += ' (event ID inferred from the text)';
+  const rows: FactRow[] = [{ label: say('udr.rowEvent'), value: say('udr.rowEventValue', { eventId: id, meaning }), mark: id === 358 || id === 300 ? 'pass' : id in UDR_MEANINGS ? 'fail' : 'info' }];
+  if (facts.eventIdInferred) rows[0]!.value = say('udr.inferred', { value: rows[0]!.value });
   for (const c of facts.checks) {
-    const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? `${SHOWN[c.result]} ${c.detail}` : SHOWN[c.result];
-    rows.push({ label: c.key === 'other' ? c.text : UDR_CHECK_LABELS[c.key], value: shown, mark: MARKS[c.result] });
+    const shown = c.result === 'other' ? (c.detail ?? '') : c.detail ? say('udr.shownDetail', { shown: shownWords(c.result), detail: c.detail }) : shownWords(c.result);
+    rows.push({ label: c.key === 'other' ? c.text : udrCheckLabel(c.key), value: shown, mark: MARKS[c.result] });
   }
-  if (facts.certEnrollmentMethod) rows.push({ label: 'Certificate enrollment method', value: facts.certEnrollmentMethod, mark: 'info' });
+  if (facts.certEnrollmentMethod) rows.push({ label: say('udr.rowMethod'), value: facts.certEnrollmentMethod, mark: 'info' });
 
   return { kind: 'udr-event', summary, facts, rows };
 }

@@ -37,6 +37,7 @@ export type MessageKey =
   | 'paste.count.one'
   | 'paste.count.other'
   | 'paste.none'
+  | 'paste.cap'
   | 'catalog.appliesTo'
   | 'casesPage.title'
   | 'casesPage.intro'

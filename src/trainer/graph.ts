@@ -2,6 +2,7 @@ import { and, initialTransition, not, or, type AnyStateNode, type AnyTransitionD
 import { resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, OutcomeResult, StepKind } from '../flows/shared/types';
 import { t } from '../words/messages';
+import { fill, type Values } from '../words/template';
 
 /** One state of the flow machine, drawn as one box. */
 export interface GraphNode {
@@ -32,7 +33,7 @@ export interface FlowGraph {
   edges: GraphEdge[];
 }
 
-/** "someDcNeedsFix" → "some dc needs fix". */
+/** "someDcNeedsFix" → "some dc needs fix" (a guard the flow's words do not name yet). */
 function words(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -46,16 +47,23 @@ const OR = (or([]) as unknown as { check: unknown }).check;
 const NOT = (not('x') as unknown as { check: unknown }).check;
 
 /**
- * A guard in words: its name for named guards; and/or/not spelt out from their parts.
- * Function names are never used: a production build shortens them (that gave "(if t)").
+ * A guard in words: the flow's words for it (words.yaml `guards`, its params filled in), else its name spelt out;
+ * and/or/not spelt out from their parts. Function names are never used: a production build shortens them (that
+ * gave "(if t)").
  */
-export function guardName(guard: unknown): string {
+export function guardName(guard: unknown, names: Readonly<Record<string, string>> = {}): string {
   if (!guard) return '';
-  if (typeof guard === 'string') return words(guard);
-  if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return words(guard.type);
+  const named = (name: string, params?: unknown) => {
+    const values = params && typeof params === 'object' ? (params as Values) : {};
+    // A parameter's own text (`doingIs.sign-in`), else the guard's text with its {params} filled.
+    const own = Object.values(values).map((v) => names[`${name}.${String(v)}`]).find((w) => w !== undefined) ?? names[name];
+    return own === undefined ? words(name) : fill(own, values);
+  };
+  if (typeof guard === 'string') return named(guard);
+  if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return named(guard.type, (guard as { params?: unknown }).params);
   if (typeof guard === 'function') {
     const g = guard as { guards?: unknown[]; check?: unknown };
-    const parts = (g.guards ?? []).map(guardName);
+    const parts = (g.guards ?? []).map((p) => guardName(p, names));
     if (g.check === AND && parts.length) return parts.reduce((a, b) => t('trainer.guard.and', { a, b }));
     if (g.check === OR && parts.length) return parts.reduce((a, b) => t('trainer.guard.or', { a, b }));
     if (g.check === NOT && parts.length === 1) return t('trainer.guard.not', { a: parts[0] });
@@ -113,7 +121,8 @@ export function flowGraph(descriptor: FlowDescriptor): FlowGraph {
     for (const [event, list] of groups) {
       const split = list.length > 1;
       list.forEach((tr, branch) => {
-        const guard = split ? (tr.guard ? t('trainer.guard.if', { guard: guardName(tr.guard) }) : t('trainer.guard.otherwise')) : tr.guard ? t('trainer.guard.onlyIf', { guard: guardName(tr.guard) }) : undefined;
+        const named = tr.guard ? guardName(tr.guard, content.guards) : '';
+        const guard = split ? (tr.guard ? t('trainer.guard.if', { guard: named }) : t('trainer.guard.otherwise')) : tr.guard ? t('trainer.guard.onlyIf', { guard: named }) : undefined;
         for (const target of targetsOf(tr)) {
           edges.push({
             id: `${id}--${event || 'always'}--${branch}--${target}`,

@@ -10,6 +10,9 @@ const when = v.strictObject({ when: text, text: v.string() });
 /** A string, or parts: strings and `{when, text}` shown only when the named condition holds. */
 export const TextSchema = v.union([v.string(), v.array(v.union([v.string(), when]))], 'must be a text or a list of texts and {when, text} parts');
 
+/** A name a logic file picks a text by: letters, digits, _ or -. */
+const messageName = v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/, 'a name is a word (letters, digits, _ or -)'));
+
 const eventName = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]*$/, 'an answer event is written in capitals, e.g. NOT_SURE'));
 
 const CodeSchema = v.strictObject({
@@ -68,6 +71,16 @@ export const FlowWordsSchema = v.strictObject({
   events: v.optional(v.record(eventName, text)),
   /** Named texts shared by the flow's logic (readers of several steps, the hand-over). */
   messages: v.optional(v.record(v.string(), text)),
+  /**
+   * What Suggestions says when a paste points to this flow: named texts its matches.ts picks, filled with values.
+   * Paste triage loads only this part (`import reasons from './words.yaml?matches'`), never the steps.
+   */
+  matches: v.optional(v.record(messageName, text)),
+  /**
+   * Each guard the machine uses, in words, for the trainer's map ("if some DC needs a fix"); the content lint checks the
+   * names. A guard with a parameter has one text per value, `<guard>.<value>` (`doingIs.sign-in`), or `{param}` in one.
+   */
+  guards: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z]\w*(\.[\w-]+)?$/, 'a guard is named as in the machine, e.g. someDcNeedsFix (or doingIs.sign-in)')), text)),
 });
 
 /** A shared words file: steps several flows use by reference. */
@@ -94,7 +107,8 @@ export const MetaSchema = v.strictObject({
 type MessageTree = { [key: string]: string | MessageTree };
 export const MessagesSchema: v.GenericSchema<MessageTree> = v.record(
   v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/, 'a message key is a word (letters, digits, _ or -)')),
-  v.union([v.string(), v.lazy(() => MessagesSchema)], 'a message is a text, or a group of messages'),
+  // A group is checked as a group (its own keys' problems name their lines), anything else as a text.
+  v.lazy((input) => (input !== null && typeof input === 'object' && !Array.isArray(input) ? MessagesSchema : v.string('a message is a text, or a group of messages'))),
 );
 
 export type FlowWords = v.InferOutput<typeof FlowWordsSchema>;
@@ -110,5 +124,7 @@ export function schemaFor(path: string): v.GenericSchema | undefined {
   if (/\/src\/flows\/[^/]+\/meta\.yaml$/.test(p)) return MetaSchema;
   if (/\/src\/flows\/[^/]+\/words(\.[\w-]+)?\.yaml$/.test(p)) return FlowWordsSchema;
   if (/\/src\/messages\/[^/]+\.yaml$/.test(p)) return MessagesSchema;
+  // The evidence analyzers' words (summaries, fact rows): named texts in groups, like the app's catalog.
+  if (p.endsWith('/src/evidence/words.yaml')) return MessagesSchema;
   return undefined;
 }

@@ -4,3 +4,16 @@ declare module '*.yaml' {
   const data: unknown;
   export default data;
 }
+// One section of a words file alone (scripts/words-plugin.ts): `{ matches: {…} }`, `{ messages: {…} }`, `{ guards: {…} }`.
+declare module '*.yaml?matches' {
+  const data: { matches: Record<string, string> };
+  export default data;
+}
+declare module '*.yaml?messages' {
+  const data: { messages: Record<string, string> };
+  export default data;
+}
+declare module '*.yaml?guards' {
+  const data: { guards: Record<string, string> };
+  export default data;
+}

@@ -7,7 +7,8 @@ import { render, screen } from '@testing-library/react';
 import { carriedEvidence, carryEvidence } from '../../src/cases/carried';
 import { PasteBox } from '../../src/components/PasteBox';
 import * as asyncAnalysis from '../../src/evidence/analyze-async';
-import { MAX_ANALYSED_CHARS, analysedPart, capMessage } from '../../src/evidence/cap';
+import { MAX_ANALYSED_CHARS, analysedPart, capSizes } from '../../src/evidence/cap';
+import { t } from '../../src/words/messages';
 
 const DSREG = `+----------------------------------------------------------------------+
 | Device State                                                         |
@@ -21,10 +22,11 @@ describe('large pastes', () => {
     const big = 'x'.repeat(MAX_ANALYSED_CHARS + 10);
     expect(analysedPart(big)).toHaveLength(MAX_ANALYSED_CHARS);
     expect(analysedPart('small')).toBe('small');
-    expect(capMessage(50 * 1024 * 1024)).toBe(
+    expect(capSizes(50 * 1024 * 1024)).toEqual({ size: '50 MB', cap: '5 MB' });
+    expect(t('paste.cap', capSizes(50 * 1024 * 1024))).toBe(
       'This paste is 50 MB. Only the first 5 MB are analysed: if the part that matters is further down, paste that part on its own.',
     );
-    expect(capMessage(1000)).toBeUndefined();
+    expect(capSizes(1000)).toBeUndefined();
   });
 
   it('the paste box shows the message for a paste over the cap, and nothing for a normal one', () => {

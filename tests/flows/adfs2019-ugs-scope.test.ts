@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
-import { UDR_CHECK_LABELS } from '../../src/evidence/udr-event';
+import { udrCheckLabel } from '../../src/evidence/udr-event';
 import descriptor from '../../src/flows/adfs2019-ugs-scope';
 import { GET_OBJECT_ID, adfsOsOf, objectIdentifierOf, readAdfsBuild, setPermissionCommand } from '../../src/flows/adfs2019-ugs-scope/commands';
 import type { UgsContext } from '../../src/flows/adfs2019-ugs-scope/machine';
@@ -231,9 +231,9 @@ describe('what the flow says about the evidence and the answers', () => {
   it('a reason names the event and every other line that says No', () => {
     const reading = evidence('event362').read!(analyzeEvidence(EVENT_362({ policy: 'No' })), ctxOf([{ type: 'ADFS_CERT' }]));
     expect(reading?.because).toContain('362');
-    expect(reading?.because).toContain(UDR_CHECK_LABELS.policyEnabled);
+    expect(reading?.because).toContain(udrCheckLabel('policyEnabled'));
     const alone = evidence('event362').read!(analyzeEvidence(EVENT_362({})), ctxOf([{ type: 'ADFS_CERT' }]));
-    expect(alone?.because).not.toContain(UDR_CHECK_LABELS.policyEnabled);
+    expect(alone?.because).not.toContain(udrCheckLabel('policyEnabled'));
   });
 
   it('a different AD FS error names its scope; the build reader names the DC it read', () => {
@@ -262,11 +262,11 @@ describe('what the flow says about the evidence and the answers', () => {
   it('the steps so far list what each typed or pasted answer held', () => {
     const failing = content.describe!({ type: 'UDR_EVENT', values: { eventId: 362, sts: 'no', failing: ['policyEnabled', 'stsAuthenticated'] } } as Ev);
     expect(failing).toContain('362');
-    expect(failing).toContain(UDR_CHECK_LABELS.policyEnabled);
-    expect(failing).toContain(UDR_CHECK_LABELS.stsAuthenticated);
+    expect(failing).toContain(udrCheckLabel('policyEnabled'));
+    expect(failing).toContain(udrCheckLabel('stsAuthenticated'));
     const none = content.describe!({ type: 'UDR_EVENT', values: { eventId: 358, sts: 'yes', failing: [] } } as Ev);
     expect(none).toContain('358');
-    expect(none).not.toContain(UDR_CHECK_LABELS.stsAuthenticated);
+    expect(none).not.toContain(udrCheckLabel('stsAuthenticated'));
     const refused = content.describe!({ type: 'ADFS_1021', values: { isUgsScopeIssue: true } } as Ev);
     expect(refused).toContain('MSIS9368');
     expect(content.describe!({ type: 'ADFS_1021', values: { isUgsScopeIssue: false } } as Ev)).not.toBe(refused);

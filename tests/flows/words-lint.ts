@@ -70,5 +70,29 @@ export function wordsProblems(opts: {
     for (const a of w.also ?? []) if (!flowIds.includes(a.flow)) problems.push(`${at}.also: no flow "${a.flow}"`);
   }
   for (const event of Object.keys(words.events ?? {})) if (!logic.events?.[event]) problems.push(`${file}: events.${event}: logic.ts has no events.${event} giving its values`);
+  const used = guardsUsed(machine);
+  const worded = new Set(Object.keys(words.guards ?? {}));
+  const usedNames = new Set([...used].map((key) => key.split('.')[0]!));
+  // A guard with a parameter needs its own text for each value it is used with, or one text for all.
+  for (const key of used) if (!worded.has(key) && !worded.has(key.split('.')[0]!)) problems.push(`${file}: the machine's guard "${key}" has no words (add guards.${key})`);
+  for (const key of worded) if (!used.has(key) && !(key.includes('.') && usedNames.has(key.split('.')[0]!))) problems.push(`${file}: guards.${key}: the machine uses no guard "${key}" (misspelt?)`);
   return problems;
+}
+
+/** The names of every guard the machine's transitions use, also inside and/or/not (`name.value` for one with a parameter). */
+export function guardsUsed(machine: AnyStateMachine): Set<string> {
+  const out = new Set<string>();
+  const add = (g: unknown) => {
+    if (typeof g === 'string') out.add(g);
+    else if (g && typeof g === 'object' && 'type' in g && typeof g.type === 'string') {
+      const params = 'params' in g && g.params && typeof g.params === 'object' ? Object.values(g.params) : [];
+      // With a parameter: `doingIs.sign-in`, one name per value used.
+      if (params.length === 1 && typeof params[0] === 'string') out.add(`${g.type}.${params[0]}`);
+      else out.add(g.type);
+    }
+    else if (typeof g === 'function') for (const part of (g as { guards?: unknown[] }).guards ?? []) add(part);
+  };
+  const states = machine.root.states as Record<string, { transitions: Map<string, { guard?: unknown }[]>; always?: { guard?: unknown }[] }>;
+  for (const node of Object.values(states)) for (const list of [...node.transitions.values(), node.always ?? []]) for (const tr of list) add(tr.guard);
+  return out;
 }

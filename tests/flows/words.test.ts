@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWords, WordsError } from '../../scripts/words-plugin';
+import { readWords, WordsError, wordsPlugin } from '../../scripts/words-plugin';
 import { allFlows, loadFlow } from '../../src/flows/registry';
 import type { FlowLogic } from '../../src/flows/shared/logic';
 import type { FlowWords } from '../../src/words/schema';
@@ -28,12 +28,15 @@ describe('words files match their machines and logic (content lint)', () => {
     steps.retry!.answers = [...(steps.retry!.answers ?? []), { event: 'MAYBE', label: 'Maybe' }];
     steps.findHost!.body = 'The host is {dcName}.';
     steps.blockedHost!.body = [{ when: 'isGov', text: 'Gov' }];
+    words.guards = { hostsUsabel: 'the host names can be used' };
     const problems = wordsProblems({ file: 'words.yaml', words, logic: logicFiles['../../src/flows/pin-reset-allowed-urls/logic.ts']!.logic, machine: d.machine, flowIds });
     expect(problems.join('\n')).toMatch(/the state "whereError" has no words/);
     expect(problems.join('\n')).toMatch(/steps\.whereEror: the machine has no state "whereEror"/);
     expect(problems.join('\n')).toMatch(/steps\.retry: the answer MAYBE is not accepted by the state/);
     expect(problems.join('\n')).toMatch(/steps\.findHost\.body: the placeholder \{dcName\} is not a value the case can fill/);
     expect(problems.join('\n')).toMatch(/steps\.blockedHost\.body: the condition "isGov" is not in logic\.ts when/);
+    expect(problems.join('\n')).toMatch(/the machine's guard "hostsUsable" has no words \(add guards\.hostsUsable\)/);
+    expect(problems.join('\n')).toMatch(/guards\.hostsUsabel: the machine uses no guard "hostsUsabel"/);
   });
 });
 
@@ -60,6 +63,39 @@ describe('a words file that does not match its schema stops the build with its f
     expect(message).toMatch(/words\.yaml:3:\d+: steps\.a\.kind/);
     expect(message).toMatch(/words\.yaml:4:\d+: steps\.a\.titel/);
     expect(message).toMatch(/words\.yaml:6:\d+: steps\.a\.answers\[0\]\.event: an answer event is written in capitals/);
+  });
+
+  it('a guards section: an empty text and a name that is not a guard name, with their lines', () => {
+    const message = errorOf(['steps: {}', 'guards:', '  hostsUsable: ""', '  hosts-usable: the hosts can be used'].join('\n'));
+    expect(message).toMatch(/words\.yaml:3:\d+: guards\.hostsUsable: must not be empty/);
+    expect(message).toMatch(/words\.yaml:4:\d+: guards\.hosts-usable: a guard is named as in the machine/);
+  });
+
+  it('a matches section: an empty reason, a list where a text belongs, and an unknown top-level key', () => {
+    const message = errorOf(['steps: {}', 'matches:', '  codeFound: ""', '  other: [a, b]'].join('\n'));
+    expect(message).toMatch(/words\.yaml:3:\d+: matches\.codeFound: must not be empty/);
+    expect(message).toMatch(/words\.yaml:4:\d+: matches\.other/);
+    expect(errorOf(['steps: {}', 'matches:', '  codeFound: Found', 'reasonz:', '  a: b'].join('\n'))).toMatch(/words\.yaml:4:\d+: reasonz/);
+  });
+
+  it('a shared words file: an empty message names its file and line', () => {
+    const shared = `${process.cwd()}/src/flows/shared/words/example.yaml`;
+    try {
+      readWords(['steps: {}', 'messages:', '  rowLabel: ""'].join('\n'), shared);
+      throw new Error('no error');
+    } catch (e) {
+      expect((e as Error).message).toMatch(/src\/flows\/shared\/words\/example\.yaml:3:\d+: messages\.rowLabel: must not be empty/);
+    }
+  });
+
+  it('one section alone (?matches, ?messages, ?guards): only that part is exported, still checked', () => {
+    const plugin = wordsPlugin();
+    const source = ['steps:', '  a: { kind: check, title: A }', 'matches:', '  found: Found {summary}', 'guards:', '  ok: it is ok'].join('\n');
+    const only = (query: string) => JSON.parse(plugin.transform(source, `${file}?${query}`)!.code.replace(/^export default /, '').replace(/;\n$/, ''));
+    expect(only('matches')).toEqual({ matches: { found: 'Found {summary}' } });
+    expect(only('guards')).toEqual({ guards: { ok: 'it is ok' } });
+    expect(only('messages')).toEqual({ messages: {} });
+    expect(() => plugin.transform(source.replace('Found {summary}', '""'), `${file}?matches`)).toThrow(/words\.yaml:4:\d+: matches\.found/);
   });
 
   it('broken YAML: the line of the mistake', () => {

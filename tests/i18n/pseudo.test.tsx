@@ -4,28 +4,30 @@
  * The language is set before the app is imported; the app's modules load in beforeAll.
  *
  * Not checked, and why (each is stripped from the text before the check):
- * - `pre` and `code` blocks: commands and pasted output are typed as they are, in every language.
+ * - `pre` and `code` blocks: commands and pasted output are typed as they are, in every language; so are the commands
+ *   the paste hints name in their text (HINT_COMMANDS: dsregcmd /status…).
+ * - Error codes written in hex (0xCAA90014): codes, not words.
  * - Dates and times: formatted by the browser for the language (Intl), not words.
  * - Search snippets: quotes of the flows' own words (step words are checked on the flow pages, catalog entries on the
  *   home page).
- * - Guard names on the trainer map: read from the machine's code (README "Trainer mode"); a translation needs them in
- *   the flows' words files first.
  * - "React Flow": the map library's attribution link, a product name; Windows product names (Windows Server 2019).
  * - The error codes' causes: Microsoft's own texts from the source tables, quoted as they are (src/evidence).
  * - The redaction examples (user1@domain1.example, host1.example, <guid-1>): values the redactor writes, not words.
  * - Values the case holds (the sample answers typed into forms, e.g. host names): what a person typed.
- * Flows are walked only when they have a words.yaml (the others are being converted; they join as they land).
+ * - What a paste holds, quoted back: the facts the analyzers read from it (host names, thumbprints, codes, the values
+ *   as printed, such as NO or WillNotProvision; spacing aside) and fact-table cells that appear in the paste as they
+ *   are (dsregcmd's field names: AzureAdJoined, NgcSet…). The paste box itself (a textarea) holds what was pasted.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initialTransition } from 'xstate';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords } from '../../src/words/pseudo';
 import { HELLO_ERROR_CODES } from '../../src/evidence/hello-error-codes';
+import { HINT_COMMANDS } from '../../src/components/triage/pasteHints';
 
 setLocale('pseudo');
 
-/** Flows whose words are in a words.yaml (others are still content.ts). */
+/** Every flow folder (each has its words in a words.yaml). */
 const converted = Object.keys(import.meta.glob('../../src/flows/*/words.yaml')).map((p) => p.split('/').at(-2)!);
 
 type App = Awaited<ReturnType<typeof loadApp>>;
@@ -97,13 +99,13 @@ function exemptions(): string[] {
   // Product names (Windows Server 2019…) are not translated; the error codes' causes are Microsoft's own texts, quoted.
   const products = ['Windows Server 2016', 'Windows Server 2019', 'Windows Server 2022', 'Windows Server 2025', 'Windows 10', 'Windows 11'];
   const causes = HELLO_ERROR_CODES.flatMap((e) => e.meanings);
-  return [...times, ...ids, ...products, ...causes, 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
+  return [...times, ...ids, ...products, ...causes, ...Object.values(HINT_COMMANDS), 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
 }
-/** Web addresses (references, share links) are addresses, not words. */
-const URL_PATTERN = /https?:\/\/\S+/g;
+/** Web addresses (references, share links) are addresses, not words; hex error codes are codes. */
+const URL_PATTERN = /https?:\/\/\S+|\b0x[0-9A-Fa-f]+\b/g;
 let extra: string[] = [];
 
-const SKIP = 'script, style, pre, code, mark';
+const SKIP = 'script, style, pre, code, mark, textarea';
 
 /** Every text node and accessible-name attribute under the element, outside skipped elements. */
 function texts(el: Element, out: string[] = []): string[] {
@@ -155,8 +157,7 @@ describe('the pseudo-locale shows no English', () => {
     const box = await screen.findByRole('searchbox');
     fireEvent.change(box, { target: { value: 'PIN' } });
     await waitForSelector('section[aria-label] li a');
-    // The results name where they matched, e.g. a step's title: flows not yet converted still have English titles.
-    extra = ['PIN', ...(await unconvertedTitles())];
+    extra = ['PIN'];
     expectNoEnglish();
   });
 
@@ -223,17 +224,24 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 
-  it('on the trainer map page', { timeout: 60_000 }, async () => {
-    const d = await loadFlow('pin-reset-allowed-urls');
-    extra = [...guardNames(d), ...sampleValues(d)];
-    renderAt('/flows/pin-reset-allowed-urls/map');
+  // The guards' words (words.yaml `guards`): plain, in and/or (adfs2019-ugs-scope), with a parameter (guided-triage).
+  it.each(['pin-reset-allowed-urls', 'adfs2019-ugs-scope', 'guided-triage'])('on the trainer map page of %s, guards included', { timeout: 60_000 }, async (id) => {
+    const d = await loadFlow(id);
+    extra = sampleValues(d);
+    const map = renderAt(`/flows/${id}/map`);
     await waitForSelector('[data-node-id]');
+    expectNoEnglish();
+    map.unmount();
+    // The outline writes every answer's guard out ("if …"): jsdom draws no map edges, so the guards are checked here.
+    expect(app.graph.flowGraph(d).edges.some((e) => e.guard)).toBe(true);
+    renderAt(`/flows/${id}/map?view=outline`);
+    await waitForSelector('[data-outline-id]');
     expectNoEnglish();
   });
 
   it('on the trainer paths and outline views', { timeout: 60_000 }, async () => {
     const d = await loadFlow('pin-reset-allowed-urls');
-    extra = [...guardNames(d), ...sampleValues(d)];
+    extra = sampleValues(d);
     const paths = renderAt('/flows/pin-reset-allowed-urls/map?view=paths&path=1');
     await waitForSelector('[data-step-id]');
     expectNoEnglish();
@@ -243,10 +251,54 @@ describe('the pseudo-locale shows no English', () => {
     expectNoEnglish();
   });
 
-  it.skipIf(!converted.includes('guided-triage'))('at the start of the guided triage', async () => {
+  it('at the start of the guided triage', async () => {
     renderAt('/triage');
     await waitForSelector('[data-step-id]');
     expectNoEnglish();
+  });
+
+  describe('after a paste', () => {
+    const pastes = Object.entries(import.meta.glob<string>('../../src/evidence/fixtures/*.txt', { query: '?raw', import: 'default', eager: true })).map(
+      ([path, text]) => [path.split('/').at(-1)!, text] as const,
+    );
+
+    it.each(pastes)('into the home paste box: the Suggestions and what was recognised (%s)', { timeout: 60_000 }, async (_name, text) => {
+      const view = renderAt('/');
+      const box = await waitFor(
+        () => {
+          const el = document.querySelector<HTMLTextAreaElement>('textarea#home-evidence');
+          expect(el).not.toBeNull();
+          return el!;
+        },
+        { timeout: 20_000 },
+      );
+      fireEvent.change(box, { target: { value: text } });
+      await waitForSelector('main section[aria-label] h3');
+      await waitFor(() => expect(document.querySelector('main section[aria-label] li')).not.toBeNull(), { timeout: 20_000 });
+      extra = await pasteQuotes(text);
+      expectNoEnglish();
+      view.unmount();
+    });
+
+    it.each([
+      ['adfs2019-ugs-scope', 'event362', 'udr-362-copy-details.txt'],
+      ['hybrid-key-deletion', 'dcBuilds', 'builds-dcs-format-table.txt'],
+      ['provisioning-not-starting', 'status', 'dsregcmd-entra-policy-off.txt'],
+      ['ntauth-ca-missing', 'ntauthStore', 'ntauth-certutil-store.txt'],
+    ])('into the evidence step of %s (%s): the findings and the reading', { timeout: 60_000 }, async (id, stateId, fixture) => {
+      const d = await loadFlow(id);
+      const text = pastes.find(([name]) => name === fixture)![1];
+      const c = app.demo.demoCaseFor(d, app.explore.shortestPaths(d), stateId);
+      expect(c, stateId).toBeDefined();
+      app.caseStore.save({ ...c!, title: TITLE });
+      const view = renderAt(`/flows/${id}?case=${c!.id}&step=${c!.events.length}`);
+      await waitForSelector(`[data-step-id="${stateId}"]`);
+      fireEvent.change(document.querySelector(`[data-step-id="${stateId}"] textarea`)!, { target: { value: text } });
+      await waitForSelector(`[data-step-id="${stateId}"] table`);
+      extra = [...(await pasteQuotes(text)), ...sampleValues(d)];
+      expect(englishLeft(), `${id} at ${stateId}`).toEqual([]);
+      view.unmount();
+    });
   });
 
   it('finds English when there is some (the check itself works)', async () => {
@@ -278,27 +330,22 @@ function sampleValues(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
   return d.sampleEvents.flatMap((e) => Object.values((e as { values?: Record<string, unknown> }).values ?? {}).flat().map(String));
 }
 
-/** The step titles of the flows whose words are not in a words.yaml yet (TODO: goes when every flow is converted). */
-async function unconvertedTitles(): Promise<string[]> {
-  const { resolveText } = await import('../../src/flows/shared/text');
-  const others = app.registry.allFlows.filter((m) => !converted.includes(m.id));
-  const loaded = await Promise.all(others.map((m) => loadFlow(m.id)));
-  return loaded.flatMap((d) =>
-    Object.values(d.content.steps).map((s) => {
-      try {
-        return resolveText(s.title, initialTransition(d.machine)[0].context);
-      } catch {
-        return typeof s.title === 'string' ? s.title : '';
-      }
-    }),
-  );
-}
-
-/** The guard names the map shows (words read from the machine's code), for the exemption above. */
-function guardNames(d: Awaited<ReturnType<typeof loadFlow>>): string[] {
-  const out: string[] = [];
-  for (const node of Object.values(d.machine.root.states as Record<string, { transitions: Map<string, { guard?: unknown }[]>; always?: { guard?: unknown }[] }>)) {
-    for (const list of [...node.transitions.values(), node.always ?? []]) for (const tr of list) if (tr.guard) out.push(app.graph.guardName(tr.guard));
-  }
-  return out;
+/**
+ * What a paste holds, quoted back on the screen: the facts the analyzers read from it (string values found in the
+ * paste as they are; not the words an analyzer adds) and fact-table cells shown exactly as the paste has them.
+ */
+async function pasteQuotes(text: string): Promise<string[]> {
+  const { analyzeEvidence } = await import('../../src/evidence');
+  const leaves: string[] = [];
+  const walk = (v: unknown, key = ''): void => {
+    if (typeof v === 'string') leaves.push(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'meaning' && k !== 'howToReadRevision') walk(x, k);
+  };
+  for (const f of analyzeEvidence(text)) walk(f.facts);
+  const cells = [...document.querySelectorAll('td, th')].map((c) => c.textContent?.trim() ?? '');
+  // Compared without spaces: an analyzer may tidy a value's spacing (a DN's "CN=Root CA, DC=contoso" → "…CA,DC=…").
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const pasted = squeeze(text);
+  return [...leaves, ...cells].filter((s) => s.length > 1 && pasted.includes(squeeze(s)));
 }

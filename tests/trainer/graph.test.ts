@@ -135,6 +135,15 @@ describe('guards in words', () => {
     const t = () => true;
     expect(guardName(t)).toBe('a condition holds');
   });
+
+  it("takes the flow's words for each guard (words.yaml guards), filling a guard's params", async () => {
+    const names = { provisioningLaunched: 'setup started', doingIs: 'the task is {doing}' };
+    expect(guardName(and(['provisioningLaunched', 'alreadyWaited']), names)).toBe('setup started and already waited');
+    expect(guardName({ type: 'doingIs', params: { doing: 'X' } }, names)).toBe('the task is X');
+    const d = (await loadFlow('adfs2019-ugs-scope')) as FlowDescriptor;
+    const guards = flowGraph(d).edges.flatMap((e) => (e.guard ? [e.guard] : []));
+    expect(guards.some((g) => g.includes(d.content.guards!.stsFailedAlone!))).toBe(true);
+  });
 });
 
 describe('text measuring for the layout', () => {

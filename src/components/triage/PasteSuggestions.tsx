@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { capMessage } from '../../evidence/cap';
+import { capSizes } from '../../evidence/cap';
 import { TextInput } from './TextInput';
 import { usePasteTriage } from './usePasteTriage';
 import { plural, t } from '../../words/messagesShell';
@@ -31,7 +31,7 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
         {state.status === 'busy' && t('paste.reading')}
         {result && (count ? t(plural(count, 'paste.count.one', 'paste.count.other'), { count }) : t('paste.none'))}
       </Typography>
-      {capMessage(text.length) && <Typography variant="body2">{capMessage(text.length)}</Typography>}
+      {capSizes(text.length) && <Typography variant="body2">{t('paste.cap', capSizes(text.length))}</Typography>}
       {(result || state.status === 'failed') && (
         <Suspense fallback={null}>
           <SuggestionsPanel text={text} result={result} onSearch={onSearch} />

@@ -3,7 +3,7 @@ import { messagesOf } from '../shared/messages';
 import type { EventObject } from 'xstate';
 import { formatBuild } from '../../evidence/build-numbers';
 import type { AnyFinding } from '../../evidence/types';
-import { UDR_CHECK_LABELS } from '../../evidence/udr-event';
+import { udrCheckLabel } from '../../evidence/udr-event';
 import { findingOf, findingsOf } from '../shared/findings';
 import type { FlowLogic } from '../shared/logic';
 import {
@@ -22,7 +22,7 @@ import type { machine, UgsContext } from './machine';
 import { SAMPLE_1021, SAMPLE_362 } from './samples';
 import words from './words.yaml';
 
-const udrLabel = (key: string): string => (UDR_CHECK_LABELS as Record<string, string>)[key] ?? key;
+const udrLabel = udrCheckLabel;
 
 /** The flow's own `messages`, for the answers' history words (`events`): words that change with an answer's values. */
 const flowSay = messagesOf(words, 'src/flows/adfs2019-ugs-scope/words.yaml');

@@ -1,4 +1,8 @@
 import { match } from '../shared/matches';
+import { messagesOf } from '../shared/messages';
+import reasons from './words.yaml?matches';
+
+const say = messagesOf(reasons, 'src/flows/cloud-kerberos-trust/words.yaml', 'matches');
 
 /** The evidence that points to this flow (paste triage ranks from it). */
 export const matches = [
@@ -8,12 +12,12 @@ export const matches = [
   match({
     kind: 'dsregcmd',
     when: (f) => f.ngc.OnPremTGT.state === 'no' || f.ngc.CloudTGT.state === 'no',
-    reason: () => 'dsregcmd: the cloud Kerberos trust prerequisite (OnPremTGT / CloudTGT) is NO: no partial TGT from Microsoft Entra ID',
+    reason: () => say('dsregcmdTgtNo'),
   }),
   // User Device Registration event: "User account has Cloud TGT: No".
   match({
     kind: 'udr-event',
     when: (f) => f.checks.some((c) => c.key === 'cloudTgt' && c.result === 'no'),
-    reason: () => 'The event says "User account has Cloud TGT: No": no partial TGT from Microsoft Entra ID',
+    reason: () => say('eventCloudTgtNo'),
   }),
 ];

@@ -1,7 +1,11 @@
 import { helloErrorCode } from '../../evidence/hello-error-codes';
 import type { FoundErrorCode } from '../../evidence/types';
 import { match } from '../shared/matches';
+import { messagesOf } from '../shared/messages';
 import { KDC_CODE } from './plan';
+import reasons from './words.yaml?matches';
+
+const say = messagesOf(reasons, 'src/flows/hello-error-codes/words.yaml', 'matches');
 
 /** Families Windows Hello setup errors come from (device registration, crypto and TPM keys). */
 const HELLO_FAMILIES = new Set<string>(['dsreg', 'crypto', 'tpm']);
@@ -19,6 +23,6 @@ export const matches = [
     kind: 'error-code',
     when: (f) => f.codes.some((c) => ours(c) || c.code === KDC_CODE),
     rank: (f) => (f.codes.some(ours) ? 1 : 2),
-    reason: (finding) => `${finding.summary}: Microsoft lists the Windows Hello setup codes with their fixes`,
+    reason: (finding) => say('codeFound', { summary: finding.summary }),
   }),
 ];

@@ -1,6 +1,10 @@
 import { dsregcmdPicture, match } from '../shared/matches';
-import { blockerLine } from './blockers';
+import { messagesOf } from '../shared/messages';
+import { lineOf } from './lines';
 import { firstBlocker, statusOf, statusOfFacts } from './rules';
+import reasons from './words.yaml?matches';
+
+const say = messagesOf(reasons, 'src/flows/provisioning-not-starting/words.yaml', 'matches');
 
 /**
  * A dsregcmd /status paste whose prerequisite check says WillNotProvision (or a line says NO) is
@@ -8,6 +12,7 @@ import { firstBlocker, statusOf, statusOfFacts } from './rules';
  * A paste whose first blocker is the missing partial TGT ranks the cloud Kerberos trust flow first.
  * Certificate trust with no AD FS token keeps its own owners (the AD FS ugs scope flow, then
  * hybrid certificate trust provisioning), which this flow would only hand over to.
+ * Only the words' `matches` part loads with paste triage (words.yaml?matches), not the steps.
  */
 export const matches = [
   match({
@@ -18,7 +23,7 @@ export const matches = [
     rank: (f) => (firstBlocker(statusOfFacts(f)) === 'cloud-tgt' ? 2 : 1),
     reason: (finding) => {
       const s = statusOf([finding]);
-      return s ? `Windows Hello setup will not start: ${blockerLine(firstBlocker(s))}` : finding.summary;
+      return s ? say('willNotProvision', { blocker: lineOf(reasons, firstBlocker(s)) }) : finding.summary;
     },
   }),
 ];

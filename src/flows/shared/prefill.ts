@@ -3,6 +3,10 @@ import type { CaseEvent } from './events';
 import type { AnyFinding } from '../../evidence/types';
 import { stateIdOf } from './replay';
 import type { FlowDescriptor } from './types';
+import { messagesOf } from './messages';
+import handover from './words/handover.yaml?messages';
+
+const say = messagesOf(handover, 'src/flows/shared/words/handover.yaml');
 
 /**
  * Answers as many steps as is already known, from the start of the flow: an answer handed over
@@ -24,7 +28,7 @@ export function prefillEvents(
     const stateId = stateIdOf(snapshot);
     const told = Object.hasOwn(answers, stateId) ? answers[stateId] : undefined;
     if (typeof told === 'string' && snapshot.can({ type: told })) {
-      const event: CaseEvent = { type: told, meta: { at: now, via: 'answer', because: 'Answered in the guided triage.' } };
+      const event: CaseEvent = { type: told, meta: { at: now, via: 'answer', because: say('answeredInTriage') } };
       [snapshot] = transition(descriptor.machine, snapshot, event);
       events.push(event);
       continue;

@@ -146,6 +146,8 @@ export interface FlowContent<C, M extends AnyStateMachine = AnyStateMachine> {
   references: Reference[];
   /** Words for payload events (typed values); answers' labels are used otherwise. */
   describe?: DescribeEvent;
+  /** The machine's guards in words (words.yaml `guards`), by guard name, for the trainer's map. */
+  guards?: Readonly<Record<string, string>>;
 }
 
 /** Eagerly loaded facts about a flow: enough for the catalog and search. */

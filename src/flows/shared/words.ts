@@ -44,6 +44,7 @@ export function contentFrom<C, M extends AnyStateMachine = AnyStateMachine>(word
   return {
     steps: steps as FlowContent<C, M>['steps'],
     references: (words.references ?? []).map((r) => ({ title: localize(r.title), source: r.source })),
+    guards: Object.fromEntries(Object.entries(words.guards ?? {}).map(([name, w]) => [name, localize(w)])),
     describe: (event) => {
       const template = words.events?.[event.type];
       const values = template === undefined ? undefined : logic.events?.[event.type]?.(event);
