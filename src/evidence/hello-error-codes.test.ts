@@ -1,12 +1,14 @@
 /**
  * The Windows Hello error code table against the sources, code by code: the fixture is a
  * transcription of the PIN-creation page's two tables (and the hybrid join page's 0x80090016 row).
+ * The causes are the flow's words (src/flows/hello-error-codes/causes.yaml), checked here too.
  */
 import { describe, expect, it } from 'vitest';
 import pinCreation from '../../tests/fixtures/hello-error-codes/pin-creation-errors.txt?raw';
 import hybridJoin from '../../tests/fixtures/hello-error-codes/hybrid-join-tpm-errors.txt?raw';
 import { normaliseErrorCode } from './error-codes.ts';
 import { GENERAL_ADVICE, HELLO_ERROR_CODES, helloErrorCode, type HelloErrorCode, type MitigationStep } from './hello-error-codes.ts';
+import { causeWords, ownCauses } from '../flows/hello-error-codes/causes.ts';
 
 interface SourceRow {
   printed: string;
@@ -89,19 +91,19 @@ describe('HELLO_ERROR_CODES against the sources', () => {
     for (const code of codes) expect(code).toMatch(/^0x[0-9A-F]{8}$/);
   });
 
-  it.each(mitigationRows.filter((r) => r.code !== undefined).map((r) => [r.printed, r] as const))('%s: meaning and mitigation as the source says', (_printed, row) => {
+  it.each(mitigationRows.filter((r) => r.code !== undefined).map((r) => [r.printed, r] as const))('%s: cause and mitigation as the source says', (_printed, row) => {
     const entry = helloErrorCode(row.code!)!;
     expect(entry).toBeDefined();
     expect(entry.table).toBe('pin-creation');
-    expect(entry.meanings).toEqual(row.causes);
+    expect(ownCauses(entry.code)).toEqual(row.causes);
     expect(new Set(entry.steps)).toEqual(stepsSaid(row.mitigation!));
     expect(entry.category).not.toBe('escalate');
   });
 
-  it.each(supportRows.map((r) => [r.printed, r] as const))('%s: contact support, with the source meaning', (_printed, row) => {
+  it.each(supportRows.map((r) => [r.printed, r] as const))("%s: contact support, with the source's cause", (_printed, row) => {
     const entry = helloErrorCode(row.code!)!;
     expect(entry).toMatchObject({ category: 'escalate', steps: [], table: 'pin-creation-support' });
-    expect(entry.meanings).toEqual(row.causes);
+    expect(ownCauses(entry.code)).toEqual(row.causes);
   });
 
   it('keeps the row without a code with the row above it (0x801C044D)', () => {
@@ -110,7 +112,7 @@ describe('HELLO_ERROR_CODES against the sources', () => {
     const row = mitigationRows[i]!;
     const entry = helloErrorCode(above.code!)!;
     expect(entry.code).toBe('0x801C044D');
-    expect(entry.uncodedRow?.meaning).toBe(row.causes[0]);
+    expect(causeWords.uncodedRow).toEqual({ under: entry.code, cause: row.causes[0] });
     expect(new Set(entry.uncodedRow?.steps)).toEqual(stepsSaid(row.mitigation!));
   });
 
@@ -141,7 +143,7 @@ describe('HELLO_ERROR_CODES against the sources', () => {
     expect(normaliseErrorCode(signed!)).toBe('0x80090016');
     const entry = helloErrorCode('0x80090016')!;
     expect(entry).toMatchObject({ table: 'hybrid-join', category: 'tpm', steps: ['tpm-cleared-or-joined-image'] });
-    expect(entry.meanings).toEqual([`${name}: ${reason}`]);
+    expect(ownCauses(entry.code)).toEqual([`${name}: ${reason}`]);
   });
 
   it('finds nothing for a code no source lists', () => {

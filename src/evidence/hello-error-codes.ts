@@ -1,8 +1,9 @@
 /**
  * Windows Hello error codes as data: every code of the two tables in "Windows Hello errors during PIN
  * creation" (29 with a mitigation, 21 "contact support"), plus 0x80090016 from the hybrid join
- * troubleshooting page. Meanings are the sources' own cause texts; mitigations are step ids the
- * flow turns into words. Not imported by the analyzers: it loads with the flow that uses it.
+ * troubleshooting page. Mitigations are step ids the flow turns into words; the sources' cause texts are words too,
+ * in src/flows/hello-error-codes/causes.yaml (by code). Not imported by the analyzers: it loads with the flow that
+ * uses it.
  *
  * Sources:
  * - https://learn.microsoft.com/en-us/troubleshoot/windows-client/user-profiles-and-logon/windows-hello-errors-during-pin-creation-in-windows-10
@@ -53,16 +54,14 @@ export type MitigationCategory = 'general' | 'tpm' | 'specific' | 'escalate';
 export interface HelloErrorCode {
   /** Normalised: '0x' + eight upper-case hex digits. */
   code: string;
-  /** The source's cause text; several when the source separates them with "-or-". */
-  meanings: readonly string[];
   category: MitigationCategory;
   /** Mitigation steps in the source's order; [] for escalate. */
   steps: readonly MitigationStep[];
   /**
    * The PIN-creation table has one row with an empty Hex cell right after 0x801C044D
-   * ("Unable to obtain user token."); it is kept with the row above it.
+   * ("Unable to obtain user token."); it is kept with the row above it (its cause: causes.yaml `uncodedRow`).
    */
-  uncodedRow?: { meaning: string; steps: readonly MitigationStep[] };
+  uncodedRow?: { steps: readonly MitigationStep[] };
   /** Which table: 'pin-creation' (mitigations), 'pin-creation-support' (contact support), 'hybrid-join'. */
   table: 'pin-creation' | 'pin-creation-support' | 'hybrid-join';
 }
@@ -78,14 +77,14 @@ export function categoryOf(steps: readonly MitigationStep[]): MitigationCategory
   return 'general';
 }
 
-function fix(code: string, meanings: string | string[], steps: MitigationStep[], uncodedRow?: HelloErrorCode['uncodedRow']): HelloErrorCode {
-  const entry: HelloErrorCode = { code, meanings: typeof meanings === 'string' ? [meanings] : meanings, category: categoryOf(steps), steps, table: 'pin-creation' };
+function fix(code: string, steps: MitigationStep[], uncodedRow?: HelloErrorCode['uncodedRow']): HelloErrorCode {
+  const entry: HelloErrorCode = { code, category: categoryOf(steps), steps, table: 'pin-creation' };
   if (uncodedRow) entry.uncodedRow = uncodedRow;
   return entry;
 }
 
-function support(code: string, meaning: string): HelloErrorCode {
-  return { code, meanings: [meaning], category: 'escalate', steps: [], table: 'pin-creation-support' };
+function support(code: string): HelloErrorCode {
+  return { code, category: 'escalate', steps: [], table: 'pin-creation-support' };
 }
 
 const REJOIN: MitigationStep[] = ['unjoin-rejoin'];
@@ -93,79 +92,62 @@ const SIGN_OUT_IN: MitigationStep[] = ['sign-out-in'];
 
 export const HELLO_ERROR_CODES: readonly HelloErrorCode[] = [
   // "Error mitigations" table (29 codes)
-  fix('0x80090005', 'NTE_BAD_DATA', REJOIN),
-  fix('0x8009000F', 'The container or key already exists.', REJOIN),
-  fix('0x80090011', 'The container or key was not found.', REJOIN),
-  fix('0x80090029', 'TPM is not set up.', ['prepare-tpm']),
-  fix('0x8009002A', 'NTE_NO_MEMORY', ['close-programs']),
-  fix('0x80090031', 'NTE_AUTHENTICATION_IGNORED', ['reboot', 'reset-tpm']),
-  fix('0x80090035', 'Policy requires TPM and the device does not have TPM.', ['policy-without-tpm']),
-  fix('0x80090036', 'User canceled an interactive dialog.', ['user-tries-again']),
-  fix('0x801C0003', 'User is not authorized to enroll.', ['check-enroll-permission']),
-  fix('0x801C000E', 'Registration quota reached.', ['device-quota']),
-  fix('0x801C000F', 'Operation successful, but the device requires a reboot.', ['reboot']),
-  fix('0x801C0010', 'The AIK certificate is not valid or trusted.', SIGN_OUT_IN),
-  fix('0x801C0011', 'The attestation statement of the transport key is invalid.', SIGN_OUT_IN),
-  fix('0x801C0012', 'Discovery request is not in a valid format.', SIGN_OUT_IN),
-  fix('0x801C0015', 'The device is required to be joined to an Active Directory domain.', ['join-ad-domain']),
-  fix('0x801C0016', 'The federation provider configuration is empty', ['fpurl-file-not-empty']),
-  fix('0x801C0017', 'The federation provider domain is empty', ['fpurl-domain-not-empty']),
-  fix('0x801C0018', 'The federation provider client configuration URL is empty', ['fpurl-clientconfig-url']),
-  fix('0x801C03E9', 'Server response message is invalid', SIGN_OUT_IN),
-  fix('0x801C03EA', 'Server failed to authorize user or device.', ['check-token-and-key-permission']),
-  fix('0x801C03EB', 'Server response http status is not valid', SIGN_OUT_IN),
-  fix('0x801C03EC', 'Unhandled exception from server.', SIGN_OUT_IN),
-  fix(
-    '0x801C03ED',
-    [
-      "Multi-factor authentication is required for a 'ProvisionKey' operation, but was not performed.",
-      'Token was not found in the Authorization header.',
-      'Failed to read one or more objects.',
-      'The request sent to the server was invalid.',
-      'User does not have permissions to join to Microsoft Entra ID.',
-    ],
-    ['sign-out-in', 'unjoin-rejoin', 'allow-users-to-join'],
-  ),
-  fix('0x801C03EE', 'Attestation failed.', SIGN_OUT_IN),
-  fix('0x801C03EF', 'The AIK certificate is no longer valid.', SIGN_OUT_IN),
-  fix('0x801C03F2', 'Windows Hello key registration failed.', ['duplicate-proxy-addresses']),
-  fix('0x801C044D', 'Authorization token does not contain device ID.', REJOIN, {
-    meaning: 'Unable to obtain user token.',
-    steps: ['sign-out-in', 'check-network-and-credentials'],
-  }),
-  fix('0x801C044E', 'Failed to receive user credentials input.', SIGN_OUT_IN),
-  fix('0xC00000BB', 'Your PIN or this option is temporarily unavailable.', ['kdc-certificate', 'other-sign-in-method']),
+  fix('0x80090005', REJOIN),
+  fix('0x8009000F', REJOIN),
+  fix('0x80090011', REJOIN),
+  fix('0x80090029', ['prepare-tpm']),
+  fix('0x8009002A', ['close-programs']),
+  fix('0x80090031', ['reboot', 'reset-tpm']),
+  fix('0x80090035', ['policy-without-tpm']),
+  fix('0x80090036', ['user-tries-again']),
+  fix('0x801C0003', ['check-enroll-permission']),
+  fix('0x801C000E', ['device-quota']),
+  fix('0x801C000F', ['reboot']),
+  fix('0x801C0010', SIGN_OUT_IN),
+  fix('0x801C0011', SIGN_OUT_IN),
+  fix('0x801C0012', SIGN_OUT_IN),
+  fix('0x801C0015', ['join-ad-domain']),
+  fix('0x801C0016', ['fpurl-file-not-empty']),
+  fix('0x801C0017', ['fpurl-domain-not-empty']),
+  fix('0x801C0018', ['fpurl-clientconfig-url']),
+  fix('0x801C03E9', SIGN_OUT_IN),
+  fix('0x801C03EA', ['check-token-and-key-permission']),
+  fix('0x801C03EB', SIGN_OUT_IN),
+  fix('0x801C03EC', SIGN_OUT_IN),
+  fix('0x801C03ED', ['sign-out-in', 'unjoin-rejoin', 'allow-users-to-join']),
+  fix('0x801C03EE', SIGN_OUT_IN),
+  fix('0x801C03EF', SIGN_OUT_IN),
+  fix('0x801C03F2', ['duplicate-proxy-addresses']),
+  fix('0x801C044D', REJOIN, { steps: ['sign-out-in', 'check-network-and-credentials'] }),
+  fix('0x801C044E', SIGN_OUT_IN),
+  fix('0xC00000BB', ['kdc-certificate', 'other-sign-in-method']),
 
   // "Errors with unknown mitigation" table (21 codes): contact support
-  support('0x80070057', 'Invalid parameter or argument is passed.'),
-  support('0x80072F0C', 'Unknown'),
-  support('0x80072F8F', "A mismatch happens between the system's clock and the activation server's clock when attempting to activate Windows."),
-  support('0x80090010', 'NTE_PERM'),
-  support('0x80090020', 'NTE_FAIL'),
-  support('0x80090027', 'Caller provided a wrong parameter. If third-party code receives this error, they must change their code.'),
-  support('0x8009002D', 'NTE_INTERNAL_ERROR'),
-  support('0x801C0001', 'ADRS server response is not in a valid format.'),
-  support('0x801C0002', 'Server failed to authenticate the user.'),
-  support('0x801C0006', 'Unhandled exception from server.'),
-  support('0x801C000B', 'Redirection is needed and redirected location is not a well known server.'),
-  support('0x801C000C', 'Discovery failed.'),
-  support('0x801C0013', 'Tenant ID is not found in the token.'),
-  support('0x801C0014', 'User SID is not found in the token.'),
-  support('0x801C0019', 'The federation provider client configuration is empty'),
-  support('0x801C001A', 'The DRS endpoint in the federation provider client configuration is empty.'),
-  support('0x801C001B', 'The device certificate is not found.'),
-  support('0x801C03F0', 'There is no key registered for the user.'),
-  support('0x801C03F1', 'There is no UPN in the token.'),
-  support('0x801C044C', 'There is no core window for the current thread.'),
-  support(
-    '0x801C004D',
-    'DSREG_NO_DEFAULT_ACCOUNT: NGC provisioning is unable to find the default WAM account to use to request Microsoft Entra token for provisioning. Unable to enroll a device to use a PIN for login.',
-  ),
+  support('0x80070057'),
+  support('0x80072F0C'),
+  support('0x80072F8F'),
+  support('0x80090010'),
+  support('0x80090020'),
+  support('0x80090027'),
+  support('0x8009002D'),
+  support('0x801C0001'),
+  support('0x801C0002'),
+  support('0x801C0006'),
+  support('0x801C000B'),
+  support('0x801C000C'),
+  support('0x801C0013'),
+  support('0x801C0014'),
+  support('0x801C0019'),
+  support('0x801C001A'),
+  support('0x801C001B'),
+  support('0x801C03F0'),
+  support('0x801C03F1'),
+  support('0x801C044C'),
+  support('0x801C004D'),
 
   // Hybrid join troubleshooting page, TPM errors
   {
     code: '0x80090016',
-    meanings: ['NTE_BAD_KEYSET: The Trusted Platform Module (TPM) operation failed or was invalid.'],
     category: 'tpm',
     steps: ['tpm-cleared-or-joined-image'],
     table: 'hybrid-join',

@@ -89,6 +89,18 @@ export const SharedWordsSchema = v.strictObject({
   messages: v.optional(v.record(v.string(), text)),
 });
 
+/** An error code as a table lists it: quoted, so YAML reads it as text and not as a hex number. */
+const errorCode = v.pipe(v.string(), v.regex(/^0x[0-9A-F]{8}$/, 'a code is 0x and eight upper-case hex digits, in quotes: "0x801C03ED"'));
+
+/**
+ * A flow's cause texts, by error code (`src/flows/<id>/causes.yaml`): one text, or a list when the source gives
+ * several ("-or-"); `uncodedRow` is a table row with no code, kept under the code above it.
+ */
+export const CausesSchema = v.strictObject({
+  causes: v.record(errorCode, v.union([text, v.pipe(v.array(text), v.minLength(1, 'must list at least one cause'))], 'must be a text or a list of texts')),
+  uncodedRow: v.optional(v.strictObject({ under: errorCode, cause: text })),
+});
+
 /** A flow's catalog entry (`src/flows/<id>/meta.yaml`), loaded with the home page. */
 export const MetaSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the id is the folder name (lower-case words joined by -)')),
@@ -115,6 +127,7 @@ export type FlowWords = v.InferOutput<typeof FlowWordsSchema>;
 export type MetaWords = v.InferOutput<typeof MetaSchema>;
 export type StepWords = v.InferOutput<typeof StepSchema>;
 export type SharedWords = v.InferOutput<typeof SharedWordsSchema>;
+export type CausesWords = v.InferOutput<typeof CausesSchema>;
 export type Messages = MessageTree;
 
 /** Which schema checks a file, by its path; undefined for YAML files that are not words. */
@@ -122,6 +135,7 @@ export function schemaFor(path: string): v.GenericSchema | undefined {
   const p = path.replace(/\\/g, '/');
   if (/\/src\/flows\/shared\/words\/[^/]+\.yaml$/.test(p)) return SharedWordsSchema;
   if (/\/src\/flows\/[^/]+\/meta\.yaml$/.test(p)) return MetaSchema;
+  if (/\/src\/flows\/[^/]+\/causes\.yaml$/.test(p)) return CausesSchema;
   if (/\/src\/flows\/[^/]+\/words(\.[\w-]+)?\.yaml$/.test(p)) return FlowWordsSchema;
   if (/\/src\/messages\/[^/]+\.yaml$/.test(p)) return MessagesSchema;
   // The evidence analyzers' words (summaries, fact rows): named texts in groups, like the app's catalog.

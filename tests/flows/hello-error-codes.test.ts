@@ -3,6 +3,7 @@ import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
 import { HELLO_ERROR_CODES, GENERAL_ADVICE } from '../../src/evidence/hello-error-codes';
 import descriptor from '../../src/flows/hello-error-codes';
+import { causesOf } from '../../src/flows/hello-error-codes/causes';
 import { readTypedCode } from '../../src/flows/hello-error-codes/code';
 import { content } from '../../src/flows/hello-error-codes/content';
 import { planFor, type HelloErrorCodesContext } from '../../src/flows/hello-error-codes/machine';
@@ -151,6 +152,31 @@ describe('hello-error-codes', () => {
       if (ctx.plan.length > 1) expect(resolveText(step.body, ctx), e.code).toContain(`1 of ${ctx.plan.length}`);
       expect(resolveText(step.body, ctx) + resolveText(step.detail, ctx), e.code).not.toMatch(/[{}]/);
     }
+  });
+
+  it("shows each code's causes (causes.yaml) on its cause screen and above its first fix step; and a support code's first cause in the list of codes that go to support", () => {
+    const causeScreens = ['generalCause', 'keyCause', 'serviceCause'];
+    for (const e of HELLO_ERROR_CODES.filter((x) => x.category !== 'escalate' && x.code !== '0xC00000BB')) {
+      const causes = causesOf(e.code);
+      expect(causes.length, e.code).toBeGreaterThan(0);
+      const first = at([code(e.code)]);
+      expect(causeScreens, e.code).toContain(first.state);
+      const screen = resolveText(content.steps[first.state]!.body, first.ctx);
+      const fix = at([code(e.code), { type: 'CONTINUE' }]);
+      const above = resolveText(content.steps[fix.state]!.body, fix.ctx);
+      for (const t of causes) {
+        expect(screen, e.code).toContain(t);
+        expect(above, e.code).toContain(t);
+      }
+    }
+    // 0x801C03ED's five causes and 0x801C044D's uncoded row, joined by "Or:".
+    expect(causesOf('0x801C03ED')).toHaveLength(5);
+    const kept = at([code('0x801C044D')]);
+    expect(resolveText(content.steps[kept.state]!.body, kept.ctx)).toContain('Authorization token does not contain device ID. Or: Unable to obtain user token.');
+    const tryAgain = at([{ type: 'NO_CODE' }, { type: 'CONTINUE' }]);
+    expect(tryAgain.state).toBe('tryAgain');
+    const listed = resolveText(content.steps.tryAgain!.detail, tryAgain.ctx);
+    for (const e of HELLO_ERROR_CODES.filter((x) => x.category === 'escalate')) expect(listed).toContain(`${e.code} (${causesOf(e.code)[0]})`);
   });
 
   it('refuses typed text that is not a code with a message, and takes a code in any shape', () => {

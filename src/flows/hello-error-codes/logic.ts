@@ -6,6 +6,7 @@ import { messagesOf } from '../shared/messages';
 import type { AnyFinding } from '../../evidence/types';
 import { HELLO_ERROR_CODES, helloErrorCode, type HelloErrorCode } from '../../evidence/hello-error-codes';
 import { localize } from '../../words/locale';
+import { causesOf } from './causes';
 import type { FlowWords } from '../../words/schema';
 import { findingOf } from '../shared/findings';
 import type { FlowLogic, Say, StepLogic } from '../shared/logic';
@@ -22,10 +23,9 @@ const flowSay = messagesOf(flowWords, 'src/flows/hello-error-codes/words.yaml');
 
 const listed = (c: C) => (c.code ? helloErrorCode(c.code) : undefined);
 
-/** The source's cause text(s) for the case's code, in one line. */
+/** The source's cause text(s) for the case's code (causes.yaml), in one line. */
 function cause(c: C): string {
-  const e = listed(c);
-  return e ? [...e.meanings, ...(e.uncodedRow ? [e.uncodedRow.meaning] : [])].join(` ${flowSay('causeOr')} `) : '';
+  return listed(c) ? causesOf(c.code!).join(` ${flowSay('causeOr')} `) : '';
 }
 
 /** Where the walk stands, shown above each fix step's own words. */
@@ -37,7 +37,7 @@ function position(c: C): string {
 /** "0x801C03ED (cause); …" for the codes of the table that match. */
 const codeList = (match: (e: HelloErrorCode) => boolean) =>
   HELLO_ERROR_CODES.filter(match)
-    .map((e) => `${e.code} (${e.meanings[0]})`)
+    .map((e) => `${e.code} (${causesOf(e.code)[0]})`)
     .join('; ');
 
 /** The codes Microsoft documents a fix step's screen for. */
