@@ -18,9 +18,10 @@ const at = (path: Key[]) =>
 /** The line:column of the deepest node along the path that exists in the document. */
 function position(doc: Document, lines: LineCounter, path: Key[]): string {
   for (let n = path.length; n >= 0; n--) {
-    // A key in a mapping: the key's own line (an unknown key's value may start on the next line).
+    // A key in a mapping: the key's own line (an unknown key's value may start on the next line). Compared as text:
+    // YAML reads an unquoted 0x801C03ED key as a number, which the schema's path names as a string.
     const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
-    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1]) : undefined;
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1])) : undefined;
     if (pair && isNode(pair.key) && pair.key.range) {
       const { line, col } = lines.linePos(pair.key.range[0]);
       return `${line}:${col}`;

@@ -6,7 +6,7 @@ import type { AnyStateMachine } from 'xstate';
 import { resolveStep } from '../../src/flows/shared/words';
 import { sharedStepNames } from '../../src/flows/shared/library';
 import type { FlowLogic } from '../../src/flows/shared/logic';
-import type { FlowWords, StepWords } from '../../src/words/schema';
+import type { CausesWords, FlowWords, StepWords } from '../../src/words/schema';
 import { placeholdersIn, parseWhen, type TextWords } from '../../src/words/template';
 
 /** Every text of a step with where it is, for placeholders and conditions. */
@@ -76,6 +76,22 @@ export function wordsProblems(opts: {
   // A guard with a parameter needs its own text for each value it is used with, or one text for all.
   for (const key of used) if (!worded.has(key) && !worded.has(key.split('.')[0]!)) problems.push(`${file}: the machine's guard "${key}" has no words (add guards.${key})`);
   for (const key of worded) if (!used.has(key) && !(key.includes('.') && usedNames.has(key.split('.')[0]!))) problems.push(`${file}: guards.${key}: the machine uses no guard "${key}" (misspelt?)`);
+  return problems;
+}
+
+/**
+ * A flow's cause texts (causes.yaml) against its code table: every code of the table has a cause, the words name no
+ * code the table lacks, and the row with no code sits under the code the table keeps it with.
+ */
+export function causesProblems(opts: { file: string; table: string; causes: CausesWords; codes: readonly { code: string; uncodedRow?: unknown }[] }): string[] {
+  const { file, table, causes, codes } = opts;
+  const problems: string[] = [];
+  const inTable = new Set(codes.map((e) => e.code));
+  for (const code of inTable) if (!Object.hasOwn(causes.causes, code)) problems.push(`${file}: the code ${code} of ${table} has no cause text (add causes."${code}")`);
+  for (const code of Object.keys(causes.causes)) if (!inTable.has(code)) problems.push(`${file}: causes."${code}": ${table} has no code ${code} (misspelt, or add it to the table)`);
+  const keeps = codes.find((e) => e.uncodedRow !== undefined)?.code;
+  const under = causes.uncodedRow?.under;
+  if (keeps !== under) problems.push(`${file}: uncodedRow: ${keeps ? `${table} keeps the row with no code under ${keeps}` : `${table} has no row with no code`}, the words put it ${under ? `under ${under}` : 'nowhere'}`);
   return problems;
 }
 

@@ -3,7 +3,9 @@ import { readWords, WordsError, wordsPlugin } from '../../scripts/words-plugin';
 import { allFlows, loadFlow } from '../../src/flows/registry';
 import type { FlowLogic } from '../../src/flows/shared/logic';
 import type { FlowWords } from '../../src/words/schema';
-import { wordsProblems } from './words-lint';
+import { HELLO_ERROR_CODES } from '../../src/evidence/hello-error-codes';
+import { causeWords } from '../../src/flows/hello-error-codes/causes';
+import { causesProblems, wordsProblems } from './words-lint';
 
 const wordsFiles = import.meta.glob<FlowWords>('../../src/flows/*/words.yaml', { eager: true, import: 'default' });
 const logicFiles = import.meta.glob<{ logic: FlowLogic<any> }>('../../src/flows/*/logic.ts', { eager: true });
@@ -37,6 +39,27 @@ describe('words files match their machines and logic (content lint)', () => {
     expect(problems.join('\n')).toMatch(/steps\.blockedHost\.body: the condition "isGov" is not in logic\.ts when/);
     expect(problems.join('\n')).toMatch(/the machine's guard "hostsUsable" has no words \(add guards\.hostsUsable\)/);
     expect(problems.join('\n')).toMatch(/guards\.hostsUsabel: the machine uses no guard "hostsUsabel"/);
+  });
+});
+
+describe("the error codes' causes match the code table (content lint)", () => {
+  const lint = (causes: typeof causeWords, codes: typeof HELLO_ERROR_CODES = HELLO_ERROR_CODES) =>
+    causesProblems({ file: 'src/flows/hello-error-codes/causes.yaml', table: 'src/evidence/hello-error-codes.ts', causes, codes });
+
+  it('hello-error-codes: every code of the table has a cause text, and the words name no other code', () => {
+    expect(lint(causeWords)).toEqual([]);
+  });
+
+  it('names the file and the code: a code with no cause, a cause for a code the table lacks, the row with no code misplaced', () => {
+    const causes = structuredClone(causeWords);
+    delete causes.causes['0x801C03ED'];
+    causes.causes['0x801C03DE'] = 'Misspelt code.';
+    causes.uncodedRow = { under: '0x801C044E', cause: 'Unable to obtain user token.' };
+    const problems = lint(causes).join('\n');
+    expect(problems).toMatch(/^src\/flows\/hello-error-codes\/causes\.yaml: the code 0x801C03ED of src\/evidence\/hello-error-codes\.ts has no cause text/m);
+    expect(problems).toMatch(/^src\/flows\/hello-error-codes\/causes\.yaml: causes\."0x801C03DE": src\/evidence\/hello-error-codes\.ts has no code 0x801C03DE/m);
+    expect(problems).toMatch(/uncodedRow: .* keeps the row with no code under 0x801C044D, the words put it under 0x801C044E/);
+    expect(lint(causeWords, HELLO_ERROR_CODES.slice(1)).join('\n')).toMatch(/causes\."0x80090005": .* has no code 0x80090005/);
   });
 });
 
@@ -96,6 +119,23 @@ describe('a words file that does not match its schema stops the build with its f
     expect(only('guards')).toEqual({ guards: { ok: 'it is ok' } });
     expect(only('messages')).toEqual({ messages: {} });
     expect(() => plugin.transform(source.replace('Found {summary}', '""'), `${file}?matches`)).toThrow(/words\.yaml:4:\d+: matches\.found/);
+  });
+
+  it('a causes file: a code not in quotes (YAML reads a number), a code in lower case, an empty cause and an empty list', () => {
+    const causes = `${process.cwd()}/src/flows/example/causes.yaml`;
+    const message = (() => {
+      try {
+        readWords(['causes:', '  "0x801C03ED": Fine.', '  0x801C03EE: Attestation failed.', '  "0x801c03ef": Lower case.', '  "0x801C03F0": ""', '  "0x801C03F1": []'].join('\n'), causes);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('no error');
+    })();
+    expect(message).toMatch(/src\/flows\/example\/causes\.yaml:3:\d+: causes\.\d+: a code is 0x and eight upper-case hex digits, in quotes/);
+    expect(message).toMatch(/causes\.yaml:4:\d+: causes\.0x801c03ef: a code is 0x/);
+    expect(message).toMatch(/causes\.yaml:5:\d+: causes\.0x801C03F0/);
+    expect(message).toMatch(/causes\.yaml:6:\d+: causes\.0x801C03F1/);
+    expect(message).not.toMatch(/causes\.yaml:2:/);
   });
 
   it('broken YAML: the line of the mistake', () => {
