@@ -11,7 +11,6 @@
  * - Search snippets: quotes of the flows' own words (step words are checked on the flow pages, catalog entries on the
  *   home page).
  * - "React Flow": the map library's attribution link, a product name; Windows product names (Windows Server 2019).
- * - The error codes' causes: Microsoft's own texts from the source tables, quoted as they are (src/evidence).
  * - The redaction examples (user1@domain1.example, host1.example, <guid-1>): values the redactor writes, not words.
  * - Values the case holds (the sample answers typed into forms, e.g. host names): what a person typed.
  * - What a paste holds, quoted back: the facts the analyzers read from it (host names, thumbprints, codes, the values
@@ -21,8 +20,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/words/locale';
-import { hasPlainWords } from '../../src/words/pseudo';
-import { HELLO_ERROR_CODES } from '../../src/evidence/hello-error-codes';
+import { hasPlainWords, pseudo } from '../../src/words/pseudo';
 import { HINT_COMMANDS } from '../../src/components/triage/pasteHints';
 
 setLocale('pseudo');
@@ -96,10 +94,9 @@ const TITLE = 'Ţíçķéţ 42';
 function exemptions(): string[] {
   const times = app.caseStore.list().flatMap((c) => [c.createdAt, c.updatedAt, ...c.notes.map((n) => n.at)].map(app.files.localTime));
   const ids = app.caseStore.list().map((c) => c.id);
-  // Product names (Windows Server 2019…) are not translated; the error codes' causes are Microsoft's own texts, quoted.
+  // Product names (Windows Server 2019…) are not translated.
   const products = ['Windows Server 2016', 'Windows Server 2019', 'Windows Server 2022', 'Windows Server 2025', 'Windows 10', 'Windows 11'];
-  const causes = HELLO_ERROR_CODES.flatMap((e) => e.meanings);
-  return [...times, ...ids, ...products, ...causes, ...Object.values(HINT_COMMANDS), 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
+  return [...times, ...ids, ...products, ...Object.values(HINT_COMMANDS), 'React Flow attribution', 'React Flow', 'user1@domain1.example', 'host1.example', '<guid-1>', ...extra].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 /** Web addresses (references, share links) are addresses, not words; hex error codes are codes. */
 const URL_PATTERN = /https?:\/\/\S+|\b0x[0-9A-Fa-f]+\b/g;
@@ -185,6 +182,26 @@ describe('the pseudo-locale shows no English', () => {
       }
       expect(wanted.size).toBeGreaterThan(2);
     });
+  });
+
+  // The error codes' causes are words (src/flows/hello-error-codes/causes.yaml): a code's cause screen, its first fix step
+  // (the cause above it) and the list of codes that go to support (each with its cause).
+  it.each([
+    ['generalCause', [{ type: 'CODE_ENTERED', values: { code: '0x801C044D' } }], 'Unable to obtain user token.'],
+    ['signOutIn', [{ type: 'CODE_ENTERED', values: { code: '0x801C03ED' } }, { type: 'CONTINUE' }], 'Token was not found in the Authorization header.'],
+    ['tryAgain', [{ type: 'NO_CODE' }, { type: 'CONTINUE' }], 'There is no UPN in the token.'],
+  ] as const)('on the hello-error-codes step %s, with the causes', { timeout: 60_000 }, async (stateId, events, cause) => {
+    const d = await loadFlow('hello-error-codes');
+    const c = app.demo.caseFromEvents(d, [...events])!;
+    app.caseStore.save({ ...c, title: TITLE });
+    extra = sampleValues(d);
+    renderAt(`/flows/hello-error-codes?case=${c.id}&step=${events.length}`);
+    await waitForSelector(`[data-step-id="${stateId}"]`);
+    // The technical detail (where the list of support codes is) opens on request.
+    const more = document.querySelector<HTMLButtonElement>(`[data-step-id="${stateId}"] button[aria-expanded="false"]`);
+    if (more) fireEvent.click(more);
+    await waitFor(() => expect(document.querySelector(`[data-step-id="${stateId}"]`)!.textContent).toContain(pseudo(cause)));
+    expectNoEnglish();
   });
 
   it('on the Cases page, empty', async () => {
