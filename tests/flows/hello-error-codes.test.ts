@@ -3,7 +3,8 @@ import type { EventObject } from 'xstate';
 import { analyzeEvidence } from '../../src/evidence';
 import { HELLO_ERROR_CODES, GENERAL_ADVICE } from '../../src/evidence/hello-error-codes';
 import descriptor from '../../src/flows/hello-error-codes';
-import { causesOf } from '../../src/flows/hello-error-codes/causes';
+import { causesOf, causeWords, ownCauses } from '../../src/flows/hello-error-codes/causes';
+import { hybridJoinRow, mitigationRows, supportRows } from '../fixtures/hello-error-codes/sources';
 import { readTypedCode } from '../../src/flows/hello-error-codes/code';
 import { content } from '../../src/flows/hello-error-codes/content';
 import { planFor, type HelloErrorCodesContext } from '../../src/flows/hello-error-codes/machine';
@@ -186,5 +187,25 @@ describe('hello-error-codes', () => {
     expect(field.validate!('801c03ed', ctx)).toBeUndefined();
     expect(content.describe!(code('801c03ed'))).toContain('0x801C03ED');
     expect(content.describe!(code('nonsense'))).not.toMatch(/[{}]|undefined/);
+  });
+});
+
+/** The causes are words (causes.yaml): Microsoft's texts, checked against the transcribed sources code by code. */
+describe('hello-error-codes causes.yaml against the sources', () => {
+  it.each([...mitigationRows, ...supportRows].filter((r) => r.code !== undefined).map((r) => [r.printed, r] as const))('%s: the cause as the source says', (_printed, row) => {
+    expect(ownCauses(row.code!)).toEqual(row.causes);
+  });
+
+  it('keeps the cause of the row without a code under the row above it (0x801C044D), shown after its own', () => {
+    const i = mitigationRows.findIndex((r) => r.printed === '-');
+    expect(causeWords.uncodedRow).toEqual({ under: mitigationRows[i - 1]!.code, cause: mitigationRows[i]!.causes[0] });
+    expect(causesOf('0x801C044D')).toEqual([...mitigationRows[i - 1]!.causes, ...mitigationRows[i]!.causes]);
+  });
+
+  it('has the hybrid join page\'s cause for 0x80090016, and no cause for a code no source lists', () => {
+    const [name, , reason] = hybridJoinRow;
+    expect(ownCauses('0x80090016')).toEqual([`${name}: ${reason}`]);
+    expect(causesOf('0x801C0021')).toEqual([]);
+    expect(ownCauses('toString')).toEqual([]);
   });
 });
