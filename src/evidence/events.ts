@@ -105,7 +105,7 @@ function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
   const block: FieldBlock = { end: from, bodyStart: from, hasDescription: false };
   let j = from;
   for (; j < doc.count && j - from < 20; j++) {
-    const lowerLine = doc.lowerLines[j]!;
+    const lowerLine = doc.lowerLine(j);
     const t = lowerLine.slice(indentOf(lowerLine));
     const p = t.length > 0 ? fieldPrefix(t) : undefined;
     if (!p) break;
@@ -137,7 +137,7 @@ function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
 
 function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
   for (let j = from, seen = 0; j < doc.count && seen < 3; j++) {
-    const l = doc.lowerLines[j]!;
+    const l = doc.lowerLine(j);
     if (l.trim().length === 0) continue;
     seen++;
     if (anchorFamily(l)) return true;
@@ -148,7 +148,7 @@ function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
 /** true when lines [from, to) are all blank (the anchor opens the description). */
 function blankBetween(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const l = doc.lowerLines[j]!;
+    const l = doc.lowerLine(j);
     // The "Description:" line itself may precede the text.
     if (l.trim().length > 0 && !l.trimStart().startsWith('description:')) return false;
   }
@@ -159,7 +159,7 @@ const LIST_KEYS = new Set(['message', 'id', 'version', 'qualifiers', 'level', 't
 
 /** A Format-List line `Key   : value` of an event record: its key (lowercase) and where its value starts. */
 function listField(doc: Doc, line: number): { key: string; at: number } | undefined {
-  const l = doc.lowerLines[line]!;
+  const l = doc.lowerLine(line);
   let i = indentOf(l);
   const from = i;
   while (i < l.length && i - from <= 24) {
@@ -219,7 +219,7 @@ function listRecord(doc: Doc, idLine: number, eventId: number, floor: number): E
   if (message !== -1) {
     const column = listField(doc, message)!.at;
     for (let j = message + 1; j < doc.count && j - message < MAX_RECORD_LINES; j++) {
-      const l = doc.lowerLines[j]!;
+      const l = doc.lowerLine(j);
       if (l.trim().length === 0) continue;
       if (indentOf(l) < column - 1) break;
       end = j + 1;
@@ -228,7 +228,7 @@ function listRecord(doc: Doc, idLine: number, eventId: number, floor: number): E
   const rec: EventRecord = { start, bodyStart, end, eventId, layout: 'format-list' };
   readListFields(doc, start, message === -1 ? idLine + 30 : message, rec);
   if (message !== -1) {
-    const family = anchorFamily(doc.lowerLines[message]!);
+    const family = anchorFamily(doc.lowerLine(message));
     if (family) {
       rec.family = family;
       rec.anchorLine = message;
@@ -272,7 +272,7 @@ function candidateLines(doc: Doc): number[] {
     const c = first[i]!;
     // l s e w a t d m i "
     if (c !== 108 && c !== 115 && c !== 101 && c !== 119 && c !== 97 && c !== 116 && c !== 100 && c !== 109 && c !== 105 && c !== 34) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
     if (field || mayHoldAnchor(l, ind, c) || (lists && c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined)) out.push(i);
@@ -308,7 +308,7 @@ export function eventRecords(doc: Doc): EventRecord[] {
   for (const i of candidates) {
     if (i < skipUntil) continue;
     if (cur !== null && i - (cur as EventRecord).start >= MAX_RECORD_LINES) close(i);
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const c = l.charCodeAt(ind);
     // Field blocks start with Log Name:, Source: or Event ID:.

@@ -72,7 +72,7 @@ function readBlock(doc: Doc, from: number, to: number): NtAuthCa {
 
 /** Is line i a line certutil ends a listing with ("CertUtil: -store command completed successfully.")? */
 function isCertutilEnd(doc: Doc, i: number): boolean {
-  return doc.lowerLines[i]!.trimStart().startsWith('certutil:');
+  return doc.lowerLine(i).trimStart().startsWith('certutil:');
 }
 
 function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
@@ -84,7 +84,7 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
   let consumed = -1;
   for (const nameLine of names) {
     if (nameLine <= consumed) continue;
-    const l = doc.lowerLines[nameLine]!;
+    const l = doc.lowerLine(nameLine);
     // The store's name line ('NTAuth "NTAuth"') or the command that printed the listing.
     if (!(l.includes('ntauth "ntauth"') || (l.includes('certutil') && (l.includes('-store') || l.includes('-viewstore'))))) continue;
     while (h < headers.length && headers[h]! < nameLine) h++;
@@ -98,7 +98,7 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
       let ended = false;
       for (let i = from; i < to; i++) {
         // certutil's closing line, or the next listing's store line, ends this listing.
-        if (isCertutilEnd(doc, i) || doc.lowerLines[i]!.includes('ntauth "ntauth"')) {
+        if (isCertutilEnd(doc, i) || doc.lowerLine(i).includes('ntauth "ntauth"')) {
           to = i;
           ended = true;
           break;
@@ -114,7 +114,7 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
     if (cas.length === 0) {
       // An empty store prints the store line and certutil's closing line only.
       for (let i = nameLine + 1; i < Math.min(doc.count, nameLine + 4); i++) {
-        if (doc.lowerLines[i]!.includes('ntauth "ntauth"')) sawStoreLine = true;
+        if (doc.lowerLine(i).includes('ntauth "ntauth"')) sawStoreLine = true;
         if (isCertutilEnd(doc, i) && sawStoreLine) {
           consumed = i;
           out.push({ at: nameLine, finding: { source: 'certutil', cas } });
@@ -153,7 +153,7 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
     cur = null;
   };
   for (const i of linesWith(doc, REG_KEY)) {
-    const l = doc.lowerLines[i]!.trim();
+    const l = doc.lowerLine(i).trim();
     const hive = l.startsWith('hive:');
     // A command typed again (the next machine's `reg query` or `Get-ChildItem`) starts a new listing.
     if (l.includes('reg query') || l.includes('get-childitem') || l.includes('gci ')) {
@@ -178,9 +178,9 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
       // Get-ChildItem: "Name  Property" header, dashes, then one row per subkey named by its thumbprint.
       let misses = 0;
       for (let j = i + 1; j < doc.count && misses < 4; j++) {
-        const row = doc.lowerLines[j]!.trim();
+        const row = doc.lowerLine(j).trim();
         if (row.startsWith('hive:')) break;
-        const t = nameColumnThumbprint(row, doc.lowerLines[j + 1]);
+        const t = nameColumnThumbprint(row, j + 1 < doc.count ? doc.lowerLine(j + 1) : undefined);
         if (t !== undefined) {
           addCa(c.cas, { thumbprint: t });
           c.last = j;

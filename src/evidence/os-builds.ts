@@ -28,7 +28,7 @@ function seedLines(doc: Doc): number[] {
     const c = first[i]!;
     // u w r m, and c p > for prompts ("C:\>reg query", "PS C:\> reg query", "> reg query")
     if (c !== 117 && c !== 119 && c !== 114 && c !== 109 && c !== 99 && c !== 112 && c !== 62) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (
       l.startsWith('ubr', ind) ||
@@ -486,7 +486,7 @@ function scan(doc: Doc): RawMachine[] {
   const indents = doc.indents();
   const processLine = (i: number) => {
     const line = doc.line(i);
-    const lower = doc.lowerLines[i]!;
+    const lower = doc.lowerLine(i);
     const ind = indents[i]!;
     if (ind === lower.length) {
       flush();
@@ -611,9 +611,9 @@ function scan(doc: Doc): RawMachine[] {
   for (const seed of seeds) {
     if (seed < done || machines.length >= MAX_MACHINES) continue;
     let from = seed;
-    while (from > done && from > seed - BLOCK_REACH && doc.lowerLines[from - 1]!.trim().length > 0) from--;
+    while (from > done && from > seed - BLOCK_REACH && doc.lowerLine(from - 1).trim().length > 0) from--;
     let to = seed + 1;
-    while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLines[to]!.trim().length > 0) to++;
+    while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLine(to).trim().length > 0) to++;
     flush();
     const inTable = new Set<number>();
     for (const t of readTables(doc, from, to, isBuildTable)) {

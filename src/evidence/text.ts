@@ -103,9 +103,15 @@ function mapDecoded(s: string): string {
  * string (big pastes are mostly untouched, so the copies are what costs).
  */
 export function normalise(input: string): string {
+  return normaliseText(input).text;
+}
+
+/** normalise(), also saying whether it replaced a character above U+00FF (so the input was two-byte). */
+function normaliseText(input: string): { text: string; replacedWide: boolean } {
+  let replacedWide = false;
   SPECIAL.lastIndex = 0;
   let m = SPECIAL.exec(input);
-  if (m === null) return input;
+  if (m === null) return { text: input, replacedWide };
   const parts: string[] = [];
   let last = 0;
   while (m !== null) {
@@ -151,14 +157,36 @@ export function normalise(input: string): string {
       if (mapped !== ch) {
         parts.push(input.slice(last, at), mapped);
         last = at + 1;
+        if (c > 0xff) replacedWide = true;
       }
     }
     SPECIAL.lastIndex = next;
     m = SPECIAL.exec(input);
   }
-  if (last === 0) return input;
+  if (last === 0) return { text: input, replacedWide };
   parts.push(input.slice(last));
-  return parts.join('');
+  return { text: parts.join(''), replacedWide };
+}
+
+/** Below this size a two-byte text is left as it is (narrowing it would save less than it costs). */
+const NARROW_FROM = 1 << 16;
+
+/**
+ * The same text, stored one byte a character when it is all ASCII. A paste holding a single curly
+ * quote arrives as a two-byte string, and every slice of it (so the normalised text) stays two-byte
+ * even once the quote is straightened; the engine then lowercases and searches it several times slower.
+ * Encoding and decoding ASCII gives back the identical text; anything else is returned untouched.
+ */
+function narrow(text: string): string {
+  if (typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function') return text;
+  try {
+    const bytes = new Uint8Array(text.length);
+    const { read, written } = new TextEncoder().encodeInto(text, bytes);
+    if (read !== text.length || written !== text.length) return text; // not all ASCII
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return text;
+  }
 }
 
 /** A prepared paste shared by all analyzers. */
@@ -167,13 +195,15 @@ export interface Doc {
   readonly text: string;
   /** Lowercased normalised text (same length as text). */
   readonly lower: string;
-  /** Lines of `lower`, each cut to MAX_LINE characters. */
+  /** Every line of `lower`, each cut to MAX_LINE characters (built on first use: prefer `lowerLine(i)`). */
   readonly lowerLines: string[];
   /** Offset of each line in `text` / `lower`; one extra entry holds the text length. */
   readonly starts: Int32Array;
   /** Number of lines. */
   readonly count: number;
-  /** Line `i` in original case (cut like `lowerLines[i]`). */
+  /** Line `i` of `lower`, cut to MAX_LINE characters ('' past the end); made on first use, then kept. */
+  lowerLine(i: number): string;
+  /** Line `i` in original case (cut like `lowerLine(i)`). */
   line(i: number): string;
   /** Leading spaces/tabs of each line (computed once, on first use). */
   indents(): Uint16Array;
@@ -183,12 +213,37 @@ export interface Doc {
   lineAt(offset: number): number;
 }
 
+/** Offsets of each line's start, plus one entry holding the text length (as many lines as split('\n') gives). */
+function lineStarts(text: string): Int32Array {
+  let starts = new Int32Array(Math.max(16, text.length >> 6));
+  let n = 0;
+  let at = 0;
+  for (;;) {
+    if (n + 1 >= starts.length) {
+      const bigger = new Int32Array(starts.length * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[n++] = at;
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  starts[n] = text.length;
+  return starts.slice(0, n + 1);
+}
+
+/**
+ * Lines are not split up front: most lines of a big paste are noise no analyzer reads past its first
+ * character, so a line's string is cut from `lower` when an analyzer first asks for it.
+ */
 class PreparedDoc implements Doc {
   readonly text: string;
   readonly lower: string;
-  readonly lowerLines: string[];
   readonly starts: Int32Array;
   readonly count: number;
+  private readonly lineCache: (string | undefined)[];
+  private allLines: string[] | null = null;
   private indentCache: Uint16Array | null = null;
   private firstCache: Uint16Array | null = null;
 
@@ -198,25 +253,36 @@ class PreparedDoc implements Doc {
     // Length-changing lowercase mappings are normalised away, but stay safe.
     if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     this.lower = lower;
-    const lines = lower.split('\n');
-    const starts = new Int32Array(lines.length + 1);
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      starts[i] = offset;
-      const len = lines[i]!.length;
-      offset += len + 1;
-      if (len > MAX_LINE) lines[i] = lines[i]!.slice(0, MAX_LINE);
-    }
-    starts[lines.length] = text.length;
-    this.lowerLines = lines;
-    this.starts = starts;
-    this.count = lines.length;
+    this.starts = lineStarts(lower);
+    this.count = this.starts.length - 1;
+    this.lineCache = new Array<string | undefined>(this.count);
+  }
+
+  /** Length of line `i` as analyzers see it (without its '\n', cut to MAX_LINE). */
+  private lineLength(i: number): number {
+    const end = i + 1 < this.count ? this.starts[i + 1]! - 1 : this.text.length;
+    return Math.min(end - this.starts[i]!, MAX_LINE);
+  }
+
+  lowerLine(i: number): string {
+    const cached = this.lineCache[i];
+    if (cached !== undefined) return cached;
+    if (!(i >= 0 && i < this.count)) return '';
+    const start = this.starts[i]!;
+    const l = this.lower.slice(start, start + this.lineLength(i));
+    this.lineCache[i] = l;
+    return l;
+  }
+
+  get lowerLines(): string[] {
+    if (!this.allLines) this.allLines = Array.from({ length: this.count }, (_, i) => this.lowerLine(i));
+    return this.allLines;
   }
 
   line(i: number): string {
-    const start = this.starts[i];
-    if (start === undefined || i >= this.count) return '';
-    return this.text.slice(start, start + this.lowerLines[i]!.length);
+    if (!(i >= 0 && i < this.count)) return '';
+    const start = this.starts[i]!;
+    return this.text.slice(start, start + this.lineLength(i));
   }
 
   indents(): Uint16Array {
@@ -232,13 +298,15 @@ class PreparedDoc implements Doc {
   private computeIndents(): void {
     const indents = new Uint16Array(this.count);
     const first = new Uint16Array(this.count);
+    const lower = this.lower;
     for (let i = 0; i < this.count; i++) {
-      const l = this.lowerLines[i]!;
-      let j = 0;
-      let c = l.charCodeAt(0);
-      while ((c === 32 || c === 9) && j < 65_534) c = l.charCodeAt(++j);
-      indents[i] = j;
-      first[i] = c === c ? c : 0; // NaN past the end → 0
+      const start = this.starts[i]!;
+      const end = start + this.lineLength(i);
+      let j = start;
+      let c = j < end ? lower.charCodeAt(j) : 0;
+      while (c === 32 || c === 9) c = ++j < end ? lower.charCodeAt(j) : 0;
+      indents[i] = j - start;
+      first[i] = c;
     }
     this.indentCache = indents;
     this.firstCache = first;
@@ -257,7 +325,8 @@ class PreparedDoc implements Doc {
 }
 
 export function prepare(input: string): Doc {
-  return new PreparedDoc(normalise(input));
+  const { text, replacedWide } = normaliseText(input);
+  return new PreparedDoc(replacedWide && text.length >= NARROW_FROM ? narrow(text) : text);
 }
 
 /**
@@ -272,7 +341,8 @@ export function linesWith(doc: Doc, needle: string, limit = 100_000): number[] {
   while (at !== -1 && out.length < limit) {
     // Matches come in order, so walk forward from the previous line.
     while (line + 1 < doc.count && doc.starts[line + 1]! <= at) line++;
-    if (at + needle.length <= doc.starts[line]! + doc.lowerLines[line]!.length) out.push(line);
+    const end = line + 1 < doc.count ? doc.starts[line + 1]! - 1 : lower.length;
+    if (at + needle.length <= Math.min(end, doc.starts[line]! + MAX_LINE)) out.push(line);
     const next = line + 1 < doc.count ? doc.starts[line + 1]! : lower.length;
     at = lower.indexOf(needle, next);
   }

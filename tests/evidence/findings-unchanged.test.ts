@@ -60,9 +60,9 @@ const VARIANTS: Record<string, (text: string) => string> = {
 
 const fixtures = [
   ...evidenceFixtures(),
-  ...Object.entries(triageFixtures)
-    .filter((e): e is [string, string] => typeof e[1] === 'string')
-    .map(([name, text]) => ({ name: `triage ${name}`, text })),
+  ...Object.entries(triageFixtures as Record<string, unknown>).flatMap(([name, text]) =>
+    typeof text === 'string' ? [{ name: `triage ${name}`, text }] : [],
+  ),
 ];
 
 describe('findings are unchanged', () => {
