@@ -255,7 +255,7 @@ class PreparedDoc implements Doc {
     this.lower = lower;
     this.starts = lineStarts(lower);
     this.count = this.starts.length - 1;
-    this.lineCache = new Array<string | undefined>(this.count);
+    this.lineCache = Array.from<string | undefined>({ length: this.count });
   }
 
   /** Length of line `i` as analyzers see it (without its '\n', cut to MAX_LINE). */
