@@ -23,12 +23,22 @@ const ENTITIES: Record<string, string> = {
   tab: '\t',
 };
 
+/** Every character a decimal digit (or a hex digit when `hex`). */
+function allDigits(s: string, hex: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || (hex && ((c >= 65 && c <= 70) || (c >= 97 && c <= 102)));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** The replacement for the entity body between '&' and ';', or undefined when it isn't one. */
 function decodeEntityBody(body: string): string | undefined {
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x or X
     const digits = body.slice(hex ? 2 : 1);
-    if (digits.length === 0 || digits.length > 7 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return undefined;
+    if (digits.length === 0 || digits.length > 7 || !allDigits(digits, hex)) return undefined;
     const code = parseInt(digits, hex ? 16 : 10);
     if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
     return String.fromCodePoint(code);
@@ -91,6 +101,15 @@ function isEntityChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35;
 }
 
+/** Length of a <br>, <br/>, <br />, <br/ > … tag (any case; as /^<br ?\/?>/i) at `at`, or 0. */
+function brLength(input: string, at: number): number {
+  if ((input.charCodeAt(at + 1) | 32) !== 98 /* b */ || (input.charCodeAt(at + 2) | 32) !== 114 /* r */) return 0;
+  let k = at + 3;
+  if (input.charCodeAt(k) === 32) k++;
+  if (input.charCodeAt(k) === 47 /* / */) k++;
+  return input.charCodeAt(k) === 62 /* > */ ? k + 1 - at : 0;
+}
+
 /** A decoded entity may itself be an odd character (&#160;, &#8217;, &#13;): map it the same way. */
 function mapDecoded(s: string): string {
   return s.length === 1 ? mapOddChar(s) : s;
@@ -109,13 +128,14 @@ export function normalise(input: string): string {
 /** normalise(), also saying whether it replaced a character above U+00FF (so the input was two-byte). */
 function normaliseText(input: string): { text: string; replacedWide: boolean } {
   let replacedWide = false;
+  // test() rather than exec(): no match array per hit; the class matches one character, so it ends at lastIndex.
   SPECIAL.lastIndex = 0;
-  let m = SPECIAL.exec(input);
-  if (m === null) return { text: input, replacedWide };
+  if (!SPECIAL.test(input)) return { text: input, replacedWide };
   const parts: string[] = [];
   let last = 0;
-  while (m !== null) {
-    const at = m.index;
+  let found = true;
+  while (found) {
+    const at = SPECIAL.lastIndex - 1;
     const c = input.charCodeAt(at);
     let next = at + 1;
     if (c === 13 /* \r */) {
@@ -145,10 +165,10 @@ function normaliseText(input: string): { text: string; replacedWide: boolean } {
         next = semi + 1;
       }
     } else if (c === 60 /* < */) {
-      const tag = /^<br ?\/?>/i.exec(input.slice(at, at + 6));
-      if (tag) {
+      const tag = brLength(input, at);
+      if (tag > 0) {
         parts.push(input.slice(last, at), '\n');
-        last = at + tag[0].length;
+        last = at + tag;
         next = last;
       }
     } else {
@@ -161,7 +181,7 @@ function normaliseText(input: string): { text: string; replacedWide: boolean } {
       }
     }
     SPECIAL.lastIndex = next;
-    m = SPECIAL.exec(input);
+    found = SPECIAL.test(input);
   }
   if (last === 0) return { text: input, replacedWide };
   parts.push(input.slice(last));
