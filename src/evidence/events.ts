@@ -250,15 +250,16 @@ const ANCHOR_STARTS: readonly string[] = [
 /** First words of lines that may carry an anchor after a prefix (Description:, Get-WinEvent's Message :, CSV exports). */
 const PREFIXED = ['description', 'message', 'warning', 'information', 'error', '"', 'level'];
 
+/** PREFIXED by first character (each opens with a different one). */
+const PREFIXED_BY_FIRST = new Map(PREFIXED.map((p) => [p.charCodeAt(0), p]));
+
 function mayHoldAnchor(l: string, ind: number, c: number): boolean {
   // w a t e: the sentence opens the line.
   if (c === 119 || c === 97 || c === 116 || c === 101) {
     for (const a of ANCHOR_STARTS) if (l.startsWith(a, ind)) return true;
   }
-  if (c === 100 || c === 109 || c === 119 || c === 105 || c === 101 || c === 34 || c === 108) {
-    for (const p of PREFIXED) if (l.startsWith(p, ind)) return anchorFamily(l) !== undefined;
-  }
-  return false;
+  const p = PREFIXED_BY_FIRST.get(c);
+  return p !== undefined && l.startsWith(p, ind) && anchorFamily(l) !== undefined;
 }
 
 /** Lines that may start a field block (Log Name:, Source:, Event ID:) or hold an anchor sentence. */
@@ -267,7 +268,9 @@ function candidateLines(doc: Doc): number[] {
   const first = doc.firstChars();
   const out: number[] = [];
   // Format-List records name their provider or log; without either, `Id :` lines are something else.
-  const lists = doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1;
+  // Asked only when a line opens with "id" (two searches of the whole paste otherwise spent on every paste).
+  let listsKnown: boolean | undefined;
+  const lists = () => (listsKnown ??= doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1);
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
     // l s e w a t d m i "
@@ -275,7 +278,7 @@ function candidateLines(doc: Doc): number[] {
     const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    if (field || mayHoldAnchor(l, ind, c) || (lists && c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined)) out.push(i);
+    if (field || mayHoldAnchor(l, ind, c) || (c === 105 && l.startsWith('id', ind) && lists() && formatListId(doc, i) !== undefined)) out.push(i);
   }
   return out;
 }

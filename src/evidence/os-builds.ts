@@ -85,6 +85,13 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** The value of the digits s[from, to) (at most 10 of them): Number(s.slice(from, to)) without the slice. */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (s.charCodeAt(k) - 48);
+  return n;
+}
+
 function readDigits(s: string, i: number): number {
   let j = i;
   while (j < s.length && isDigit(s.charCodeAt(j)) && j - i < 10) j++;
@@ -107,7 +114,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
       i = aEnd - 1;
       continue;
     }
-    const a = Number(s.slice(i, aEnd));
+    const a = digitsValue(s, i, aEnd);
     let prefixed = false;
     let majorStart = i;
     let majorEnd = aEnd;
@@ -116,7 +123,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
       if (s.startsWith(' (', aEnd + 2) || s.startsWith('(', aEnd + 2)) {
         const open = s.indexOf('(', aEnd + 2);
         const bEnd = readDigits(s, open + 1);
-        const b = Number(s.slice(open + 1, bEnd));
+        const b = digitsValue(s, open + 1, bEnd);
         if (bEnd > open + 1 && s.charCodeAt(bEnd) === 41 /* ) */ && plausibleMajor(b, true)) {
           out.push({ start: i, end: bEnd + 1, major: b, revision: null, prefixed: true, paren: true });
           i = bEnd;
@@ -127,7 +134,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
         prefixed = true;
         majorStart = aEnd + 3;
         majorEnd = readDigits(s, majorStart);
-        major = Number(s.slice(majorStart, majorEnd));
+        major = digitsValue(s, majorStart, majorEnd);
       }
     }
     const len = majorEnd - majorStart;
@@ -139,7 +146,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
     let revision: number | null = null;
     if (s.charCodeAt(majorEnd) === 46 && isDigit(s.charCodeAt(majorEnd + 1))) {
       const rEnd = readDigits(s, majorEnd + 1);
-      if (rEnd - majorEnd - 1 <= 6) revision = Number(s.slice(majorEnd + 1, rEnd));
+      if (rEnd - majorEnd - 1 <= 6) revision = digitsValue(s, majorEnd + 1, rEnd);
       end = rEnd;
       // Part of a longer dotted number (an OID, a file version): not a build.
       if (s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1))) {
@@ -545,13 +552,12 @@ function scan(doc: Doc): RawMachine[] {
     if (consumed) return;
 
     // [Environment]::OSVersion.Version as a table: Major Minor Build Revision
-    const t = lower.slice(ind);
-    if (t.startsWith('major') && /^major\s+minor\s+build\s+revision\b/.test(t)) {
+    if (lower.startsWith('major', ind) && /^major\s+minor\s+build\s+revision\b/.test(lower.slice(ind))) {
       versionTableUntil = i + 3;
       return;
     }
     if (i <= versionTableUntil) {
-      const cols = t.trim().split(/\s+/);
+      const cols = lower.slice(ind).trim().split(/\s+/);
       if (cols.length >= 4 && cols.every((x) => /^[0-9]{1,6}$/.test(x))) {
         const major = Number(cols[2]);
         const rev = Number(cols[3]);
