@@ -80,6 +80,7 @@ function records(doc: Doc): { at: number; record: Fields }[] {
     cur = null;
   };
   for (const a of anchors) {
+    if (out.length >= MAX_DOMAINS) break; // every later record would be dropped
     const from = Math.max(a - WINDOW, scanned + 1);
     const to = Math.min(doc.count, a + WINDOW);
     for (let i = from; i < to; i++) {
