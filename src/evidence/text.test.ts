@@ -59,6 +59,13 @@ describe('prepare', () => {
     }
   });
 
+  it('reads one big paste after another without mixing them up', () => {
+    const long = `${'a'.repeat(200_000)}\u2019`;
+    const short = `${'b'.repeat(100_000)}\u2019`;
+    expect(prepare(long).text).toBe(`${'a'.repeat(200_000)}'`);
+    expect(prepare(short).text).toBe(`${'b'.repeat(100_000)}'`);
+  });
+
   it('cuts very long lines', () => {
     const doc = prepare('x'.repeat(50_000));
     expect(doc.line(0).length).toBe(10_000);
