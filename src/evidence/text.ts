@@ -122,15 +122,19 @@ function mapDecoded(s: string): string {
  * string (big pastes are mostly untouched, so the copies are what costs).
  */
 export function normalise(input: string): string {
-  return normaliseText(input).text;
+  const { parts } = normaliseParts(input);
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
-/** normalise(), also saying whether it replaced a character above U+00FF (so the input was two-byte). */
-function normaliseText(input: string): { text: string; replacedWide: boolean } {
+/**
+ * normalise() as the pieces to join, also saying whether it replaced a character above U+00FF
+ * (so the input was two-byte) and how long the joined text is.
+ */
+function normaliseParts(input: string): { parts: string[]; length: number; replacedWide: boolean } {
   let replacedWide = false;
   // test() rather than exec(): no match array per hit; the class matches one character, so it ends at lastIndex.
   SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(input)) return { text: input, replacedWide };
+  if (!SPECIAL.test(input)) return { parts: [input], length: input.length, replacedWide };
   const parts: string[] = [];
   let last = 0;
   let found = true;
@@ -183,9 +187,11 @@ function normaliseText(input: string): { text: string; replacedWide: boolean } {
     SPECIAL.lastIndex = next;
     found = SPECIAL.test(input);
   }
-  if (last === 0) return { text: input, replacedWide };
+  if (last === 0) return { parts: [input], length: input.length, replacedWide };
   parts.push(input.slice(last));
-  return { text: parts.join(''), replacedWide };
+  let length = 0;
+  for (const p of parts) length += p.length;
+  return { parts, length, replacedWide };
 }
 
 /** Below this size a two-byte text is left as it is (narrowing it would save less than it costs). */
@@ -200,25 +206,31 @@ const SCRATCH_MAX = 8 << 20;
 let scratch: Uint8Array | null = null;
 
 /**
- * The same text, stored one byte a character when it is all ASCII. A paste holding a single curly
- * quote arrives as a two-byte string, and every slice of it (so the normalised text) stays two-byte
- * even once the quote is straightened; the engine then lowercases and searches it several times slower.
- * Encoding and decoding ASCII gives back the identical text; anything else is returned untouched.
+ * The joined pieces, stored one byte a character, when they are all ASCII; undefined otherwise. A
+ * paste holding a single curly quote arrives as a two-byte string, and every slice of it (so the
+ * normalised text) stays two-byte even once the quote is straightened; the engine then lowercases
+ * and searches it several times slower. Each piece is encoded straight into one buffer (no two-byte
+ * copy of the whole text is made) and decoded once: ASCII gives back the identical text.
  */
-function narrow(text: string): string {
-  if (typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function') return text;
+function narrowParts(parts: readonly string[], length: number): string | undefined {
+  if (typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function') return undefined;
   try {
     let bytes: Uint8Array;
-    if (text.length > SCRATCH_MAX) bytes = new Uint8Array(text.length);
+    if (length > SCRATCH_MAX) bytes = new Uint8Array(length);
     else {
-      if (scratch === null || scratch.length < text.length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(text.length, 1 << 20)));
-      bytes = scratch.subarray(0, text.length);
+      if (scratch === null || scratch.length < length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(length, 1 << 20)));
+      bytes = scratch;
     }
-    const { read, written } = new TextEncoder().encodeInto(text, bytes);
-    if (read !== text.length || written !== text.length) return text; // not all ASCII
-    return new TextDecoder().decode(bytes);
+    const encoder = new TextEncoder();
+    let at = 0;
+    for (const part of parts) {
+      const { read, written } = encoder.encodeInto(part, bytes.subarray(at, at + part.length));
+      if (read !== part.length || written !== part.length) return undefined; // not all ASCII
+      at += written;
+    }
+    return new TextDecoder().decode(bytes.subarray(0, at));
   } catch {
-    return text;
+    return undefined;
   }
 }
 
@@ -360,8 +372,9 @@ class PreparedDoc implements Doc {
 }
 
 export function prepare(input: string): Doc {
-  const { text, replacedWide } = normaliseText(input);
-  return new PreparedDoc(replacedWide && text.length >= NARROW_FROM ? narrow(text) : text);
+  const { parts, length, replacedWide } = normaliseParts(input);
+  const narrowed = replacedWide && length >= NARROW_FROM ? narrowParts(parts, length) : undefined;
+  return new PreparedDoc(narrowed ?? (parts.length === 1 ? parts[0]! : parts.join('')));
 }
 
 /**
