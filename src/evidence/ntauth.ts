@@ -75,10 +75,9 @@ function isCertutilEnd(doc: Doc, i: number): boolean {
   return doc.lowerLine(i).trimStart().startsWith('certutil:');
 }
 
-function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
+function certutilListings(doc: Doc, names: readonly number[]): Located<NtAuthFacts>[] {
   const out: Located<NtAuthFacts>[] = [];
   const headers = linesWith(doc, CERT_HEADER);
-  const names = linesWith(doc, 'ntauth');
   let h = 0;
   /** Last line of the listing read so far: its store line and command line are not read again. */
   let consumed = -1;
@@ -145,14 +144,22 @@ function nameColumnThumbprint(row: string, next: string | undefined): string | u
 }
 
 /** Thumbprint subkeys of NTAuth\Certificates, grouped into listings (lines close together). */
-function registryListings(doc: Doc): Located<NtAuthFacts>[] {
+const NAME_LIMIT = 100_000;
+
+/** Lines holding the registry key: the NTAuth lines that hold it (linesWith(doc, REG_KEY) without searching the paste again). */
+function regKeyLines(doc: Doc, names: readonly number[]): readonly number[] {
+  if (names.length >= NAME_LIMIT) return linesWith(doc, REG_KEY);
+  return names.filter((i) => doc.lowerLine(i).includes(REG_KEY));
+}
+
+function registryListings(doc: Doc, names: readonly number[]): Located<NtAuthFacts>[] {
   const out: Located<NtAuthFacts>[] = [];
   let cur: { at: number; last: number; cas: NtAuthCa[] } | null = null;
   const flush = () => {
     if (cur) out.push({ at: cur.at, finding: { source: 'registry', cas: cur.cas } });
     cur = null;
   };
-  for (const i of linesWith(doc, REG_KEY)) {
+  for (const i of regKeyLines(doc, names)) {
     const l = doc.lowerLine(i).trim();
     const hive = l.startsWith('hive:');
     // A command typed again (the next machine's `reg query` or `Get-ChildItem`) starts a new listing.
@@ -203,8 +210,10 @@ function rowsFor(f: NtAuthFacts): FactRow[] {
 }
 
 export function analyzeNtAuth(doc: Doc): Located<Finding<'ntauth'>>[] {
-  if (doc.lower.indexOf('ntauth') === -1) return [];
-  const listings = [...certutilListings(doc), ...registryListings(doc)].sort((a, b) => a.at - b.at);
+  // Every line either listing reads names NTAuth: one search of the paste finds them all.
+  const names = linesWith(doc, 'ntauth', NAME_LIMIT);
+  if (names.length === 0) return [];
+  const listings = [...certutilListings(doc, names), ...registryListings(doc, names)].sort((a, b) => a.at - b.at);
   return listings.map(({ at, finding: facts }) => {
     const where = facts.source === 'certutil' ? 'certutil NTAuth listing' : 'NTAuth registry listing';
     const n = facts.cas.length;
