@@ -268,7 +268,7 @@ function candidateLines(doc: Doc): number[] {
   const first = doc.firstChars();
   const out: number[] = [];
   // Format-List records name their provider or log; without either, `Id :` lines are something else.
-  // Asked only when a line opens with "id" (two searches of the whole paste otherwise spent on every paste).
+  // Asked only for an `Id : <number>` line (two searches of the whole paste otherwise spent on every paste).
   let listsKnown: boolean | undefined;
   const lists = () => (listsKnown ??= doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1);
   for (let i = 0; i < doc.count; i++) {
@@ -278,7 +278,7 @@ function candidateLines(doc: Doc): number[] {
     const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    if (field || mayHoldAnchor(l, ind, c) || (c === 105 && l.startsWith('id', ind) && lists() && formatListId(doc, i) !== undefined)) out.push(i);
+    if (field || mayHoldAnchor(l, ind, c) || (c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined && lists())) out.push(i);
   }
   return out;
 }
