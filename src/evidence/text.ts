@@ -203,6 +203,8 @@ const NARROW_FROM = 1 << 16;
  * more CPU per 5 MB paste). Larger pastes get a buffer of their own.
  */
 const SCRATCH_MAX = 8 << 20;
+/** Pieces up to this long are copied byte by byte rather than handed to the encoder. */
+const SHORT_PART = 64;
 let scratch: Uint8Array | null = null;
 
 /**
@@ -224,6 +226,15 @@ function narrowParts(parts: readonly string[], length: number): string | undefin
     const encoder = new TextEncoder();
     let at = 0;
     for (const part of parts) {
+      if (part.length <= SHORT_PART) {
+        // Replacements and short runs between them: copied here, cheaper than a call into the encoder.
+        for (let k = 0; k < part.length; k++) {
+          const c = part.charCodeAt(k);
+          if (c > 127) return undefined;
+          bytes[at++] = c;
+        }
+        continue;
+      }
       const { read, written } = encoder.encodeInto(part, bytes.subarray(at, at + part.length));
       if (read !== part.length || written !== part.length) return undefined; // not all ASCII
       at += written;
