@@ -6,7 +6,7 @@
  */
 import { formatBuild, HOW_TO_READ_REVISION, KNOWN_MAJORS, MAX_BUILD_ROWS, serverNameForMajor } from './build-numbers.ts';
 import { readTables, type Table } from './table.ts';
-import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, FactRow, Finding, MachineBuild, OsBuildsFacts } from './types.ts';
 
 const MAX_MACHINES = 500;
@@ -20,10 +20,9 @@ const MAJORS_RE = new RegExp(`(?:${[...KNOWN_MAJORS].join('|')})`, 'g');
  * Lines without a build number that still matter: UBR / WindowsUBR / Revision values, the
  * "Major  Minor  Build  Revision" header, and `reg query` command lines (they name the machine).
  */
-function seedLines(doc: Doc): number[] {
+function* seedLines(doc: Doc): Generator<number> {
   const indents = doc.indents();
   const first = doc.firstChars();
-  const out: number[] = [];
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
     // u w r m, and c p > for prompts ("C:\>reg query", "PS C:\> reg query", "> reg query")
@@ -37,31 +36,50 @@ function seedLines(doc: Doc): number[] {
       (l.startsWith('major', ind) && l.indexOf('revision') !== -1) ||
       ((c === 99 || c === 112 || c === 62 || c === 114) && l.indexOf('reg query', ind) !== -1)
     ) {
-      out.push(i);
+      yield i;
     }
   }
-  return out;
 }
 
-/** Sorted distinct lines holding a known build number as a whole number (not inside "2.220000"). */
-function linesMatching(doc: Doc, re: RegExp): number[] {
-  const out: number[] = [];
+/** Increasing lines holding a known build number as a whole number (not inside "2.220000"), found as they are asked for. */
+function* linesMatching(doc: Doc, re: RegExp): Generator<number> {
   const text = doc.lower;
-  re.lastIndex = 0;
+  let from = 0;
   let line = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && out.length < 100_000) {
+  for (let found = 0; found < 100_000; ) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m === null) return;
     const end = m.index + m[0].length;
     if (isDigit(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(end))) {
-      re.lastIndex = m.index + 1;
+      from = m.index + 1;
       continue;
     }
     while (line + 1 < doc.count && doc.starts[line + 1]! <= m.index) line++;
-    out.push(line);
-    if (line + 1 >= doc.count) break;
-    re.lastIndex = doc.starts[line + 1]!;
+    found++;
+    yield line;
+    if (line + 1 >= doc.count) return;
+    from = doc.starts[line + 1]!;
   }
-  return out;
+}
+
+/** Two increasing sequences of lines as one, in order, each line once. */
+function* mergeIncreasing(a: Iterator<number>, b: Iterator<number>): Generator<number> {
+  let x = a.next();
+  let y = b.next();
+  while (x.done !== true || y.done !== true) {
+    if (y.done === true || (x.done !== true && x.value < y.value)) {
+      yield x.value as number;
+      x = a.next();
+    } else if (x.done === true || y.value < x.value) {
+      yield y.value;
+      y = b.next();
+    } else {
+      yield x.value;
+      x = a.next();
+      y = b.next();
+    }
+  }
 }
 
 // ------------------------------------------------------------------ tokens
@@ -612,10 +630,12 @@ function scan(doc: Doc): RawMachine[] {
   };
 
   // Only blank-line-delimited blocks holding something build-like are read at all.
-  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), seedLines(doc));
+  // Seeds are found as the loop asks for them: once the machine cap is reached the rest of the paste is not searched.
+  const seeds = mergeIncreasing(linesMatching(doc, MAJORS_RE), seedLines(doc));
   let done = 0;
   for (const seed of seeds) {
-    if (seed < done || machines.length >= MAX_MACHINES) continue;
+    if (machines.length >= MAX_MACHINES) break; // every later seed would be skipped
+    if (seed < done) continue;
     let from = seed;
     while (from > done && from > seed - BLOCK_REACH && doc.lowerLine(from - 1).trim().length > 0) from--;
     let to = seed + 1;
