@@ -208,7 +208,7 @@ const EKU_STARTS = new Set([...Object.values(KNOWN_EKUS).map((n) => n.toLowerCas
 function readEkuSection(doc: Doc, b: Block, header: number): number {
   let j = header + 1;
   for (; j < doc.count && j - header <= 12; j++) {
-    const t = doc.lowerLines[j]!.trim();
+    const t = doc.lowerLine(j).trim();
     if (t.length === 0 || /^[0-9]+(\.[0-9]+){2,}: flags/.test(t)) break;
     const line = doc.line(j);
     const pairs = t.indexOf('(') !== -1 ? ekuPairs(line) : [];
@@ -239,7 +239,7 @@ export function analyzeCertificates(doc: Doc): Located<Finding<'certificate'>>[]
   for (let i = 0; i < doc.count && blocks.length < MAX_FINDINGS_PER_KIND; i++) {
     const c = first[i]!;
     if (!(c < 128 && FIRST[c] === 1)) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (
       (c === 61 && l.startsWith('================ certificate', ind)) ||

@@ -356,7 +356,7 @@ interface LineKey {
 
 /** A known dsregcmd key at the start of line i, without allocating for other lines. */
 function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
-  const l = doc.lowerLines[i]!;
+  const l = doc.lowerLine(i);
   const c2 = l.charCodeAt(ind + 1);
   if (!(c2 < 128) || HAS_PREFIX[l.charCodeAt(ind) * 128 + c2] !== 1) return null;
   const list = BY_PREFIX.get(l.charCodeAt(ind) * 128 + c2);
@@ -404,7 +404,7 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   for (let i = 0; i < doc.count && counted < MAX_FINDINGS_PER_KIND; i++) {
     const c = first[i]!;
     if (c !== 124 && (c < 97 || c > 122)) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (c === 124 /* | */) {
       const s = sectionOf(l);

@@ -105,7 +105,7 @@ function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
   const block: FieldBlock = { end: from, bodyStart: from, hasDescription: false };
   let j = from;
   for (; j < doc.count && j - from < 20; j++) {
-    const lowerLine = doc.lowerLines[j]!;
+    const lowerLine = doc.lowerLine(j);
     const t = lowerLine.slice(indentOf(lowerLine));
     const p = t.length > 0 ? fieldPrefix(t) : undefined;
     if (!p) break;
@@ -137,7 +137,7 @@ function readFieldBlock(doc: Doc, from: number): FieldBlock | null {
 
 function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
   for (let j = from, seen = 0; j < doc.count && seen < 3; j++) {
-    const l = doc.lowerLines[j]!;
+    const l = doc.lowerLine(j);
     if (l.trim().length === 0) continue;
     seen++;
     if (anchorFamily(l)) return true;
@@ -148,7 +148,7 @@ function nextLinesHaveAnchor(doc: Doc, from: number): boolean {
 /** true when lines [from, to) are all blank (the anchor opens the description). */
 function blankBetween(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const l = doc.lowerLines[j]!;
+    const l = doc.lowerLine(j);
     // The "Description:" line itself may precede the text.
     if (l.trim().length > 0 && !l.trimStart().startsWith('description:')) return false;
   }
@@ -159,7 +159,7 @@ const LIST_KEYS = new Set(['message', 'id', 'version', 'qualifiers', 'level', 't
 
 /** A Format-List line `Key   : value` of an event record: its key (lowercase) and where its value starts. */
 function listField(doc: Doc, line: number): { key: string; at: number } | undefined {
-  const l = doc.lowerLines[line]!;
+  const l = doc.lowerLine(line);
   let i = indentOf(l);
   const from = i;
   while (i < l.length && i - from <= 24) {
@@ -219,7 +219,7 @@ function listRecord(doc: Doc, idLine: number, eventId: number, floor: number): E
   if (message !== -1) {
     const column = listField(doc, message)!.at;
     for (let j = message + 1; j < doc.count && j - message < MAX_RECORD_LINES; j++) {
-      const l = doc.lowerLines[j]!;
+      const l = doc.lowerLine(j);
       if (l.trim().length === 0) continue;
       if (indentOf(l) < column - 1) break;
       end = j + 1;
@@ -228,7 +228,7 @@ function listRecord(doc: Doc, idLine: number, eventId: number, floor: number): E
   const rec: EventRecord = { start, bodyStart, end, eventId, layout: 'format-list' };
   readListFields(doc, start, message === -1 ? idLine + 30 : message, rec);
   if (message !== -1) {
-    const family = anchorFamily(doc.lowerLines[message]!);
+    const family = anchorFamily(doc.lowerLine(message));
     if (family) {
       rec.family = family;
       rec.anchorLine = message;
@@ -250,15 +250,16 @@ const ANCHOR_STARTS: readonly string[] = [
 /** First words of lines that may carry an anchor after a prefix (Description:, Get-WinEvent's Message :, CSV exports). */
 const PREFIXED = ['description', 'message', 'warning', 'information', 'error', '"', 'level'];
 
+/** PREFIXED by first character (each opens with a different one). */
+const PREFIXED_BY_FIRST = new Map(PREFIXED.map((p) => [p.charCodeAt(0), p]));
+
 function mayHoldAnchor(l: string, ind: number, c: number): boolean {
   // w a t e: the sentence opens the line.
   if (c === 119 || c === 97 || c === 116 || c === 101) {
     for (const a of ANCHOR_STARTS) if (l.startsWith(a, ind)) return true;
   }
-  if (c === 100 || c === 109 || c === 119 || c === 105 || c === 101 || c === 34 || c === 108) {
-    for (const p of PREFIXED) if (l.startsWith(p, ind)) return anchorFamily(l) !== undefined;
-  }
-  return false;
+  const p = PREFIXED_BY_FIRST.get(c);
+  return p !== undefined && l.startsWith(p, ind) && anchorFamily(l) !== undefined;
 }
 
 /** Lines that may start a field block (Log Name:, Source:, Event ID:) or hold an anchor sentence. */
@@ -267,15 +268,17 @@ function candidateLines(doc: Doc): number[] {
   const first = doc.firstChars();
   const out: number[] = [];
   // Format-List records name their provider or log; without either, `Id :` lines are something else.
-  const lists = doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1;
+  // Asked only for an `Id : <number>` line (two searches of the whole paste otherwise spent on every paste).
+  let listsKnown: boolean | undefined;
+  const lists = () => (listsKnown ??= doc.lower.indexOf('providername') !== -1 || doc.lower.indexOf('logname') !== -1);
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
     // l s e w a t d m i "
     if (c !== 108 && c !== 115 && c !== 101 && c !== 119 && c !== 97 && c !== 116 && c !== 100 && c !== 109 && c !== 105 && c !== 34) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    if (field || mayHoldAnchor(l, ind, c) || (lists && c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined)) out.push(i);
+    if (field || mayHoldAnchor(l, ind, c) || (c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined && lists())) out.push(i);
   }
   return out;
 }
@@ -308,7 +311,7 @@ export function eventRecords(doc: Doc): EventRecord[] {
   for (const i of candidates) {
     if (i < skipUntil) continue;
     if (cur !== null && i - (cur as EventRecord).start >= MAX_RECORD_LINES) close(i);
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     const c = l.charCodeAt(ind);
     // Field blocks start with Log Name:, Source: or Event ID:.

@@ -40,11 +40,11 @@ export function analyzeKdcNameMismatch(doc: Doc): Located<Finding<'kdc-name-mism
   // Bare codes: lines with 75 / 4b that read as an error code, with Kerberos named nearby.
   const context = new Int8Array(doc.count); // 0 unknown, 1 yes, -1 no
   const kerberosAt = (i: number): boolean => {
-    if (context[i] === 0) context[i] = hasKerberosContext(doc.lowerLines[i]!) ? 1 : -1;
+    if (context[i] === 0) context[i] = hasKerberosContext(doc.lowerLine(i)) ? 1 : -1;
     return context[i] === 1;
   };
   for (const i of mergeLines(linesWith(doc, '75'), linesWith(doc, '4b'))) {
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     if (named.has(i)) continue;
     // Wireshark: "error-code: eRR-CLIENT-NAME-MISMATCH (75)"
     if (l.indexOf('client-name-mismatch') !== -1) {

@@ -36,7 +36,7 @@ export function analyzeKerberos107(doc: Doc): Located<Finding<'kerberos-107'>>[]
     const last = Math.min(rec.end, rec.bodyStart + 20);
     for (let i = rec.bodyStart; i < last; i++) {
       const line = doc.line(i);
-      const lower = doc.lowerLines[i]!;
+      const lower = doc.lowerLine(i);
       if (facts.expectedDomain === undefined) {
         const d = tokenAfter(line, lower, 'expected domain name:');
         if (d !== undefined) facts.expectedDomain = d;

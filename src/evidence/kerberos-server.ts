@@ -69,8 +69,7 @@ function isRecord(r: Fields): boolean {
 }
 
 /** Records in paste order, each with the line it starts on. */
-function records(doc: Doc): { at: number; record: Fields }[] {
-  const anchors = linesWith(doc, 'keyversion');
+function records(doc: Doc, anchors: readonly number[]): { at: number; record: Fields }[] {
   const out: { at: number; record: Fields }[] = [];
   let cur: Fields | null = null;
   let curAt = 0;
@@ -81,6 +80,7 @@ function records(doc: Doc): { at: number; record: Fields }[] {
     cur = null;
   };
   for (const a of anchors) {
+    if (out.length >= MAX_DOMAINS) break; // every later record would be dropped
     const from = Math.max(a - WINDOW, scanned + 1);
     const to = Math.min(doc.count, a + WINDOW);
     for (let i = from; i < to; i++) {
@@ -130,8 +130,12 @@ function summaryFor(f: KerberosServerFacts): string {
 }
 
 export function analyzeKerberosServer(doc: Doc): Located<Finding<'kerberos-server'>>[] {
-  if (doc.lower.indexOf('cloudkeyversion') === -1 && doc.lower.indexOf('cloudid') === -1) return [];
-  const found = records(doc);
+  // No KeyVersion line, no record. A CloudKeyVersion line among them answers the cloud check without another search.
+  const anchors = linesWith(doc, 'keyversion');
+  if (anchors.length === 0) return [];
+  const cloud = anchors.some((i) => doc.lowerLine(i).includes('cloudkeyversion'));
+  if (!cloud && doc.lower.indexOf('cloudkeyversion') === -1 && doc.lower.indexOf('cloudid') === -1) return [];
+  const found = records(doc, anchors);
   if (found.length === 0) return [];
   const facts: KerberosServerFacts = { domains: found.map((r) => domainOf(r.record)) };
   return [{ at: found[0]!.at, finding: { kind: 'kerberos-server', summary: summaryFor(facts), facts, rows: rowsFor(facts), } }];

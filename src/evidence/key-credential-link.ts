@@ -90,7 +90,7 @@ function candidates(doc: Doc): number[] {
   const values: number[] = [];
   for (let i = 0; i < doc.count; i++) {
     if (first[i] !== 98 /* b */) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (l.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(l.slice(ind, ind + 10))) values.push(i);
   }
@@ -98,7 +98,7 @@ function candidates(doc: Doc): number[] {
 }
 
 function hasTextBetween(doc: Doc, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (doc.lowerLines[j]!.trim().length > 0) return true;
+  for (let j = from; j < to; j++) if (doc.lowerLine(j).trim().length > 0) return true;
   return false;
 }
 
@@ -125,7 +125,7 @@ export function analyzeKeyCredentialLink(doc: Doc): Located<Finding<'key-credent
     // Expand output ends at the first other text (a prompt, the next command).
     if (expandAt !== -1 && hasTextBetween(doc, last + 1, i)) flushExpand();
     last = i;
-    const lower = doc.lowerLines[i]!;
+    const lower = doc.lowerLine(i);
     const ind = indents[i]!;
     // Select -Expand output: one value a line.
     if (lower.charCodeAt(ind) === 98 && lower.charCodeAt(ind + 1) === 58 && /^b:[0-9]{1,6}:/.test(lower.slice(ind, ind + 10))) {

@@ -73,19 +73,18 @@ function readBlock(doc: Doc, from: number, to: number): NtAuthCa {
 
 /** Is line i a line certutil ends a listing with ("CertUtil: -store command completed successfully.")? */
 function isCertutilEnd(doc: Doc, i: number): boolean {
-  return doc.lowerLines[i]!.trimStart().startsWith('certutil:');
+  return doc.lowerLine(i).trimStart().startsWith('certutil:');
 }
 
-function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
+function certutilListings(doc: Doc, names: readonly number[]): Located<NtAuthFacts>[] {
   const out: Located<NtAuthFacts>[] = [];
   const headers = linesWith(doc, CERT_HEADER);
-  const names = linesWith(doc, 'ntauth');
   let h = 0;
   /** Last line of the listing read so far: its store line and command line are not read again. */
   let consumed = -1;
   for (const nameLine of names) {
     if (nameLine <= consumed) continue;
-    const l = doc.lowerLines[nameLine]!;
+    const l = doc.lowerLine(nameLine);
     // The store's name line ('NTAuth "NTAuth"') or the command that printed the listing.
     if (!(l.includes('ntauth "ntauth"') || (l.includes('certutil') && (l.includes('-store') || l.includes('-viewstore'))))) continue;
     while (h < headers.length && headers[h]! < nameLine) h++;
@@ -99,7 +98,7 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
       let ended = false;
       for (let i = from; i < to; i++) {
         // certutil's closing line, or the next listing's store line, ends this listing.
-        if (isCertutilEnd(doc, i) || doc.lowerLines[i]!.includes('ntauth "ntauth"')) {
+        if (isCertutilEnd(doc, i) || doc.lowerLine(i).includes('ntauth "ntauth"')) {
           to = i;
           ended = true;
           break;
@@ -115,7 +114,7 @@ function certutilListings(doc: Doc): Located<NtAuthFacts>[] {
     if (cas.length === 0) {
       // An empty store prints the store line and certutil's closing line only.
       for (let i = nameLine + 1; i < Math.min(doc.count, nameLine + 4); i++) {
-        if (doc.lowerLines[i]!.includes('ntauth "ntauth"')) sawStoreLine = true;
+        if (doc.lowerLine(i).includes('ntauth "ntauth"')) sawStoreLine = true;
         if (isCertutilEnd(doc, i) && sawStoreLine) {
           consumed = i;
           out.push({ at: nameLine, finding: { source: 'certutil', cas } });
@@ -146,15 +145,23 @@ function nameColumnThumbprint(row: string, next: string | undefined): string | u
 }
 
 /** Thumbprint subkeys of NTAuth\Certificates, grouped into listings (lines close together). */
-function registryListings(doc: Doc): Located<NtAuthFacts>[] {
+const NAME_LIMIT = 100_000;
+
+/** Lines holding the registry key: the NTAuth lines that hold it (linesWith(doc, REG_KEY) without searching the paste again). */
+function regKeyLines(doc: Doc, names: readonly number[]): readonly number[] {
+  if (names.length >= NAME_LIMIT) return linesWith(doc, REG_KEY);
+  return names.filter((i) => doc.lowerLine(i).includes(REG_KEY));
+}
+
+function registryListings(doc: Doc, names: readonly number[]): Located<NtAuthFacts>[] {
   const out: Located<NtAuthFacts>[] = [];
   let cur: { at: number; last: number; cas: NtAuthCa[] } | null = null;
   const flush = () => {
     if (cur) out.push({ at: cur.at, finding: { source: 'registry', cas: cur.cas } });
     cur = null;
   };
-  for (const i of linesWith(doc, REG_KEY)) {
-    const l = doc.lowerLines[i]!.trim();
+  for (const i of regKeyLines(doc, names)) {
+    const l = doc.lowerLine(i).trim();
     const hive = l.startsWith('hive:');
     // A command typed again (the next machine's `reg query` or `Get-ChildItem`) starts a new listing.
     if (l.includes('reg query') || l.includes('get-childitem') || l.includes('gci ')) {
@@ -179,9 +186,9 @@ function registryListings(doc: Doc): Located<NtAuthFacts>[] {
       // Get-ChildItem: "Name  Property" header, dashes, then one row per subkey named by its thumbprint.
       let misses = 0;
       for (let j = i + 1; j < doc.count && misses < 4; j++) {
-        const row = doc.lowerLines[j]!.trim();
+        const row = doc.lowerLine(j).trim();
         if (row.startsWith('hive:')) break;
-        const t = nameColumnThumbprint(row, doc.lowerLines[j + 1]);
+        const t = nameColumnThumbprint(row, j + 1 < doc.count ? doc.lowerLine(j + 1) : undefined);
         if (t !== undefined) {
           addCa(c.cas, { thumbprint: t });
           c.last = j;
@@ -204,8 +211,10 @@ function rowsFor(f: NtAuthFacts): FactRow[] {
 }
 
 export function analyzeNtAuth(doc: Doc): Located<Finding<'ntauth'>>[] {
-  if (doc.lower.indexOf('ntauth') === -1) return [];
-  const listings = [...certutilListings(doc), ...registryListings(doc)].sort((a, b) => a.at - b.at);
+  // Every line either listing reads names NTAuth: one search of the paste finds them all.
+  const names = linesWith(doc, 'ntauth', NAME_LIMIT);
+  if (names.length === 0) return [];
+  const listings = [...certutilListings(doc, names), ...registryListings(doc, names)].sort((a, b) => a.at - b.at);
   return listings.map(({ at, finding: facts }) => {
     const where = say(facts.source === 'certutil' ? 'ntauth.certutil' : 'ntauth.registry');
     const n = facts.cas.length;

@@ -6,7 +6,7 @@
  */
 import { formatBuild, HOW_TO_READ_REVISION, KNOWN_MAJORS, MAX_BUILD_ROWS, serverNameForMajor } from './build-numbers.ts';
 import { readTables, type Table } from './table.ts';
-import { mergeLines, splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
+import { splitKeyValue, stripWrapping, type Doc, type Located } from './text.ts';
 import type { BuildSource, FactRow, Finding, MachineBuild, OsBuildsFacts } from './types.ts';
 import { say } from './say.ts';
 
@@ -21,15 +21,14 @@ const MAJORS_RE = new RegExp(`(?:${[...KNOWN_MAJORS].join('|')})`, 'g');
  * Lines without a build number that still matter: UBR / WindowsUBR / Revision values, the
  * "Major  Minor  Build  Revision" header, and `reg query` command lines (they name the machine).
  */
-function seedLines(doc: Doc): number[] {
+function* seedLines(doc: Doc): Generator<number> {
   const indents = doc.indents();
   const first = doc.firstChars();
-  const out: number[] = [];
   for (let i = 0; i < doc.count; i++) {
     const c = first[i]!;
     // u w r m, and c p > for prompts ("C:\>reg query", "PS C:\> reg query", "> reg query")
     if (c !== 117 && c !== 119 && c !== 114 && c !== 109 && c !== 99 && c !== 112 && c !== 62) continue;
-    const l = doc.lowerLines[i]!;
+    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (
       l.startsWith('ubr', ind) ||
@@ -38,31 +37,50 @@ function seedLines(doc: Doc): number[] {
       (l.startsWith('major', ind) && l.indexOf('revision') !== -1) ||
       ((c === 99 || c === 112 || c === 62 || c === 114) && l.indexOf('reg query', ind) !== -1)
     ) {
-      out.push(i);
+      yield i;
     }
   }
-  return out;
 }
 
-/** Sorted distinct lines holding a known build number as a whole number (not inside "2.220000"). */
-function linesMatching(doc: Doc, re: RegExp): number[] {
-  const out: number[] = [];
+/** Increasing lines holding a known build number as a whole number (not inside "2.220000"), found as they are asked for. */
+function* linesMatching(doc: Doc, re: RegExp): Generator<number> {
   const text = doc.lower;
-  re.lastIndex = 0;
+  let from = 0;
   let line = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && out.length < 100_000) {
+  for (let found = 0; found < 100_000; ) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m === null) return;
     const end = m.index + m[0].length;
     if (isDigit(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(end))) {
-      re.lastIndex = m.index + 1;
+      from = m.index + 1;
       continue;
     }
     while (line + 1 < doc.count && doc.starts[line + 1]! <= m.index) line++;
-    out.push(line);
-    if (line + 1 >= doc.count) break;
-    re.lastIndex = doc.starts[line + 1]!;
+    found++;
+    yield line;
+    if (line + 1 >= doc.count) return;
+    from = doc.starts[line + 1]!;
   }
-  return out;
+}
+
+/** Two increasing sequences of lines as one, in order, each line once. */
+function* mergeIncreasing(a: Iterator<number>, b: Iterator<number>): Generator<number> {
+  let x = a.next();
+  let y = b.next();
+  while (x.done !== true || y.done !== true) {
+    if (y.done === true || (x.done !== true && x.value < y.value)) {
+      yield x.value as number;
+      x = a.next();
+    } else if (x.done === true || y.value < x.value) {
+      yield y.value;
+      y = b.next();
+    } else {
+      yield x.value;
+      x = a.next();
+      y = b.next();
+    }
+  }
 }
 
 // ------------------------------------------------------------------ tokens
@@ -84,6 +102,13 @@ function isDigit(c: number): boolean {
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The value of the digits s[from, to) (at most 10 of them): Number(s.slice(from, to)) without the slice. */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (s.charCodeAt(k) - 48);
+  return n;
 }
 
 function readDigits(s: string, i: number): number {
@@ -108,7 +133,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
       i = aEnd - 1;
       continue;
     }
-    const a = Number(s.slice(i, aEnd));
+    const a = digitsValue(s, i, aEnd);
     let prefixed = false;
     let majorStart = i;
     let majorEnd = aEnd;
@@ -117,7 +142,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
       if (s.startsWith(' (', aEnd + 2) || s.startsWith('(', aEnd + 2)) {
         const open = s.indexOf('(', aEnd + 2);
         const bEnd = readDigits(s, open + 1);
-        const b = Number(s.slice(open + 1, bEnd));
+        const b = digitsValue(s, open + 1, bEnd);
         if (bEnd > open + 1 && s.charCodeAt(bEnd) === 41 /* ) */ && plausibleMajor(b, true)) {
           out.push({ start: i, end: bEnd + 1, major: b, revision: null, prefixed: true, paren: true });
           i = bEnd;
@@ -128,7 +153,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
         prefixed = true;
         majorStart = aEnd + 3;
         majorEnd = readDigits(s, majorStart);
-        major = Number(s.slice(majorStart, majorEnd));
+        major = digitsValue(s, majorStart, majorEnd);
       }
     }
     const len = majorEnd - majorStart;
@@ -140,7 +165,7 @@ export function findBuildTokens(s: string, limit = 8): BuildToken[] {
     let revision: number | null = null;
     if (s.charCodeAt(majorEnd) === 46 && isDigit(s.charCodeAt(majorEnd + 1))) {
       const rEnd = readDigits(s, majorEnd + 1);
-      if (rEnd - majorEnd - 1 <= 6) revision = Number(s.slice(majorEnd + 1, rEnd));
+      if (rEnd - majorEnd - 1 <= 6) revision = digitsValue(s, majorEnd + 1, rEnd);
       end = rEnd;
       // Part of a longer dotted number (an OID, a file version): not a build.
       if (s.charCodeAt(end) === 46 && isDigit(s.charCodeAt(end + 1))) {
@@ -487,7 +512,7 @@ function scan(doc: Doc): RawMachine[] {
   const indents = doc.indents();
   const processLine = (i: number) => {
     const line = doc.line(i);
-    const lower = doc.lowerLines[i]!;
+    const lower = doc.lowerLine(i);
     const ind = indents[i]!;
     if (ind === lower.length) {
       flush();
@@ -546,13 +571,12 @@ function scan(doc: Doc): RawMachine[] {
     if (consumed) return;
 
     // [Environment]::OSVersion.Version as a table: Major Minor Build Revision
-    const t = lower.slice(ind);
-    if (t.startsWith('major') && /^major\s+minor\s+build\s+revision\b/.test(t)) {
+    if (lower.startsWith('major', ind) && /^major\s+minor\s+build\s+revision\b/.test(lower.slice(ind))) {
       versionTableUntil = i + 3;
       return;
     }
     if (i <= versionTableUntil) {
-      const cols = t.trim().split(/\s+/);
+      const cols = lower.slice(ind).trim().split(/\s+/);
       if (cols.length >= 4 && cols.every((x) => /^[0-9]{1,6}$/.test(x))) {
         const major = Number(cols[2]);
         const rev = Number(cols[3]);
@@ -607,14 +631,16 @@ function scan(doc: Doc): RawMachine[] {
   };
 
   // Only blank-line-delimited blocks holding something build-like are read at all.
-  const seeds = mergeLines(linesMatching(doc, MAJORS_RE), seedLines(doc));
+  // Seeds are found as the loop asks for them: once the machine cap is reached the rest of the paste is not searched.
+  const seeds = mergeIncreasing(linesMatching(doc, MAJORS_RE), seedLines(doc));
   let done = 0;
   for (const seed of seeds) {
-    if (seed < done || machines.length >= MAX_MACHINES) continue;
+    if (machines.length >= MAX_MACHINES) break; // every later seed would be skipped
+    if (seed < done) continue;
     let from = seed;
-    while (from > done && from > seed - BLOCK_REACH && doc.lowerLines[from - 1]!.trim().length > 0) from--;
+    while (from > done && from > seed - BLOCK_REACH && doc.lowerLine(from - 1).trim().length > 0) from--;
     let to = seed + 1;
-    while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLines[to]!.trim().length > 0) to++;
+    while (to < doc.count && to < seed + BLOCK_REACH && doc.lowerLine(to).trim().length > 0) to++;
     flush();
     const inTable = new Set<number>();
     for (const t of readTables(doc, from, to, isBuildTable)) {

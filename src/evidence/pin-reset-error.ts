@@ -36,7 +36,7 @@ export function analyzePinResetError(doc: Doc): Located<Finding<'pin-reset-error
     if (first === -1) first = m;
     // The URL sits on the message line or the few lines after it.
     for (let i = Math.max(m, scanUntil + 1); i <= m + URL_WINDOW && i < doc.count; i++) {
-      const l = doc.lowerLines[i]!;
+      const l = doc.lowerLine(i);
       if (l.indexOf('http') === -1) continue;
       for (const h of hostsInLine(doc.line(i), l)) if (!hosts.includes(h) && hosts.length < 50) hosts.push(h);
     }

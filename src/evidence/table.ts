@@ -159,8 +159,8 @@ export function readTables(doc: Doc, from: number, to: number, accept: (columns:
   const out: Table[] = [];
   const end = Math.min(to, doc.count);
   for (let i = Math.max(0, from); i < end; i++) {
-    if (doc.lowerLines[i]!.trim().length === 0) continue;
-    const runs = i + 1 < end ? dashRuns(doc.lowerLines[i + 1]!) : null;
+    if (doc.lowerLine(i).trim().length === 0) continue;
+    const runs = i + 1 < end ? dashRuns(doc.lowerLine(i + 1)) : null;
     const table = runs ? readAligned(doc, i, runs, end) : readDelimited(doc, i, end);
     if (!table) continue;
     // Rows of a table are never headers of another: skip them either way.

@@ -13,6 +13,8 @@ describe('normalise', () => {
   it('decodes the HTML entities web consoles produce, once', () => {
     expect(normalise('a &amp; b &lt;c&gt; &#39;d&#39; &nbsp;e &#x41; &quot;f&quot; &amp;lt;')).toBe('a & b <c> \'d\'  e A "f" &lt;');
     expect(normalise('line1<br>line2<br/>line3<BR />')).toBe('line1\nline2\nline3\n');
+    expect(normalise('a<bR >b<Br/ >c<br//>d<b>e<brx>f<br')).toBe('a\nb<Br/ >c<br//>d<b>e<brx>f<br');
+    expect(normalise('&#x4a;&#X4B;&#x4g; &#1a; &#65;')).toBe('JK&#x4g; &#1a; A');
     expect(normalise('&bogus; &#0; &#xD800; &#99999999;')).toBe('&bogus; &#0; &#xD800; &#99999999;');
   });
 
@@ -30,10 +32,44 @@ describe('prepare', () => {
     expect(doc.lower.length).toBe(doc.text.length);
   });
 
+  it('gives the same lines as splitting the text would: blank, indented, last and over-long lines', () => {
+    const input = `\n  a\tB\n\t\n${' '.repeat(12_000)}x\nEnd ${'y'.repeat(12_000)}\n\nlast`;
+    const doc = prepare(input);
+    const lines = input.split('\n').map((l) => l.slice(0, 10_000));
+    expect(doc.count).toBe(lines.length);
+    lines.forEach((l, i) => {
+      expect(doc.line(i)).toBe(l);
+      expect(doc.lowerLine(i)).toBe(l.toLowerCase());
+      const indent = l.length - l.trimStart().length;
+      expect(doc.indents()[i]).toBe(l.trim() === '' ? l.length : indent);
+      expect(doc.firstChars()[i]).toBe(l.trim() === '' ? 0 : l.toLowerCase().charCodeAt(indent));
+    });
+    expect(doc.lowerLines).toEqual(lines.map((l) => l.toLowerCase()));
+    expect(doc.lowerLine(lines.length)).toBe('');
+    expect(doc.line(-1)).toBe('');
+  });
+
+  it('reads a big paste the same whether or not a curly quote made it two-byte', () => {
+    const body = 'AzureAdJoined : YES\r\nDevice : &lt;PC-1&gt;\n'.repeat(5000);
+    for (const odd of ['\u2019', '\u2019 caf\u00e9', '\u2019 \ud800', '\u2019 \u2192']) {
+      const doc = prepare(`${body}We can${odd}t open that page`);
+      expect(doc.text).toBe(normalise(`${body}We can${odd}t open that page`));
+      expect(doc.lower).toBe(doc.text.toLowerCase());
+      expect(doc.line(doc.count - 1)).toBe(normalise(`We can${odd}t open that page`));
+    }
+  });
+
+  it('reads one big paste after another without mixing them up', () => {
+    const long = `${'a'.repeat(200_000)}\u2019`;
+    const short = `${'b'.repeat(100_000)}\u2019`;
+    expect(prepare(long).text).toBe(`${'a'.repeat(200_000)}'`);
+    expect(prepare(short).text).toBe(`${'b'.repeat(100_000)}'`);
+  });
+
   it('cuts very long lines', () => {
     const doc = prepare('x'.repeat(50_000));
     expect(doc.line(0).length).toBe(10_000);
-    expect(doc.lowerLines[0]!.length).toBe(10_000);
+    expect(doc.lowerLine(0).length).toBe(10_000);
   });
 });
 

@@ -23,12 +23,22 @@ const ENTITIES: Record<string, string> = {
   tab: '\t',
 };
 
+/** Every character a decimal digit (or a hex digit when `hex`). */
+function allDigits(s: string, hex: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || (hex && ((c >= 65 && c <= 70) || (c >= 97 && c <= 102)));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** The replacement for the entity body between '&' and ';', or undefined when it isn't one. */
 function decodeEntityBody(body: string): string | undefined {
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x or X
     const digits = body.slice(hex ? 2 : 1);
-    if (digits.length === 0 || digits.length > 7 || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return undefined;
+    if (digits.length === 0 || digits.length > 7 || !allDigits(digits, hex)) return undefined;
     const code = parseInt(digits, hex ? 16 : 10);
     if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
     return String.fromCodePoint(code);
@@ -91,6 +101,15 @@ function isEntityChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35;
 }
 
+/** Length of a <br>, <br/>, <br />, <br/ > … tag (any case; as /^<br ?\/?>/i) at `at`, or 0. */
+function brLength(input: string, at: number): number {
+  if ((input.charCodeAt(at + 1) | 32) !== 98 /* b */ || (input.charCodeAt(at + 2) | 32) !== 114 /* r */) return 0;
+  let k = at + 3;
+  if (input.charCodeAt(k) === 32) k++;
+  if (input.charCodeAt(k) === 47 /* / */) k++;
+  return input.charCodeAt(k) === 62 /* > */ ? k + 1 - at : 0;
+}
+
 /** A decoded entity may itself be an odd character (&#160;, &#8217;, &#13;): map it the same way. */
 function mapDecoded(s: string): string {
   return s.length === 1 ? mapOddChar(s) : s;
@@ -103,13 +122,24 @@ function mapDecoded(s: string): string {
  * string (big pastes are mostly untouched, so the copies are what costs).
  */
 export function normalise(input: string): string {
+  const { parts } = normaliseParts(input);
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+/**
+ * normalise() as the pieces to join, also saying whether it replaced a character above U+00FF
+ * (so the input was two-byte) and how long the joined text is.
+ */
+function normaliseParts(input: string): { parts: string[]; length: number; replacedWide: boolean } {
+  let replacedWide = false;
+  // test() rather than exec(): no match array per hit; the class matches one character, so it ends at lastIndex.
   SPECIAL.lastIndex = 0;
-  let m = SPECIAL.exec(input);
-  if (m === null) return input;
+  if (!SPECIAL.test(input)) return { parts: [input], length: input.length, replacedWide };
   const parts: string[] = [];
   let last = 0;
-  while (m !== null) {
-    const at = m.index;
+  let found = true;
+  while (found) {
+    const at = SPECIAL.lastIndex - 1;
     const c = input.charCodeAt(at);
     let next = at + 1;
     if (c === 13 /* \r */) {
@@ -139,10 +169,10 @@ export function normalise(input: string): string {
         next = semi + 1;
       }
     } else if (c === 60 /* < */) {
-      const tag = /^<br ?\/?>/i.exec(input.slice(at, at + 6));
-      if (tag) {
+      const tag = brLength(input, at);
+      if (tag > 0) {
         parts.push(input.slice(last, at), '\n');
-        last = at + tag[0].length;
+        last = at + tag;
         next = last;
       }
     } else {
@@ -151,14 +181,68 @@ export function normalise(input: string): string {
       if (mapped !== ch) {
         parts.push(input.slice(last, at), mapped);
         last = at + 1;
+        if (c > 0xff) replacedWide = true;
       }
     }
     SPECIAL.lastIndex = next;
-    m = SPECIAL.exec(input);
+    found = SPECIAL.test(input);
   }
-  if (last === 0) return input;
+  if (last === 0) return { parts: [input], length: input.length, replacedWide };
   parts.push(input.slice(last));
-  return parts.join('');
+  let length = 0;
+  for (const p of parts) length += p.length;
+  return { parts, length, replacedWide };
+}
+
+/** Below this size a two-byte text is left as it is (narrowing it would save less than it costs). */
+const NARROW_FROM = 1 << 16;
+
+/**
+ * narrow()'s byte buffer, kept for the next big paste up to this size: a fresh 5 MB buffer per
+ * paste is memory outside the heap that makes the engine collect garbage sooner (measured: 20–30 ms
+ * more CPU per 5 MB paste). Larger pastes get a buffer of their own.
+ */
+const SCRATCH_MAX = 8 << 20;
+/** Pieces up to this long are copied byte by byte rather than handed to the encoder. */
+const SHORT_PART = 64;
+let scratch: Uint8Array | null = null;
+
+/**
+ * The joined pieces, stored one byte a character, when they are all ASCII; undefined otherwise. A
+ * paste holding a single curly quote arrives as a two-byte string, and every slice of it (so the
+ * normalised text) stays two-byte even once the quote is straightened; the engine then lowercases
+ * and searches it several times slower. Each piece is encoded straight into one buffer (no two-byte
+ * copy of the whole text is made) and decoded once: ASCII gives back the identical text.
+ */
+function narrowParts(parts: readonly string[], length: number): string | undefined {
+  if (typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function') return undefined;
+  try {
+    let bytes: Uint8Array;
+    if (length > SCRATCH_MAX) bytes = new Uint8Array(length);
+    else {
+      if (scratch === null || scratch.length < length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(length, 1 << 20)));
+      bytes = scratch;
+    }
+    const encoder = new TextEncoder();
+    let at = 0;
+    for (const part of parts) {
+      if (part.length <= SHORT_PART) {
+        // Replacements and short runs between them: copied here, cheaper than a call into the encoder.
+        for (let k = 0; k < part.length; k++) {
+          const c = part.charCodeAt(k);
+          if (c > 127) return undefined;
+          bytes[at++] = c;
+        }
+        continue;
+      }
+      const { read, written } = encoder.encodeInto(part, bytes.subarray(at, at + part.length));
+      if (read !== part.length || written !== part.length) return undefined; // not all ASCII
+      at += written;
+    }
+    return new TextDecoder().decode(bytes.subarray(0, at));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A prepared paste shared by all analyzers. */
@@ -167,13 +251,15 @@ export interface Doc {
   readonly text: string;
   /** Lowercased normalised text (same length as text). */
   readonly lower: string;
-  /** Lines of `lower`, each cut to MAX_LINE characters. */
+  /** Every line of `lower`, each cut to MAX_LINE characters (built on first use: prefer `lowerLine(i)`). */
   readonly lowerLines: string[];
   /** Offset of each line in `text` / `lower`; one extra entry holds the text length. */
   readonly starts: Int32Array;
   /** Number of lines. */
   readonly count: number;
-  /** Line `i` in original case (cut like `lowerLines[i]`). */
+  /** Line `i` of `lower`, cut to MAX_LINE characters ('' past the end); made on first use, then kept. */
+  lowerLine(i: number): string;
+  /** Line `i` in original case (cut like `lowerLine(i)`). */
   line(i: number): string;
   /** Leading spaces/tabs of each line (computed once, on first use). */
   indents(): Uint16Array;
@@ -183,12 +269,37 @@ export interface Doc {
   lineAt(offset: number): number;
 }
 
+/** Offsets of each line's start, plus one entry holding the text length (as many lines as split('\n') gives). */
+function lineStarts(text: string): Int32Array {
+  let starts = new Int32Array(Math.max(16, text.length >> 6));
+  let n = 0;
+  let at = 0;
+  for (;;) {
+    if (n + 1 >= starts.length) {
+      const bigger = new Int32Array(starts.length * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[n++] = at;
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  starts[n] = text.length;
+  return starts.slice(0, n + 1);
+}
+
+/**
+ * Lines are not split up front: most lines of a big paste are noise no analyzer reads past its first
+ * character, so a line's string is cut from `lower` when an analyzer first asks for it.
+ */
 class PreparedDoc implements Doc {
   readonly text: string;
   readonly lower: string;
-  readonly lowerLines: string[];
   readonly starts: Int32Array;
   readonly count: number;
+  private readonly lineCache: (string | undefined)[];
+  private allLines: string[] | null = null;
   private indentCache: Uint16Array | null = null;
   private firstCache: Uint16Array | null = null;
 
@@ -198,25 +309,38 @@ class PreparedDoc implements Doc {
     // Length-changing lowercase mappings are normalised away, but stay safe.
     if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     this.lower = lower;
-    const lines = lower.split('\n');
-    const starts = new Int32Array(lines.length + 1);
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      starts[i] = offset;
-      const len = lines[i]!.length;
-      offset += len + 1;
-      if (len > MAX_LINE) lines[i] = lines[i]!.slice(0, MAX_LINE);
-    }
-    starts[lines.length] = text.length;
-    this.lowerLines = lines;
-    this.starts = starts;
-    this.count = lines.length;
+    this.starts = lineStarts(lower);
+    this.count = this.starts.length - 1;
+    // Preallocated: Array.from({ length }) walks an array-like and costs milliseconds on a big paste.
+    // oxlint-disable-next-line unicorn/no-new-array
+    this.lineCache = new Array<string | undefined>(this.count).fill(undefined);
+  }
+
+  /** Length of line `i` as analyzers see it (without its '\n', cut to MAX_LINE). */
+  private lineLength(i: number): number {
+    const end = i + 1 < this.count ? this.starts[i + 1]! - 1 : this.text.length;
+    return Math.min(end - this.starts[i]!, MAX_LINE);
+  }
+
+  lowerLine(i: number): string {
+    const cached = this.lineCache[i];
+    if (cached !== undefined) return cached;
+    if (!(i >= 0 && i < this.count)) return '';
+    const start = this.starts[i]!;
+    const l = this.lower.slice(start, start + this.lineLength(i));
+    this.lineCache[i] = l;
+    return l;
+  }
+
+  get lowerLines(): string[] {
+    if (!this.allLines) this.allLines = Array.from({ length: this.count }, (_, i) => this.lowerLine(i));
+    return this.allLines;
   }
 
   line(i: number): string {
-    const start = this.starts[i];
-    if (start === undefined || i >= this.count) return '';
-    return this.text.slice(start, start + this.lowerLines[i]!.length);
+    if (!(i >= 0 && i < this.count)) return '';
+    const start = this.starts[i]!;
+    return this.text.slice(start, start + this.lineLength(i));
   }
 
   indents(): Uint16Array {
@@ -232,13 +356,15 @@ class PreparedDoc implements Doc {
   private computeIndents(): void {
     const indents = new Uint16Array(this.count);
     const first = new Uint16Array(this.count);
+    const lower = this.lower;
     for (let i = 0; i < this.count; i++) {
-      const l = this.lowerLines[i]!;
-      let j = 0;
-      let c = l.charCodeAt(0);
-      while ((c === 32 || c === 9) && j < 65_534) c = l.charCodeAt(++j);
-      indents[i] = j;
-      first[i] = c === c ? c : 0; // NaN past the end → 0
+      const start = this.starts[i]!;
+      const end = start + this.lineLength(i);
+      let j = start;
+      let c = j < end ? lower.charCodeAt(j) : 0;
+      while (c === 32 || c === 9) c = ++j < end ? lower.charCodeAt(j) : 0;
+      indents[i] = j - start;
+      first[i] = c;
     }
     this.indentCache = indents;
     this.firstCache = first;
@@ -257,7 +383,9 @@ class PreparedDoc implements Doc {
 }
 
 export function prepare(input: string): Doc {
-  return new PreparedDoc(normalise(input));
+  const { parts, length, replacedWide } = normaliseParts(input);
+  const narrowed = replacedWide && length >= NARROW_FROM ? narrowParts(parts, length) : undefined;
+  return new PreparedDoc(narrowed ?? (parts.length === 1 ? parts[0]! : parts.join('')));
 }
 
 /**
@@ -272,7 +400,8 @@ export function linesWith(doc: Doc, needle: string, limit = 100_000): number[] {
   while (at !== -1 && out.length < limit) {
     // Matches come in order, so walk forward from the previous line.
     while (line + 1 < doc.count && doc.starts[line + 1]! <= at) line++;
-    if (at + needle.length <= doc.starts[line]! + doc.lowerLines[line]!.length) out.push(line);
+    const end = line + 1 < doc.count ? doc.starts[line + 1]! - 1 : lower.length;
+    if (at + needle.length <= Math.min(end, doc.starts[line]! + MAX_LINE)) out.push(line);
     const next = line + 1 < doc.count ? doc.starts[line + 1]! : lower.length;
     at = lower.indexOf(needle, next);
   }

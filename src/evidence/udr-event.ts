@@ -84,7 +84,7 @@ function parseBody(doc: Doc, rec: EventRecord): ParsedBody {
   // between the sentence and the checks, so only a blank line after the checks ends the body.
   const last = Math.min(rec.end, from + MAX_BODY_LINES);
   for (let i = from; i < last; i++) {
-    const lower = doc.lowerLines[i]!;
+    const lower = doc.lowerLine(i);
     if (indents[i] === lower.length) {
       if (out.checks.length > 0) break;
       continue;
@@ -154,7 +154,7 @@ function isUdr(rec: EventRecord): boolean {
 
 function inferEventId(doc: Doc, rec: EventRecord, body: ParsedBody): number | undefined {
   if (rec.anchorLine === undefined) return undefined;
-  const l = doc.lowerLines[rec.anchorLine]!;
+  const l = doc.lowerLine(rec.anchorLine);
   if (l.includes('will not be launched')) {
     const certSide: UdrCheckKey[] = ['certForOnPremPolicy', 'enrollmentEndpointReady', 'logonCertTemplate', 'stsAuthenticated'];
     return body.checks.some((c) => c.result === 'no' && certSide.includes(c.key)) ? 362 : 360;

@@ -75,6 +75,19 @@ describe('home triage in Chromium', () => {
     await context.close();
   });
 
+  it('a big paste (a 300,000-character log with curly quotes around the event) is read in the background and suggests the same flow', async () => {
+    const { page, errors, context } = await openPage(browser, '/');
+    const log = Array.from({ length: 2500 }, (_, i) => `2024-05-14T09:03:${String(i % 60).padStart(2, '0')}Z [INFO] sync cycle ${i}: it\u2019s done, 0 errors`).join('\n');
+    await pasteInto(page, `${log}\n${EVENT_362}\n${log}`);
+    const region = page.getByRole('region', { name: /Suggestions/ });
+    const first = region.getByRole('link').first();
+    await first.waitFor(SLOW);
+    expect(await first.getAttribute('href')).toMatch(/\/flows\/adfs2019-ugs-scope$/);
+    await expect.poll(() => region.textContent(), SLOW).toMatch(/362.*enterprise STS authentication failed/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('search finds flows by an error text, an event ID and a KB number, tolerating typos; axe clean with results', async () => {
     const { page, errors, context } = await openPage(browser, '/');
     await searchBox(page).fill("We can't open that page right now");
