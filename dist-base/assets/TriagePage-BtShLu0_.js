@@ -1,1 +1,0 @@
-import{i as e}from"./lib-CsgLt37M.js";import{o as t}from"./routes-OvwGNbQd.js";import{t as n}from"./jsx-runtime-BvAFvjH1.js";var r=n();function i(){return(0,r.jsx)(e,{to:t.flow(`guided-triage`),replace:!0})}export{i as TriagePage};

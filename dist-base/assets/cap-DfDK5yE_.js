@@ -1,1 +1,0 @@
-var e=5242880;function t(t){return t.length>5242880?t.slice(0,e):t}var n=e=>`${(e/1048576).toFixed(1).replace(/\.0$/,``)} MB`;function r(t){if(!(t<=5242880))return`This paste is ${n(t)}. Only the first ${n(e)} are analysed: if the part that matters is further down, paste that part on its own.`}export{r as n,t};

@@ -1,1 +1,0 @@
-var e=[`pin-reset-allowed-urls`,`hybrid-key-deletion`,`non-microsoft-ca-kdc-cert`,`ws2019-key-trust-name-mismatch`,`adfs2019-ugs-scope`,`hybrid-cert-trust-provisioning`,`guided-triage`,`hello-error-codes`,`provisioning-not-starting`,`cloud-kerberos-trust`,`ntauth-ca-missing`];function t(t){return e.includes(t)}export{t as n,e as t};

@@ -1,1 +1,0 @@
-import{r as e}from"./locale-oIC1dDTL.js";import{r as t}from"./findings-v9Y3fRaX.js";function n(n,r){let i=n.messages??{};return(n,a={})=>{let o=i[n];if(o===void 0)throw Error(`${r}: messages.${n} is missing (its logic uses it)`);return t(e(o),a)}}export{n as t};

@@ -1,1 +1,0 @@
-import{i as e}from"./index-Cp8YF5RU.js";import{n as t,o as n}from"./lib-CsgLt37M.js";import{t as r}from"./react-CuWu0MZj.js";import{t as i}from"./react-dom-dRF7AXoQ.js";var a=e(r(),1),o=e(i(),1);function s(e){return a.createElement(n,{flushSync:o.flushSync,...e})}export{s as RouterProvider,t as createBrowserRouter};

@@ -1,1 +1,0 @@
-import{n as e}from"./caseOps-BuI8x8sA.js";import{n as t}from"./store-Bi4R_UhF.js";import{o as n}from"./routes-OvwGNbQd.js";var r=`prerendered-case`;function i(t,n){return{...e(t,n,0),id:r}}var a=e=>n.flowCase(e,r,0);function o(e,n){return t.hold(i(e,n)),a(e)}export{r as STATIC_CASE_ID,o as holdStaticCase};

@@ -1,1 +1,0 @@
-var e=[`stsAuthenticated`,`logonCertTemplate`,`enrollmentEndpointReady`],t=[`cloudTrustPolicy`,`cloudTgt`];function n(n,r){if(n===`no`)return r.filter(n=>!e.includes(n)&&!t.includes(n)).length===0?`adfs-scope`:`provisioning`}export{n as t};

@@ -1,1 +1,0 @@
-function e(e,t){return e===void 0?``:typeof e==`function`?e(t):e}function t(e,t,n){let r=e.steps[t];if(r&&`answers`in r){let e=r.answers.find(e=>e.event===n.type);if(e)return e.label}return r?.kind===`evidence`&&r.submit?.event===n.type?e.describe?.(n)??r.submit.label:e.describe?.(n)??n.type}export{e as n,t};

@@ -1,1 +1,0 @@
-import{i as e}from"./index-Cp8YF5RU.js";import{t}from"./react-CuWu0MZj.js";import{n}from"./store-Bi4R_UhF.js";var r=e(t(),1);function i(){return(0,r.useSyncExternalStore)(n.subscribe,n.list,n.list)}var a=[];function o(){return(0,r.useSyncExternalStore)(n.subscribe,n.unreadable,()=>a)}export{o as n,i as t};

@@ -1,1 +1,0 @@
-import{i as e}from"./index-Cp8YF5RU.js";import{t}from"./react-CuWu0MZj.js";import{r as n}from"./messagesShell-h_uTDfa_.js";var r=e(t(),1);function i(e){(0,r.useEffect)(()=>{let t=setTimeout(()=>{document.title=n(`app.documentTitle`,{title:e})},0);return()=>clearTimeout(t)},[e])}export{i as t};

@@ -1,1 +1,0 @@
-import{i as e}from"./index-Cp8YF5RU.js";import{t}from"./react-CuWu0MZj.js";var n=e(t(),1);function r(e){let t=(0,n.useRef)(null);return(0,n.useEffect)(()=>{let e=requestAnimationFrame(()=>t.current?.focus({preventScroll:!1}));return()=>cancelAnimationFrame(e)},[e]),t}export{r as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./GlobalStyles-DP5MNK7w.js";import{d as t,u as n}from"./isFocusVisible-16YYb2rT.js";import{t as r}from"./jsx-runtime-BvAFvjH1.js";var i=r();function a(r){return(0,i.jsx)(e,{...r,defaultTheme:t,themeId:n})}function o(e){return function(t){return(0,i.jsx)(a,{styles:typeof e==`function`?n=>e({theme:n,...t}):e})}}export{o as t};
