@@ -18,6 +18,7 @@
  *   are (dsregcmd's field names: AzureAdJoined, NgcSet…). The paste box itself (a textarea) holds what was pasted.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { installReactFlowShims } from '../trainer/reactFlowShims';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords, pseudo } from '../../src/words/pseudo';
@@ -51,26 +52,7 @@ async function loadApp() {
 
 beforeAll(async () => {
   app = await loadApp();
-  // jsdom has no layout: give React Flow the few browser APIs it measures with (as tests/trainer/map-page.test.tsx).
-  const g = globalThis as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    constructor(private cb: (entries: unknown[], o: unknown) => void) {}
-    observe(target: Element) {
-      this.cb([{ target }], this);
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-  g.DOMMatrixReadOnly ??= class {
-    m22: number;
-    constructor(t?: string) {
-      this.m22 = Number(/scale\(([\d.]+)\)/.exec(t ?? '')?.[1] ?? 1);
-    }
-  };
-  Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get: () => 600 },
-    offsetWidth: { configurable: true, get: () => 1000 },
-  });
+  installReactFlowShims();
 }, 60_000);
 
 beforeEach(() => app.caseStore.reset());

@@ -17,6 +17,7 @@ import { RouterProvider } from 'react-router/dom';
 import { FlowPage } from '../../src/app/FlowPage';
 import { theme } from '../../src/app/theme';
 import { MapPage } from '../../src/trainer/MapPage';
+import { installReactFlowShims } from './reactFlowShims';
 
 /** The map route and the runner it opens demos in (the app's route table is checked end to end). */
 function renderApp(url: string) {
@@ -44,28 +45,7 @@ function renderApp(url: string) {
 // Loading a flow and working out its paths takes a moment in jsdom.
 configure({ asyncUtilTimeout: 10000 });
 
-// jsdom has no layout: give React Flow the few browser APIs it measures with.
-beforeAll(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    constructor(private cb: (entries: unknown[], o: unknown) => void) {}
-    observe(target: Element) {
-      this.cb([{ target }], this);
-    }
-    unobserve() {}
-    disconnect() {}
-  };
-  g.DOMMatrixReadOnly ??= class {
-    m22: number;
-    constructor(t?: string) {
-      this.m22 = Number(/scale\(([\d.]+)\)/.exec(t ?? '')?.[1] ?? 1);
-    }
-  };
-  Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get: () => 600 },
-    offsetWidth: { configurable: true, get: () => 1000 },
-  });
-});
+beforeAll(installReactFlowShims);
 
 const registered = flows.map((f) => f.id);
 /** The paths in the order the Paths tab numbers them. */
