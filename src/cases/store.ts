@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { StoredCaseSchema } from './schema';
+import { whenIdle } from '../idle';
 import type { Case, CaseNote } from './types';
 import { CASE_KEY_PREFIX } from './storageKeys';
 import { t } from '../words/messages';
@@ -231,8 +232,7 @@ export const caseStore = {
    */
   rememberPositionSoon(id: string, position: number): void {
     waiting.set(id, position);
-    if (waitingTimer !== undefined) return;
-    waitingTimer = typeof requestIdleCallback === 'function' ? requestIdleCallback(writeWaiting, { timeout: 500 }) : setTimeout(writeWaiting, 50);
+    cancelWaiting ??= whenIdle(writeWaiting, 500);
   },
   /** Writes the positions rememberPositionSoon holds now (before reading where a case was left). */
   writePositions(): void {
@@ -274,14 +274,12 @@ export function firstIdOf(id: string): string {
 
 /** Positions rememberPositionSoon has not written yet, by case id. */
 const waiting = new Map<string, number>();
-let waitingTimer: number | ReturnType<typeof setTimeout> | undefined;
+/** Cancels the idle write asked for (undefined when none is waiting). */
+let cancelWaiting: (() => void) | undefined;
 
 function writeWaiting(): void {
-  if (waitingTimer !== undefined) {
-    if (typeof cancelIdleCallback === 'function' && typeof requestIdleCallback === 'function') cancelIdleCallback(waitingTimer as number);
-    else clearTimeout(waitingTimer);
-    waitingTimer = undefined;
-  }
+  cancelWaiting?.();
+  cancelWaiting = undefined;
   const batch = [...waiting];
   waiting.clear();
   for (const [id, position] of batch) caseStore.rememberPosition(id, position);

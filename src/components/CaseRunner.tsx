@@ -30,7 +30,7 @@ import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStableCallback } from './useStableCallback';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../idle';
 import { RunnerToolbar } from './RunnerToolbar';
 import { plural, t } from '../words/messages';
 

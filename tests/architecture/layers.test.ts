@@ -3,11 +3,12 @@ import { importsOf, sourceFiles, type ImportEdge } from './imports';
 
 /**
  * Data flows one way (DESIGN.md): evidence ← flows ← cases/triage ← components/trainer ← app ← main.
- * A layer may import its own layer and any lower one, never a higher one. `src/paths.ts` is
- * readable by every layer and imports nothing of the app.
+ * A layer may import its own layer and any lower one, never a higher one. `src/paths.ts` and
+ * `src/idle.ts` are readable by every layer and import nothing of the app.
  */
 const LAYERS: [prefix: string, rank: number][] = [
   ['src/paths.ts', 0],
+  ['src/idle.ts', 0],
   ['src/words/', 0],
   ['src/messages/', 0],
   ['src/evidence/', 1],
