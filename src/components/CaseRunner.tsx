@@ -30,7 +30,6 @@ import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStableCallback } from './useStableCallback';
-import { whenIdle } from '../idle';
 import { RunnerToolbar } from './RunnerToolbar';
 import { plural, t } from '../words/messages';
 
@@ -260,14 +259,12 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const openShare = useCallback(() => setSharing(true), []);
   const closeShare = useCallback(() => setSharing(false), []);
   const goTo = useStableCallback((i: number) => go(i));
-  // A case with no answers yet is new: no start time (none is worth showing, and formatting dates is slow to start).
+  // A case with no answers yet is new: no start time (none is worth showing; the prerendered page has none either).
   const fresh = c.events.length === 0;
   const caseName = useMemo(
     () => (fresh ? t('runner.caseNameNew', { title: c.title }) : t('runner.caseName', { title: c.title, time: localTime(c.createdAt) })),
     [fresh, c.title, c.createdAt],
   );
-  // The first answer shows the start time: the date formatter is made while the browser is idle, not in that click.
-  useEffect(() => whenIdle(() => localTime(0)), []);
   const closeNotice = useCallback(() => setNotice(undefined), [setNotice]);
   const stepNotes = useMemo(() => c.notes.filter((n) => n.step === at && n.stateId === stateId), [c.notes, at, stateId]);
   const addNote = useStableCallback((text: string) => save(withNote(c, { step: at, stateId, text })));
