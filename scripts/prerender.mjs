@@ -22,7 +22,7 @@ export function inject(shell, { path, html, styles, title }) {
   const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
   const tags = styles
     .filter((s) => /^[a-z0-9 -]+$/i.test(s.id))
-    .map((s) => `<style data-emotion="${s.id}">${safe(s.css)}</style>`)
+    .map((s) => `<style data-emotion="${s.id}"${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`)
     .join('');
   // Until the app has started (src/app/start.tsx removes the marker), the static buttons do nothing, so they take no
   // clicks (browser automation waits for them); links work as plain links and typing is kept (HomePage reads it).

@@ -12,6 +12,7 @@ const TOP = Number(process.env.BENCH_TOP ?? 30);
 const RATE = Number(process.env.BENCH_RATE ?? 4);
 const server = await startNginx({ dist: process.env.BENCH_DIST ?? 'dist', port: Number(process.env.BENCH_PORT ?? 4405) });
 const self = new Map();
+const byFile = new Map();
 try {
   for (let r = 0; r < RUNS; r++) {
     // A fresh browser each time: nothing compiled or cached from an earlier visit.
@@ -41,6 +42,8 @@ try {
       const f = byId.get(id).callFrame;
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000 / RUNS);
+      const file = f.url.split('/').pop() || f.functionName;
+      byFile.set(file, (byFile.get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000 / RUNS);
     });
     await browser.close();
   }
@@ -50,3 +53,5 @@ try {
 const rows = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP);
 console.log(`CPU self time per visit (ms, ${RATE}× slowdown), top ${TOP}:`);
 for (const [k, ms] of rows) console.log(ms.toFixed(1).padStart(8), k);
+console.log('CPU self time per visit by file (ms):');
+for (const [k, ms] of [...byFile].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(ms.toFixed(1).padStart(8), k);

@@ -22,7 +22,7 @@ export interface StaticPage {
   /** #root's markup. */
   html: string;
   /** The <style> tags for <head>: emotion's global styles, then the components' classes. */
-  styles: { id: string; css: string }[];
+  styles: { id: string; css: string; themeVars?: boolean }[];
   title: string;
 }
 
@@ -72,13 +72,16 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
   return { path, html, styles: stylesOf(cache, html), title };
 }
 
+/** A variable only the theme's own style sheet defines. */
+const THEME_VAR = '--mui-palette-primary-main:';
+
 /**
  * Emotion's server-rendering form (what @emotion/server's constructStyleTagsFromChunks writes): one
  * <style data-emotion="css-global NAME"> per global style, which the Global component adopts, and one
  * <style data-emotion="css id1 id2 …"> for the components' classes, which the browser's cache registers as inserted.
  */
-function stylesOf(cache: ReturnType<typeof createCache>, html: string): { id: string; css: string }[] {
-  const globals: { id: string; css: string }[] = [];
+function stylesOf(cache: ReturnType<typeof createCache>, html: string): StaticPage['styles'] {
+  const globals: StaticPage['styles'] = [];
   const ids: string[] = [];
   let css = '';
   for (const [id, rules] of Object.entries(cache.inserted)) {
@@ -86,9 +89,15 @@ function stylesOf(cache: ReturnType<typeof createCache>, html: string): { id: st
     if (html.includes(`${cache.key}-${id}`)) {
       ids.push(id);
       css += rules;
-    } else if (cache.registered[`${cache.key}-${id}`] === undefined) {
+    } else if (cache.registered[`${cache.key}-${id}`] !== undefined) {
+      // A class no element keeps: a wrapping component's own styles (MUI's Button around ButtonBase), which the
+      // inner element merges into its class. Listed without its CSS, so the browser's cache counts it as inserted
+      // and does not compile and insert it again while hydrating (61 unused rules on a flow page).
+      ids.push(id);
+    } else {
       // Global styles (and keyframes, which the browser inserts again when used: harmless).
-      globals.push({ id: `${cache.key}-global ${id}`, css: rules });
+      // The theme's CSS variables are marked: the browser then keeps them as they are (src/app/start.tsx).
+      globals.push({ id: `${cache.key}-global ${id}`, css: rules, ...(rules.includes(THEME_VAR) ? { themeVars: true } : {}) });
     }
   }
   return [...globals, { id: `${cache.key} ${ids.join(' ')}`, css }];

@@ -20,7 +20,8 @@ export async function start(container: HTMLElement) {
   const flowId = here.match(/^flows\/([^/]+)$/)?.[1] ?? '';
   const withCase = new URLSearchParams(location.search).has('case');
   const page = container.getAttribute('data-prerendered');
-  document.documentElement.lang = langTag();
+  // Only when it differs: setting the attribute, even to the same value, makes the browser restyle the whole page.
+  if (document.documentElement.lang !== langTag()) document.documentElement.lang = langTag();
   // A link into a case in progress, a host that served a prerendered page for another URL, or another language than
   // the prerendered English: start from empty.
   const hydrate = page !== null && page === here && !withCase && locale() === 'en';
@@ -62,7 +63,7 @@ export async function start(container: HTMLElement) {
 
   const app = (
     <StrictMode>
-      <ThemeProvider theme={theme} defaultMode="system">
+      <ThemeProvider theme={theme} defaultMode="system" disableStyleSheetGeneration={staticThemeVars()}>
         <CssBaseline enableColorScheme />
         <RouterProvider router={router} useTransitions={false} />
         <Started />
@@ -85,6 +86,14 @@ export async function start(container: HTMLElement) {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+}
+
+/**
+ * The build wrote the theme's CSS variables into the page (`<style data-theme-vars>`, scripts/prerender.mjs): they
+ * stay as they are, so the theme does not build and serialize its 20 KB style sheet again while the page starts.
+ */
+function staticThemeVars(): boolean {
+  return document.querySelector('style[data-theme-vars]') !== null;
 }
 
 function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {

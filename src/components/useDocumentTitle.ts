@@ -9,7 +9,9 @@ import { t } from '../words/messagesShell';
 export function useDocumentTitle(title: string) {
   useEffect(() => {
     const timer = setTimeout(() => {
-      document.title = t('app.documentTitle', { title });
+      const next = t('app.documentTitle', { title });
+      // A prerendered page already has its title: setting the same one again costs as much as a new one.
+      if (document.title !== next) document.title = next;
     }, 0);
     return () => clearTimeout(timer);
   }, [title]);

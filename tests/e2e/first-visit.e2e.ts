@@ -23,6 +23,13 @@ async function openDirect(path: string, selector: string) {
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await opened.page.addInitScript((sel) => {
+    // CSS rules the app adds while it starts (emotion inserts each new class with insertRule).
+    const insertRule = CSSStyleSheet.prototype.insertRule;
+    (window as unknown as { rulesAdded: string[] }).rulesAdded = [];
+    CSSStyleSheet.prototype.insertRule = function (rule: string, index?: number) {
+      (window as unknown as { rulesAdded: string[] }).rulesAdded.push(rule.slice(0, 80));
+      return insertRule.call(this, rule, index);
+    };
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
       const w = window as unknown as { staticElement: Element | null; wasPrerendered: boolean };
@@ -48,12 +55,19 @@ function keptStatic(page: Page, selector: string): Promise<{ prerendered: boolea
   }, selector);
 }
 
+/** CSS rules added since the page loaded (none means the static page brought every style its first screen needs). */
+function rulesAdded(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { rulesAdded: string[] }).rulesAdded);
+}
+
 const noRouterWarnings = (warnings: string[]) => warnings.filter((w) => /HydrateFallback|hydrat/i.test(w));
 
 describe('first visit', () => {
   it('the home page is hydrated: the static heading stays the same element, no hydration error', async () => {
     const { page, errors, warnings, context } = await openDirect('/', 'main h1');
     expect(await keptStatic(page, 'main h1')).toEqual({ prerendered: true, kept: true });
+    // Starting compiled no styles: the page brought them all, the theme's variables included.
+    expect(await rulesAdded(page)).toEqual([]);
     // It is the app now: the search box answers.
     await page.getByLabel('Search by symptom, error text, event ID, code, KB or build').fill('0xC000006D');
     await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
@@ -68,6 +82,7 @@ describe('first visit', () => {
     // (redrawn, not mounted again). A mismatch would be reported as an error (start.tsx's onRecoverableError).
     const { page, errors, warnings, context } = await openDirect('/flows/pin-reset-allowed-urls', '[data-step-id="joined"]');
     expect(await keptStatic(page, '[data-step-id="joined"]')).toEqual({ prerendered: true, kept: true });
+    expect(await rulesAdded(page)).toEqual([]);
     const url = new URL(page.url());
     const caseId = url.searchParams.get('case') ?? '';
     expect(caseId).toMatch(/^[a-z0-9]{6,}$/);
