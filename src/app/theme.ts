@@ -31,3 +31,10 @@ export const theme = createTheme({
     },
   },
 });
+
+// The theme is built with CSS variables: MUI's types then know `theme.vars` and the provider's variable options.
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
