@@ -34,9 +34,10 @@ try {
     await page.waitForTimeout(3000);
     const { profile } = await cdp.send('Profiler.stop');
     const long = await page.evaluate(() => /** @type {any} */ (window).__long);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('whfb:')).map((m) => `${m.name.slice(5)}@${Math.round(m.startTime)}`));
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     const blocking = long.reduce((a, [, d]) => a + Math.max(0, d - 50), 0);
-    console.log(`run ${r + 1}: FCP ${fcp.toFixed(0)} ms · long tasks [start, ms]: ${JSON.stringify(long)} · blocking ${blocking} ms`);
+    console.log(`run ${r + 1}: FCP ${fcp.toFixed(0)} ms · long tasks [start, ms]: ${JSON.stringify(long)} · blocking ${blocking} ms\n  marks: ${marks.join(' ')}`);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     profile.samples.forEach((id, i) => {
       const f = byId.get(id).callFrame;

@@ -21,7 +21,7 @@ try {
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'blink.user_timing', 'loading'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'blink.user_timing', 'loading', 'disabled-by-default-v8.cpu_profiler'] });
     await page.goto(server.url + PATH);
     await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached', timeout: 60000 });
     await page.waitForTimeout(4000);
@@ -33,6 +33,7 @@ try {
     const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
     const t0 = nav?.ts ?? on[0].ts;
     const tasks = on.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
+    const samples = cpuSamples(events, main.pid);
     let blocking = 0;
     console.log(`run ${r + 1}: FCP ${fcp ? ((fcp.ts - t0) / 1000).toFixed(0) : '?'} ms`);
     for (const task of tasks) {
@@ -47,10 +48,36 @@ try {
         return `${e.name}${what ? `(${what}${d.lineNumber ? `:${d.lineNumber}` : ''})` : ''} ${(e.dur / 1000).toFixed(0)}`;
       });
       console.log(`  ${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ms  ${(task.dur / 1000).toFixed(0).padStart(4)} ms${afterFcp ? '' : ' (before FCP)'}: ${parts.join(' · ')}`);
+      const fns = new Map();
+      for (const [ts, name, dt] of samples) if (ts >= task.ts && ts <= task.ts + task.dur) fns.set(name, (fns.get(name) ?? 0) + dt);
+      const top = [...fns].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TOP ?? 6));
+      if (top.length) console.log(`          JS: ${top.map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`).join(' · ')}`);
     }
     console.log(`  blocking after FCP (≈ TBT, measured): ${blocking.toFixed(0)} ms`);
     await browser.close();
   }
 } finally {
   server.stop();
+}
+
+/** The CPU profile's samples inside the trace ([timestamp µs, "function file:line", self µs]), main thread's process. */
+function cpuSamples(events, pid) {
+  const nodes = new Map();
+  const out = [];
+  const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid);
+  const start = events.find((e) => e.name === 'Profile' && e.pid === pid);
+  let ts = start?.args?.data?.startTime ?? chunks[0]?.ts ?? 0;
+  for (const c of chunks) {
+    const p = c.args?.data?.cpuProfile ?? {};
+    for (const n of p.nodes ?? []) {
+      const f = n.callFrame;
+      nodes.set(n.id, `${f.functionName || '(anon)'} ${short(f.url)}:${(f.lineNumber ?? 0) + 1}`);
+    }
+    const deltas = c.args?.data?.timeDeltas ?? [];
+    (p.samples ?? []).forEach((id, i) => {
+      ts += deltas[i] ?? 0;
+      out.push([ts, nodes.get(id) ?? String(id), deltas[i + 1] ?? 0]);
+    });
+  }
+  return out;
 }

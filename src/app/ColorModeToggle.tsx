@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import Brightness4 from '@mui/icons-material/Brightness4';
@@ -7,6 +7,10 @@ import LightMode from '@mui/icons-material/LightMode';
 import { modeLabel, type Mode } from './colorModes';
 import { t } from '../words/messagesShell';
 
+const noSubscription = () => () => {};
+const onClient = () => true;
+const onServer = () => false;
+
 const ColorModeMenu = lazy(() => import('./ColorModeMenu'));
 
 /** Colour theme: system, light or dark. MUI remembers the choice in this browser (localStorage "mui-mode"). */
@@ -14,7 +18,9 @@ export function ColorModeToggle() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [wanted, setWanted] = useState(false);
-  const current: Mode = mode === 'light' || mode === 'dark' ? mode : 'system';
+  // The static page shows "system" (the build knows no one's choice): so does the first render over it.
+  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+  const current: Mode = hydrated && (mode === 'light' || mode === 'dark') ? mode : 'system';
   const label = t('app.colour.label', { mode: modeLabel(current) });
   return (
     <>

@@ -7,6 +7,7 @@ import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { routes } from './routes';
 import { theme } from './theme';
+import { flowScreenDrawn } from './firstScreen';
 import { langTag, locale } from '../words/locale';
 
 /**
@@ -29,7 +30,7 @@ export async function start(container: HTMLElement) {
 
   // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
   // code, and a flow's machine and words, load first (started now, in parallel with the rest).
-  const flowReady = meta ? settled(loadFlow(meta.id)) : undefined;
+  const flowReady = meta ? settled(loadFlow(meta.id)) : Promise.resolve(true);
   let staticCaseId = '';
   if (hydrate && meta) {
     // The prerendered flow page shows a new case at its first step under a fixed id: hydrate exactly that, then
@@ -43,12 +44,18 @@ export async function start(container: HTMLElement) {
   /** After the first commit: the visitor's case replaces the static one; the marker on #root goes. */
   function Started() {
     useEffect(() => {
+      performance.mark('whfb:committed');
       const done = () => {
+        performance.mark('whfb:started');
         container.removeAttribute('data-prerendered');
         container.removeAttribute('aria-busy');
       };
       if (!hydrate || !meta) return done();
-      void moveToOwnCase(meta.id, meta.title).finally(done);
+      // After the flow's own screen is hydrated (not while it still is: see firstScreen.ts); at once if it failed.
+      const failed = flowReady.then((ok) => (ok ? new Promise<never>(() => {}) : undefined));
+      void Promise.race([flowScreenDrawn, failed])
+        .then(() => moveToOwnCase(meta.id, meta.title))
+        .finally(done);
     }, []);
     return null;
   }
@@ -63,7 +70,10 @@ export async function start(container: HTMLElement) {
 
   const app = (
     <StrictMode>
-      <ThemeProvider theme={theme} defaultMode="system" disableStyleSheetGeneration={staticThemeVars()}>
+      {/* noSsr: the stored colour mode is read in the first render, not set in an effect after it, which would
+          change the theme's context and make React hydrate the rest of the page at once, in one long task. The
+          toggle itself shows the stored mode only once hydrated (ColorModeToggle). */}
+      <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration={staticThemeVars()}>
         <CssBaseline enableColorScheme />
         <RouterProvider router={router} useTransitions={false} />
         <Started />
@@ -72,6 +82,7 @@ export async function start(container: HTMLElement) {
   );
 
   await Promise.all([initialized(router), flowReady]);
+  performance.mark('whfb:render');
   if (hydrate) {
     // In a transition, React hydrates in short slices: the page stays responsive (no long task) while it starts.
     startTransition(() => {
@@ -111,11 +122,12 @@ function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<vo
  * Marks a loaded promise the way React's `use` does once it has seen it resolve, so the flow page's `use(loadFlow())`
  * renders at once during hydration instead of suspending (and then re-rendering the static page).
  */
-async function settled<T>(promise: Promise<T>): Promise<void> {
+async function settled<T>(promise: Promise<T>): Promise<boolean> {
   try {
     const value = await promise;
     Object.assign(promise, { status: 'fulfilled', value });
+    return true;
   } catch {
-    // the flow page shows the error itself
+    return false; // the flow page shows the error itself
   }
 }

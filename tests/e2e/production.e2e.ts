@@ -232,6 +232,14 @@ describe.skipIf(NGINX)('dark mode', () => {
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-light'))).toBe(true);
     await page.getByRole('button', { name: /Colour theme: Light/ }).waitFor();
     await expectAxeClean(page, 'an outcome in light mode');
+    // A prerendered page (hydrated over the static copy, which knows no one's choice): no hydration error, and once
+    // started the toggle shows the stored choice.
+    for (const path of ['/', '/flows/hybrid-key-deletion']) {
+      await page.goto(BASE + path);
+      await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: /Colour theme: Light/ }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-light'))).toBe(true);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
