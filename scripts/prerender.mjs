@@ -20,10 +20,15 @@ export function inject(shell, { path, html, styles, title }) {
   if (!html || /<script/i.test(html)) throw new Error('prerender: unexpected page content');
   // CSS never closes its own tag; ids are emotion's (letters, digits, dashes, spaces).
   const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
-  const tags = styles
-    .filter((s) => /^[a-z0-9 -]+$/i.test(s.id))
-    .map((s) => `<style data-emotion="${s.id}"${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`)
-    .join('');
+  // Each style sheet is written twice: its CSS in a plain <style> that nothing moves, and an empty <style
+  // data-emotion="…"> that tells emotion which classes and global styles are already in the page. Emotion moves the
+  // tags it adopts to the end of <head> (and its Global component moves its own), which would make the browser parse
+  // their CSS again and restyle the page; an empty tag costs nothing to move. The theme's variables are marked for
+  // src/app/start.tsx, which then keeps them as they are.
+  const valid = styles.filter((s) => /^[a-z0-9 -]+$/i.test(s.id));
+  const tags =
+    valid.map((s) => `<style${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`).join('') +
+    valid.filter((s) => !s.themeVars).map((s) => `<style data-emotion="${s.id}" data-s=""></style>`).join('');
   // Until the app has started (src/app/start.tsx removes the marker), the static buttons do nothing, so they take no
   // clicks (browser automation waits for them); links work as plain links and typing is kept (HomePage reads it).
   const untilStarted = '<style>#root[data-prerendered] button{pointer-events:none}</style>';

@@ -34,6 +34,14 @@ async function openDirect(path: string, selector: string) {
       if (document.readyState !== 'interactive') return;
       const w = window as unknown as { staticElement: Element | null; wasPrerendered: boolean };
       w.staticElement = document.querySelector(sel);
+      // The page's style sheets moved or removed while the app starts: moving one makes the browser parse its CSS
+      // again and restyle the page (emotion moves the tags it adopts; the build gives it empty ones for that).
+      const moved: string[] = [];
+      (window as unknown as { stylesMoved: string[] }).stylesMoved = moved;
+      const own = new Set([...document.querySelectorAll('style')].filter((e) => e.textContent!.length > 0));
+      new MutationObserver((records) => {
+        for (const r of records) r.removedNodes.forEach((n) => own.has(n as HTMLStyleElement) && moved.push(n.textContent!.slice(0, 30)));
+      }).observe(document.head, { childList: true });
       w.wasPrerendered = !!document.getElementById('root')?.hasAttribute('data-prerendered');
     });
   }, selector);
@@ -55,6 +63,11 @@ function keptStatic(page: Page, selector: string): Promise<{ prerendered: boolea
   }, selector);
 }
 
+/** The page's own style sheets moved or removed while it started (see openDirect). */
+function stylesMoved(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { stylesMoved: string[] }).stylesMoved);
+}
+
 /** CSS rules added since the page loaded (none means the static page brought every style its first screen needs). */
 function rulesAdded(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { rulesAdded: string[] }).rulesAdded);
@@ -68,6 +81,7 @@ describe('first visit', () => {
     expect(await keptStatic(page, 'main h1')).toEqual({ prerendered: true, kept: true });
     // Starting compiled no styles: the page brought them all, the theme's variables included.
     expect(await rulesAdded(page)).toEqual([]);
+    expect(await stylesMoved(page)).toEqual([]);
     // It is the app now: the search box answers.
     await page.getByLabel('Search by symptom, error text, event ID, code, KB or build').fill('0xC000006D');
     await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
@@ -83,6 +97,7 @@ describe('first visit', () => {
     const { page, errors, warnings, context } = await openDirect('/flows/pin-reset-allowed-urls', '[data-step-id="joined"]');
     expect(await keptStatic(page, '[data-step-id="joined"]')).toEqual({ prerendered: true, kept: true });
     expect(await rulesAdded(page)).toEqual([]);
+    expect(await stylesMoved(page)).toEqual([]);
     const url = new URL(page.url());
     const caseId = url.searchParams.get('case') ?? '';
     expect(caseId).toMatch(/^[a-z0-9]{6,}$/);
