@@ -1,29 +1,26 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { Answer } from '../flows/shared/types';
+import { btn } from './Icon';
 import { t } from '../words/messages';
 
-/** Each answer as a real button; the hint becomes part of its description. */
+/**
+ * Each answer as a real button; the hint becomes part of its description. Plain buttons drawn as MUI's contained and
+ * outlined Buttons (global.css `.btn`, `.answer`), so a step move renders no button components.
+ */
 export function AnswerButtons({ answers, onAnswer, variant = 'contained' }: { answers: Answer[]; onAnswer: (event: string) => void; variant?: 'contained' | 'outlined' }) {
   return (
-    <Stack spacing={1} sx={{ alignItems: { xs: 'stretch', sm: 'flex-start' } }} role="group" aria-label={t('step.answers')} className="answer-buttons">
+    <div role="group" aria-label={t('step.answers')} className="answer-buttons">
       {answers.map((a) => (
-        <Button
+        <button
           key={a.event}
-          variant={a.event === 'NOT_SURE' ? 'outlined' : variant}
+          type="button"
+          className={btn(a.event === 'NOT_SURE' ? 'outlined' : variant, 'medium', 'answer')}
           onClick={() => onAnswer(a.event)}
           data-event={a.event}
-          sx={{ justifyContent: 'flex-start', textAlign: 'left', flexDirection: 'column', alignItems: 'flex-start', py: 1 }}
         >
           <span>{a.label}</span>
-          {a.hint && (
-            <Typography component="span" variant="caption" sx={{ opacity: 0.85 }}>
-              {a.hint}
-            </Typography>
-          )}
-        </Button>
+          {a.hint && <span className="answer-hint">{a.hint}</span>}
+        </button>
       ))}
-    </Stack>
+    </div>
   );
 }

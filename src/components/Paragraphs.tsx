@@ -1,14 +1,12 @@
-import Typography from '@mui/material/Typography';
-
-/** Plain text split into paragraphs on blank lines. Never parsed as markup. */
+/** Plain text split into paragraphs on blank lines. Never parsed as markup. Styled by `.para` (global.css). */
 export function Paragraphs({ text }: { text: string }) {
   if (!text) return null;
   return (
     <>
       {text.split(/\n{2,}/).map((p, i) => (
-        <Typography key={i} sx={{ mb: 1.5, whiteSpace: 'pre-line' }}>
+        <p key={i} className="para">
           {p}
-        </Typography>
+        </p>
       ))}
     </>
   );

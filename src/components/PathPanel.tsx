@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { FlowContent } from '../flows/shared/types';
 import type { TrailStep } from '../flows/shared/replay';
 import { answerLabel, resolveText } from '../flows/shared/text';
@@ -24,10 +22,8 @@ interface Props {
  */
 export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle, onGoTo }: Props) {
   return (
-    <Box component="nav" aria-label={t('runner.path.label')}>
-      <Typography variant="h3" component="h2" gutterBottom>
-        {t('runner.path.stepOf', { at: at + 1, total: trail.length + 1 })}
-      </Typography>
+    <nav aria-label={t('runner.path.label')}>
+      <h2 className="heading3">{t('runner.path.stepOf', { at: at + 1, total: trail.length + 1 })}</h2>
       <ol className="path-list">
         {trail.map((entry, i) => (
           <PathRow key={i} entry={entry} i={i} current={i === at} content={content} onGoTo={onGoTo} />
@@ -43,7 +39,7 @@ export const PathPanel = memo(function PathPanel({ trail, at, content, endTitle,
           )}
         </li>
       </ol>
-    </Box>
+    </nav>
   );
 });
 

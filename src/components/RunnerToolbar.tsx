@@ -1,15 +1,6 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import ArrowBack from '@mui/icons-material/ArrowBack';
-import RestartAlt from '@mui/icons-material/RestartAlt';
-import AccountTree from '@mui/icons-material/AccountTree';
-import Add from '@mui/icons-material/Add';
-import Description from '@mui/icons-material/Description';
-import Share from '@mui/icons-material/Share';
 import { Link as RouterLink } from 'react-router';
+import { btn, StartIcon } from './Icon';
 import { t } from '../words/messages';
 
 interface Props {
@@ -28,38 +19,36 @@ interface Props {
 
 /**
  * The flow's title and the case's commands. Memoised in parts: moving between steps re-renders only the Back button
- * (when it switches on or off) and Start over (when it does), never the title or the other commands.
+ * (when it switches on or off) and Start over (when it does), never the title or the other commands. Plain elements
+ * drawn as MUI's Typography and Buttons were (global.css `.runner-toolbar`, `.btn`).
  */
 export const RunnerToolbar = memo(function RunnerToolbar({ title, caseName, canGoBack, canRestart, mapTo, reportTo, onBack, onRestart, onNewCase, onShare }: Props) {
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+    <div className="runner-toolbar">
       <ToolbarTitle title={title} caseName={caseName} />
-      <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ flexWrap: 'wrap' }}>
+      <div className="runner-commands no-print">
         <BackButton disabled={!canGoBack} onClick={onBack} />
         <CaseCommands canRestart={canRestart} mapTo={mapTo} reportTo={reportTo} onRestart={onRestart} onNewCase={onNewCase} onShare={onShare} />
-      </Stack>
-    </Box>
+      </div>
+    </div>
   );
 });
 
 const ToolbarTitle = memo(function ToolbarTitle({ title, caseName }: { title: string; caseName: string }) {
   return (
-    <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-      <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' } }}>
-        {title}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-        {caseName}
-      </Typography>
-    </Box>
+    <div className="runner-title">
+      <h1>{title}</h1>
+      <p className="body2">{caseName}</p>
+    </div>
   );
 });
 
 const BackButton = memo(function BackButton({ disabled, onClick }: { disabled: boolean; onClick: () => void }) {
   return (
-    <Button startIcon={<ArrowBack />} onClick={onClick} disabled={disabled}>
+    <button type="button" className={btn('text')} onClick={onClick} disabled={disabled}>
+      <StartIcon name="ArrowBack" />
       {t('runner.toolbar.back')}
-    </Button>
+    </button>
   );
 });
 
@@ -68,21 +57,26 @@ type CommandProps = Pick<Props, 'canRestart' | 'mapTo' | 'reportTo' | 'onRestart
 const CaseCommands = memo(function CaseCommands({ canRestart, mapTo, reportTo, onRestart, onNewCase, onShare }: CommandProps) {
   return (
     <>
-      <Button startIcon={<RestartAlt />} onClick={onRestart} disabled={!canRestart}>
+      <button type="button" className={btn('text')} onClick={onRestart} disabled={!canRestart}>
+        <StartIcon name="RestartAlt" />
         {t('runner.toolbar.startOver')}
-      </Button>
-      <Button startIcon={<AccountTree />} component={RouterLink} to={mapTo}>
+      </button>
+      <RouterLink className={btn('text')} to={mapTo}>
+        <StartIcon name="AccountTree" />
         {t('runner.toolbar.map')}
-      </Button>
-      <Button startIcon={<Add />} onClick={onNewCase}>
+      </RouterLink>
+      <button type="button" className={btn('text')} onClick={onNewCase}>
+        <StartIcon name="Add" />
         {t('runner.toolbar.newCase')}
-      </Button>
-      <Button startIcon={<Description />} component={RouterLink} to={reportTo}>
+      </button>
+      <RouterLink className={btn('text')} to={reportTo}>
+        <StartIcon name="Description" />
         {t('runner.toolbar.report')}
-      </Button>
-      <Button startIcon={<Share />} onClick={onShare}>
+      </RouterLink>
+      <button type="button" className={btn('text')} onClick={onShare}>
+        <StartIcon name="Share" />
         {t('runner.toolbar.share')}
-      </Button>
+      </button>
     </>
   );
 });

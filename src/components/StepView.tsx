@@ -1,7 +1,3 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { memo, useState } from 'react';
 import type { CaseEvent } from '../cases/types';
 import type { FlowContent, Step } from '../flows/shared/types';
@@ -10,6 +6,7 @@ import { ActionSteps } from './ActionStepView';
 import { AnswerButtons } from './AnswerButtons';
 import { EvidenceStepView } from './EvidenceStepView';
 import { HowToList } from './HowToList';
+import { btn } from './Icon';
 import { OutcomeView } from './OutcomeView';
 import { Paragraphs } from './Paragraphs';
 import { useFocusHeading } from './useFocusHeading';
@@ -39,31 +36,30 @@ function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outc
   const detail = resolveText(step.detail, ctx);
   const answer = (type: string) => onAnswer({ type });
   return (
-    <Paper component="section" variant="outlined" data-step-id={stateId} data-step-kind={step.kind} aria-labelledby="step-heading" sx={{ p: { xs: 2, sm: 3 } }}>
-      <Typography variant="overline" component="p" color="text.secondary">
-        {t(`step.kind.${step.kind}`)}
-      </Typography>
-      <Typography variant="h2" id="step-heading" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
+    // Plain elements styled by global.css (.step, .step-kind, .step-title…), drawn as MUI's Paper and Typography were.
+    <section className="step" data-step-id={stateId} data-step-kind={step.kind} aria-labelledby="step-heading">
+      <p className="step-kind">{t(`step.kind.${step.kind}`)}</p>
+      <h2 className="step-title" id="step-heading" ref={heading} tabIndex={-1}>
         {resolveText(step.title, ctx)}
-      </Typography>
+      </h2>
       <Paragraphs text={resolveText(step.body, ctx)} />
       <HowToList items={step.howTo} ctx={ctx} />
       {detail && (
-        <Box sx={{ mb: 2 }}>
-          <Button size="small" onClick={() => setShowDetail((s) => !s)} aria-expanded={showDetail}>
+        <div className="step-block">
+          <button type="button" className={btn('text', 'small')} onClick={() => setShowDetail((s) => !s)} aria-expanded={showDetail}>
             {showDetail ? t('step.hideDetail') : t('step.showDetail')}
-          </Button>
+          </button>
           {showDetail && (
-            <Box sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>
+            <div className="step-detail">
               <Paragraphs text={detail} />
-            </Box>
+            </div>
           )}
-        </Box>
+        </div>
       )}
       {step.kind === 'action' && <ActionSteps step={step} ctx={ctx} />}
       {(step.kind === 'question' || step.kind === 'check' || step.kind === 'action') && <AnswerButtons answers={step.answers} onAnswer={answer} />}
       {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} previous={previous} />}
       {step.kind === 'outcome' && <OutcomeView step={step} ctx={ctx}>{outcomeExtra}</OutcomeView>}
-    </Paper>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { MAX_NOTE_CHARS } from '../../cases/caseOps';
 import type { CaseNote } from '../../cases/types';
 import { localTime } from './files';
+import { btn } from '../Icon';
 import { t } from '../../words/messages';
 
 interface Props {
@@ -43,15 +44,12 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
     close();
   };
   return (
-    <Box component="section" aria-labelledby="notes-heading" sx={{ mt: 3 }}>
-      <Typography variant="h3" component="h2" id="notes-heading" gutterBottom>
+    // The parts every step shows (heading, "no notes", the Write button) are plain elements (global.css `.notes`).
+    <section className="notes" aria-labelledby="notes-heading">
+      <h2 className="heading3" id="notes-heading">
         {t('notes.heading', { step: stepNumber })}
-      </Typography>
-      {notes.length === 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {t('notes.none')}
-        </Typography>
-      )}
+      </h2>
+      {notes.length === 0 && <p className="body2 notes-none">{t('notes.none')}</p>}
       {notes.length > 0 && (
         <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 1 }}>
           {notes.map((n) => (
@@ -72,9 +70,9 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
         </Box>
       )}
       {!writing && (
-        <Button ref={opener} variant="outlined" size="small" onClick={() => setWriting(true)}>
+        <button type="button" ref={opener} className={btn('outlined', 'small')} onClick={() => setWriting(true)}>
           {t('notes.write')}
-        </Button>
+        </button>
       )}
       {writing && (
         <Box component="form" onSubmit={submit} noValidate>
@@ -102,6 +100,6 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
           </Box>
         </Box>
       )}
-    </Box>
+    </section>
   );
 });

@@ -1,0 +1,40 @@
+/**
+ * Material icons as plain SVG (the paths of @mui/icons-material's icons of the same names), styled by `.icon` in
+ * global.css as MUI's SvgIcon draws them: a step move renders them without MUI's icon components.
+ */
+const PATHS = {
+  ArrowBack: 'M20 11H7.83l5.59-5.59L12 4l-8 8 8 8 1.41-1.41L7.83 13H20z',
+  RestartAlt:
+    'M12 5V2L8 6l4 4V7c3.31 0 6 2.69 6 6 0 2.97-2.17 5.43-5 5.91v2.02c3.95-.49 7-3.85 7-7.93 0-4.42-3.58-8-8-8m-6 8c0-1.65.67-3.15 1.76-4.24L6.34 7.34C4.9 8.79 4 10.79 4 13c0 4.08 3.05 7.44 7 7.93v-2.02c-2.83-.48-5-2.94-5-5.91',
+  AccountTree: 'M22 11V3h-7v3H9V3H2v8h7V8h2v10h4v3h7v-8h-7v3h-2V8h2v3z',
+  Add: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z',
+  Description: 'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8zm2 16H8v-2h8zm0-4H8v-2h8zm-3-5V3.5L18.5 9z',
+  Share:
+    'M18 16.08c-.76 0-1.44.3-1.96.77L8.91 12.7c.05-.23.09-.46.09-.7s-.04-.47-.09-.7l7.05-4.11c.54.5 1.25.81 2.04.81 1.66 0 3-1.34 3-3s-1.34-3-3-3-3 1.34-3 3c0 .24.04.47.09.7L8.04 9.81C7.5 9.31 6.79 9 6 9c-1.66 0-3 1.34-3 3s1.34 3 3 3c.79 0 1.5-.31 2.04-.81l7.12 4.16c-.05.21-.08.43-.08.65 0 1.61 1.31 2.92 2.92 2.92s2.92-1.31 2.92-2.92-1.31-2.92-2.92-2.92',
+  ContentCopy: 'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2m0 16H8V7h11z',
+  Check: 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, small = false }: { name: IconName; small?: boolean }) {
+  return (
+    <svg className={small ? 'icon icon-small' : 'icon'} focusable="false" aria-hidden="true" viewBox="0 0 24 24">
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}
+
+/** A button's leading icon, as MUI's Button `startIcon` wraps it. */
+export function StartIcon({ name, small = false }: { name: IconName; small?: boolean }) {
+  return (
+    <span className="btn-icon">
+      <Icon name={name} small={small} />
+    </span>
+  );
+}
+
+/** The class list of a plain button drawn as MUI's Button (global.css `.btn*`). */
+export function btn(variant: 'text' | 'outlined' | 'contained', size: 'small' | 'medium' = 'medium', extra = ''): string {
+  return `btn btn-${variant}${size === 'small' ? ' btn-small' : ''}${extra ? ` ${extra}` : ''}`;
+}
