@@ -51,6 +51,8 @@ try {
       );
     console.log(`Run ${i + 1}/${repeat} (load average before ${r.before}, after ${r.after}):`);
     line('cold', t.unthrottled.cold, BUDGET.coldP95);
+    // With 15 fresh pages the p95 is the slowest of them: the list shows whether one page or several were slow.
+    console.log(`  cold moves in order (ms): ${t.unthrottled.cold.samples.map((x) => x.toFixed(0)).join(' ')}`);
     line('warm', t.unthrottled.warm, BUDGET.warmP95);
     if (t.cpu4x) {
       line('cold 4×CPU', t.cpu4x.cold);

@@ -51,7 +51,7 @@ async function moves(page, count) {
   return page.evaluate(() => ({ dom: window.__lat, paint: window.__paint }));
 }
 
-const stats = (dom, paint) => ({ n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
+const stats = (dom, paint) => ({ samples: dom, n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
 /** Seconds the page's main thread spent in tasks and in script so far (CDP Performance metrics). */
 async function mainThreadBusy(cdp) {
