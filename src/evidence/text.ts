@@ -213,6 +213,8 @@ export interface Doc {
   readonly count: number;
   /** Line `i` of `lower`, cut to MAX_LINE characters ('' past the end); made on first use, then kept. */
   lowerLine(i: number): string;
+  /** `lowerLine(i).startsWith(prefix, column)` for a non-empty prefix, without making the line's string. */
+  lowerStartsWith(i: number, column: number, prefix: string): boolean;
   /** Line `i` in original case (cut like `lowerLine(i)`). */
   line(i: number): string;
   /** `text.slice(from, to)`, without making the whole text when it is kept as bytes. */
@@ -315,6 +317,11 @@ class PreparedDoc implements Doc {
     const l = this.lower.slice(start, start + this.lineLength(i));
     this.lineCache[i] = l;
     return l;
+  }
+
+  lowerStartsWith(i: number, column: number, prefix: string): boolean {
+    if (!(i >= 0 && i < this.count) || column < 0 || column + prefix.length > this.lineLength(i)) return false;
+    return this.lower.startsWith(prefix, this.starts[i]! + column);
   }
 
   get lowerLines(): string[] {
