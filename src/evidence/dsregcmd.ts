@@ -356,10 +356,14 @@ interface LineKey {
 
 /** A known dsregcmd key at the start of line i, without allocating for other lines. */
 function knownKey(doc: Doc, i: number, ind: number): LineKey | null {
+  // The first two characters are read in the paste itself: most lines are no key, not worth a string each.
+  const at = doc.starts[i]! + ind;
+  const c1 = doc.lower.charCodeAt(at);
+  const c2 = doc.lower.charCodeAt(at + 1);
+  if (!(c1 < 128 && c2 < 128) || HAS_PREFIX[c1 * 128 + c2] !== 1) return null;
   const l = doc.lowerLine(i);
-  const c2 = l.charCodeAt(ind + 1);
-  if (!(c2 < 128) || HAS_PREFIX[l.charCodeAt(ind) * 128 + c2] !== 1) return null;
-  const list = BY_PREFIX.get(l.charCodeAt(ind) * 128 + c2);
+  if (ind + 2 > l.length) return null; // a line cut at MAX_LINE just after its indent
+  const list = BY_PREFIX.get(c1 * 128 + c2);
   if (!list) return null;
   for (const printed of list) {
     if (!l.startsWith(printed, ind)) continue;
@@ -404,10 +408,9 @@ export function analyzeDsregcmd(doc: Doc): Located<Finding<'dsregcmd'>>[] {
   for (let i = 0; i < doc.count && counted < MAX_FINDINGS_PER_KIND; i++) {
     const c = first[i]!;
     if (c !== 124 && (c < 97 || c > 122)) continue;
-    const l = doc.lowerLine(i);
     const ind = indents[i]!;
     if (c === 124 /* | */) {
-      const s = sectionOf(l);
+      const s = sectionOf(doc.lowerLine(i));
       if (s === 'other') {
         if (cur) section = s;
       } else if (s) {

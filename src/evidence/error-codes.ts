@@ -158,7 +158,7 @@ export function analyzeErrorCodes(doc: Doc): Located<Finding<'error-code'>>[] {
       const family = familyOf(value);
       if (family) {
         const line = lineOfOffset(doc, m.index);
-        const printed = doc.text.slice(m.index, m.index + token.length);
+        const printed = doc.slice(m.index, m.index + token.length);
         const found: FoundErrorCode = { code: hex(value), family, printed, shape: shapeOf(token), count: 1 };
         const label = labelOf(doc, line, printed);
         if (label !== undefined) found.label = label;

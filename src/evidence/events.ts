@@ -253,13 +253,14 @@ const PREFIXED = ['description', 'message', 'warning', 'information', 'error', '
 /** PREFIXED by first character (each opens with a different one). */
 const PREFIXED_BY_FIRST = new Map(PREFIXED.map((p) => [p.charCodeAt(0), p]));
 
-function mayHoldAnchor(l: string, ind: number, c: number): boolean {
+/** Whether line i (first non-blank character c at column ind) may hold an anchor; its string is made only for a PREFIXED line. */
+function mayHoldAnchor(doc: Doc, i: number, ind: number, c: number): boolean {
   // w a t e: the sentence opens the line.
   if (c === 119 || c === 97 || c === 116 || c === 101) {
-    for (const a of ANCHOR_STARTS) if (l.startsWith(a, ind)) return true;
+    for (const a of ANCHOR_STARTS) if (doc.lowerStartsWith(i, ind, a)) return true;
   }
   const p = PREFIXED_BY_FIRST.get(c);
-  return p !== undefined && l.startsWith(p, ind) && anchorFamily(l) !== undefined;
+  return p !== undefined && doc.lowerStartsWith(i, ind, p) && anchorFamily(doc.lowerLine(i)) !== undefined;
 }
 
 /** Lines that may start a field block (Log Name:, Source:, Event ID:) or hold an anchor sentence. */
@@ -275,10 +276,11 @@ function candidateLines(doc: Doc): number[] {
     const c = first[i]!;
     // l s e w a t d m i "
     if (c !== 108 && c !== 115 && c !== 101 && c !== 119 && c !== 97 && c !== 116 && c !== 100 && c !== 109 && c !== 105 && c !== 34) continue;
-    const l = doc.lowerLine(i);
+    // Prefixes are checked in the paste itself: most of these lines are noise, not worth a string each.
     const ind = indents[i]!;
-    const field = (c === 108 && l.startsWith('log name:', ind)) || (c === 115 && l.startsWith('source:', ind)) || (c === 101 && l.startsWith('event id:', ind));
-    if (field || mayHoldAnchor(l, ind, c) || (c === 105 && l.startsWith('id', ind) && formatListId(doc, i) !== undefined && lists())) out.push(i);
+    const field =
+      (c === 108 && doc.lowerStartsWith(i, ind, 'log name:')) || (c === 115 && doc.lowerStartsWith(i, ind, 'source:')) || (c === 101 && doc.lowerStartsWith(i, ind, 'event id:'));
+    if (field || mayHoldAnchor(doc, i, ind, c) || (c === 105 && doc.lowerStartsWith(i, ind, 'id') && formatListId(doc, i) !== undefined && lists())) out.push(i);
   }
   return out;
 }

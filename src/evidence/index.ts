@@ -13,7 +13,7 @@ import { analyzeNtAuth } from './ntauth.ts';
 import { analyzeOsBuilds } from './os-builds.ts';
 import { analyzePinResetError } from './pin-reset-error.ts';
 import { analyzeSignInError } from './sign-in-error.ts';
-import { prepare, type Doc, type Located } from './text.ts';
+import { prepare, release, type Doc, type Located } from './text.ts';
 import type { AnyFinding, FindingKind } from './types.ts';
 import { analyzeUdrEvents } from './udr-event.ts';
 import { MAX_FINDINGS_PER_KIND } from './cap.ts';
@@ -72,7 +72,13 @@ export function analyzeDoc(doc: Doc, kinds: readonly FindingKind[] = Object.keys
 export function analyzeEvidence(text: string): AnyFinding[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
-    return analyzeDoc(prepare(text));
+    // The Doc never leaves this call, so its bytes may go in the buffer the next call reuses.
+    const doc = prepare(text, true);
+    try {
+      return analyzeDoc(doc);
+    } finally {
+      release(doc);
+    }
   } catch {
     return [];
   }

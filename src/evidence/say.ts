@@ -10,10 +10,20 @@ import words from './words.yaml';
 
 const tree = words as Messages;
 
+/**
+ * Texts found so far, by name: the words file never changes, and a 5 MB paste asks for the same few
+ * hundreds of times. Names not found are not kept (one built from data could be anything).
+ */
+const found = new Map<string, string>();
+
 function lookup(name: string): string | undefined {
+  const known = found.get(name);
+  if (known !== undefined) return known;
   let node: Messages | string | undefined = tree;
   for (const part of name.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : undefined;
+  if (typeof node !== 'string') return undefined;
+  found.set(name, node);
+  return node;
 }
 
 export function say(name: string, values: Values = {}): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, prepare, splitKeyValue } from './text.ts';
+import { normalise, prepare, release, splitKeyValue } from './text.ts';
 
 describe('normalise', () => {
   it('turns CRLF and CR into LF', () => {
@@ -64,6 +64,22 @@ describe('prepare', () => {
     const short = `${'b'.repeat(100_000)}\u2019`;
     expect(prepare(long).text).toBe(`${'a'.repeat(200_000)}'`);
     expect(prepare(short).text).toBe(`${'b'.repeat(100_000)}'`);
+  });
+
+  it('keeps a borrowed buffer for one Doc at a time, and refuses to read a released one', () => {
+    // Over 64 KB once normalised, so kept as bytes.
+    const paste = (n: number) => Array.from({ length: 5000 }, (_, i) => `Line ${n}-${i} : Value\u2019s`).join('\r\n');
+    const first = prepare(paste(1), true);
+    const second = prepare(paste(2), true); // the buffer is still lent to the first: this one gets its own
+    expect(first.line(2999)).toBe("Line 1-2999 : Value's");
+    expect(second.line(0)).toBe("Line 2-0 : Value's");
+    release(first);
+    expect(() => first.line(5)).toThrow();
+    const third = prepare(paste(3), true);
+    expect([second.line(1), third.line(1), third.slice(0, 8)]).toEqual(["Line 2-1 : Value's", "Line 3-1 : Value's", 'Line 3-0']);
+    expect(third.text).toBe(normalise(paste(3)));
+    release(second);
+    release(third);
   });
 
   it('cuts very long lines', () => {

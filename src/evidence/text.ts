@@ -2,6 +2,7 @@
  * Shared text helpers: normalising a paste and splitting it into lines.
  * Everything here is linear in the input size.
  */
+import { asciiBytes, borrowBuffer, buffer, canUseBytes, decodeAscii, lowerAscii, returnBuffer } from './ascii.ts';
 
 /** Lines longer than this are cut before any pattern matching. */
 export const MAX_LINE = 10_000;
@@ -126,15 +127,11 @@ export function normalise(input: string): string {
   return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
-/**
- * normalise() as the pieces to join, also saying whether it replaced a character above U+00FF
- * (so the input was two-byte) and how long the joined text is.
- */
-function normaliseParts(input: string): { parts: string[]; length: number; replacedWide: boolean } {
-  let replacedWide = false;
+/** normalise() as the pieces to join, and how long the joined text is. */
+function normaliseParts(input: string): { parts: string[]; length: number } {
   // test() rather than exec(): no match array per hit; the class matches one character, so it ends at lastIndex.
   SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(input)) return { parts: [input], length: input.length, replacedWide };
+  if (!SPECIAL.test(input)) return { parts: [input], length: input.length };
   const parts: string[] = [];
   let last = 0;
   let found = true;
@@ -181,69 +178,27 @@ function normaliseParts(input: string): { parts: string[]; length: number; repla
       if (mapped !== ch) {
         parts.push(input.slice(last, at), mapped);
         last = at + 1;
-        if (c > 0xff) replacedWide = true;
       }
     }
     SPECIAL.lastIndex = next;
     found = SPECIAL.test(input);
   }
-  if (last === 0) return { parts: [input], length: input.length, replacedWide };
+  if (last === 0) return { parts: [input], length: input.length };
   parts.push(input.slice(last));
   let length = 0;
   for (const p of parts) length += p.length;
-  return { parts, length, replacedWide };
+  return { parts, length };
 }
 
-/** Below this size a two-byte text is left as it is (narrowing it would save less than it costs). */
-const NARROW_FROM = 1 << 16;
-
 /**
- * narrow()'s byte buffer, kept for the next big paste up to this size: a fresh 5 MB buffer per
- * paste is memory outside the heap that makes the engine collect garbage sooner (measured: 20–30 ms
- * more CPU per 5 MB paste). Larger pastes get a buffer of their own.
+ * From this size a normalised paste that had to be rebuilt is kept as bytes (ascii.ts): below it, the
+ * byte path would save less than it costs.
  */
-const SCRATCH_MAX = 8 << 20;
-/** Pieces up to this long are copied byte by byte rather than handed to the encoder. */
-const SHORT_PART = 64;
-let scratch: Uint8Array | null = null;
+const BYTES_FROM = 1 << 16;
 
-/**
- * The joined pieces, stored one byte a character, when they are all ASCII; undefined otherwise. A
- * paste holding a single curly quote arrives as a two-byte string, and every slice of it (so the
- * normalised text) stays two-byte even once the quote is straightened; the engine then lowercases
- * and searches it several times slower. Each piece is encoded straight into one buffer (no two-byte
- * copy of the whole text is made) and decoded once: ASCII gives back the identical text.
- */
-function narrowParts(parts: readonly string[], length: number): string | undefined {
-  if (typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function') return undefined;
-  try {
-    let bytes: Uint8Array;
-    if (length > SCRATCH_MAX) bytes = new Uint8Array(length);
-    else {
-      if (scratch === null || scratch.length < length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(length, 1 << 20)));
-      bytes = scratch;
-    }
-    const encoder = new TextEncoder();
-    let at = 0;
-    for (const part of parts) {
-      if (part.length <= SHORT_PART) {
-        // Replacements and short runs between them: copied here, cheaper than a call into the encoder.
-        for (let k = 0; k < part.length; k++) {
-          const c = part.charCodeAt(k);
-          if (c > 127) return undefined;
-          bytes[at++] = c;
-        }
-        continue;
-      }
-      const { read, written } = encoder.encodeInto(part, bytes.subarray(at, at + part.length));
-      if (read !== part.length || written !== part.length) return undefined; // not all ASCII
-      at += written;
-    }
-    return new TextDecoder().decode(bytes.subarray(0, at));
-  } catch {
-    return undefined;
-  }
-}
+/** Lines of the text in its own case decoded at a time from the bytes (see PreparedDoc.line): 8, so a
+ * mixed paste decodes about a third of its text (64-line blocks decoded four fifths of it). */
+const BLOCK_BITS = 3;
 
 /** A prepared paste shared by all analyzers. */
 export interface Doc {
@@ -259,8 +214,12 @@ export interface Doc {
   readonly count: number;
   /** Line `i` of `lower`, cut to MAX_LINE characters ('' past the end); made on first use, then kept. */
   lowerLine(i: number): string;
+  /** `lowerLine(i).startsWith(prefix, column)` for a non-empty prefix, without making the line's string. */
+  lowerStartsWith(i: number, column: number, prefix: string): boolean;
   /** Line `i` in original case (cut like `lowerLine(i)`). */
   line(i: number): string;
+  /** `text.slice(from, to)`, without making the whole text when it is kept as bytes. */
+  slice(from: number, to: number): string;
   /** Leading spaces/tabs of each line (computed once, on first use). */
   indents(): Uint16Array;
   /** Char code of each line's first non-blank character, 0 for a blank line (computed with indents). */
@@ -291,34 +250,63 @@ function lineStarts(text: string): Int32Array {
 
 /**
  * Lines are not split up front: most lines of a big paste are noise no analyzer reads past its first
- * character, so a line's string is cut from `lower` when an analyzer first asks for it.
+ * character, so a line's string is cut from `lower` when an analyzer first asks for it. A big paste
+ * that normalising rebuilt is kept as ASCII bytes: its text in its own case is decoded a block of
+ * lines at a time, as analyzers ask for lines (`line(i)`), and whole only if `text` is read.
  */
 class PreparedDoc implements Doc {
-  readonly text: string;
   readonly lower: string;
   readonly starts: Int32Array;
   readonly count: number;
+  private plain: string | null;
+  private bytes: Uint8Array | null;
+  private readonly blocks: (string | undefined)[];
   private readonly lineCache: (string | undefined)[];
   private allLines: string[] | null = null;
   private indentCache: Uint16Array | null = null;
   private firstCache: Uint16Array | null = null;
 
-  constructor(text: string) {
-    this.text = text;
-    let lower = text.toLowerCase();
-    // Length-changing lowercase mappings are normalised away, but stay safe.
-    if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  /** Either the text, or its ASCII bytes (`length` of them) to decode it from. */
+  constructor(text: string | null, bytes: Uint8Array | null, length: number) {
+    this.plain = text;
+    this.bytes = bytes;
+    let lower: string;
+    if (text === null) lower = lowerAscii(bytes!, length);
+    else {
+      lower = text.toLowerCase();
+      // Length-changing lowercase mappings are normalised away, but stay safe.
+      if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    }
     this.lower = lower;
     this.starts = lineStarts(lower);
     this.count = this.starts.length - 1;
     // Preallocated: Array.from({ length }) walks an array-like and costs milliseconds on a big paste.
     // oxlint-disable-next-line unicorn/no-new-array
     this.lineCache = new Array<string | undefined>(this.count).fill(undefined);
+    // oxlint-disable-next-line unicorn/no-new-array
+    this.blocks = new Array<string | undefined>(bytes === null ? 0 : (this.count >> BLOCK_BITS) + 1).fill(undefined);
+  }
+
+  get text(): string {
+    if (this.plain === null) this.plain = decodeAscii(this.held().subarray(0, this.lower.length));
+    return this.plain;
+  }
+
+  /** The text's bytes (only when the text is not a string). */
+  private held(): Uint8Array {
+    if (this.bytes === null) throw new Error('This prepared paste was released');
+    return this.bytes;
+  }
+
+  /** See release(). */
+  releaseBytes(): void {
+    if (this.bytes !== null) returnBuffer(this.bytes);
+    this.bytes = null;
   }
 
   /** Length of line `i` as analyzers see it (without its '\n', cut to MAX_LINE). */
   private lineLength(i: number): number {
-    const end = i + 1 < this.count ? this.starts[i + 1]! - 1 : this.text.length;
+    const end = i + 1 < this.count ? this.starts[i + 1]! - 1 : this.lower.length;
     return Math.min(end - this.starts[i]!, MAX_LINE);
   }
 
@@ -332,6 +320,11 @@ class PreparedDoc implements Doc {
     return l;
   }
 
+  lowerStartsWith(i: number, column: number, prefix: string): boolean {
+    if (!(i >= 0 && i < this.count) || column < 0 || column + prefix.length > this.lineLength(i)) return false;
+    return this.lower.startsWith(prefix, this.starts[i]! + column);
+  }
+
   get lowerLines(): string[] {
     if (!this.allLines) this.allLines = Array.from({ length: this.count }, (_, i) => this.lowerLine(i));
     return this.allLines;
@@ -340,7 +333,22 @@ class PreparedDoc implements Doc {
   line(i: number): string {
     if (!(i >= 0 && i < this.count)) return '';
     const start = this.starts[i]!;
-    return this.text.slice(start, start + this.lineLength(i));
+    if (this.plain !== null) return this.plain.slice(start, start + this.lineLength(i));
+    const b = i >> BLOCK_BITS;
+    const from = this.starts[b << BLOCK_BITS]!;
+    let block = this.blocks[b];
+    if (block === undefined) {
+      const to = this.starts[Math.min(this.count, (b + 1) << BLOCK_BITS)]!;
+      block = decodeAscii(this.held().subarray(from, to));
+      this.blocks[b] = block;
+    }
+    return block.slice(start - from, start - from + this.lineLength(i));
+  }
+
+  slice(from: number, to: number): string {
+    if (this.plain !== null) return this.plain.slice(from, to);
+    const end = Math.min(Math.max(to, from), this.lower.length);
+    return from >= end ? '' : decodeAscii(this.held().subarray(Math.max(0, from), end));
   }
 
   indents(): Uint16Array {
@@ -382,10 +390,24 @@ class PreparedDoc implements Doc {
   }
 }
 
-export function prepare(input: string): Doc {
-  const { parts, length, replacedWide } = normaliseParts(input);
-  const narrowed = replacedWide && length >= NARROW_FROM ? narrowParts(parts, length) : undefined;
-  return new PreparedDoc(narrowed ?? (parts.length === 1 ? parts[0]! : parts.join('')));
+/**
+ * Read a paste for the analyzers. With `borrow`, a big paste's bytes go in a buffer the next such
+ * call reuses: only for a Doc the caller drops, after handing it to release(), before that call.
+ */
+export function prepare(input: string, borrow = false): Doc {
+  const { parts, length } = normaliseParts(input);
+  if (parts.length === 1) return new PreparedDoc(parts[0]!, null, length);
+  if (length >= BYTES_FROM && canUseBytes()) {
+    const bytes = borrow ? borrowBuffer(length) : buffer(length);
+    if (asciiBytes(parts, length, bytes)) return new PreparedDoc(null, bytes, length);
+    returnBuffer(bytes);
+  }
+  return new PreparedDoc(parts.join(''), null, length);
+}
+
+/** Done with a Doc: a buffer it borrowed may be reused, and it must not be read again. */
+export function release(doc: Doc): void {
+  if (doc instanceof PreparedDoc) doc.releaseBytes();
 }
 
 /**
