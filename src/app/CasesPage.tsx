@@ -99,7 +99,7 @@ export function CasesPage() {
       <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 1, outline: 'none' }}>
         {t('casesPage.title')}
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
+      <Typography color="textSecondary" sx={{ mb: 3 }}>
         {t('casesPage.intro')}
       </Typography>
       {cases.length === 0 ? (

@@ -47,7 +47,7 @@ export function HomePage() {
         <Typography variant="h1" gutterBottom>
           {t('home.title')}
         </Typography>
-        <Typography color="text.secondary">{t('home.intro')}</Typography>
+        <Typography color="textSecondary">{t('home.intro')}</Typography>
       </div>
       {/* An outlined Paper as a Box: the same panel, and no Paper code on the first visit. */}
       <Box

@@ -95,7 +95,7 @@ function Summary({ payload }: { payload: SharePayload }) {
 
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
-      <Typography variant="overline" component="p" color="text.secondary">
+      <Typography variant="overline" component="p" color="textSecondary">
         {t('sharePage.overline')}
       </Typography>
       <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ mb: 2, outline: 'none', wordBreak: 'break-word' }}>

@@ -115,7 +115,7 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
         <PasteBox id={pasteId} value={paste} onChange={setPaste} label={t('evidence.pasteLabel', { needs: step.needs })} />
       </Box>
       <Box aria-live="polite">
-        {analysis.busy && <Typography color="text.secondary">{t('evidence.reading')}</Typography>}
+        {analysis.busy && <Typography color="textSecondary">{t('evidence.reading')}</Typography>}
         {!analysis.busy && paste.trim() !== '' && (
           <>
             {analysis.findings.length === 0 && (

@@ -25,7 +25,7 @@ export function PasteBox({ value, onChange, label, id }: { value: string; onChan
           {t('paste.cap', capSizes(value.length))}
         </Alert>
       )}
-      <Typography id={`${id}-privacy`} variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
+      <Typography id={`${id}-privacy`} variant="caption" color="textSecondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
         <Lock sx={{ fontSize: 14 }} aria-hidden /> {t('common.privacy')}
       </Typography>
     </>

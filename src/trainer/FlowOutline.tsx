@@ -44,7 +44,7 @@ function Item({ item, trail, onJump }: { item: OutlineItem; trail?: MapTrail; on
                   <Link component="button" type="button" onClick={() => onJump(way.target.id)} sx={{ textAlign: 'left' }}>
                     {stepWords(way.target)}
                   </Link>{' '}
-                  <Typography component="span" color="text.secondary">
+                  <Typography component="span" color="textSecondary">
                     {t('trainer.outline.setOutAbove')}
                   </Typography>
                 </>

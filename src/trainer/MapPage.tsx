@@ -184,7 +184,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
     <Stack spacing={1}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 1, mt: { sm: -2 } }}>
         <Box sx={{ flexGrow: 1 }}>
-          <Typography variant="overline" component="p" color="text.secondary">
+          <Typography variant="overline" component="p" color="textSecondary">
             {t('trainer.map.overline')}
           </Typography>
           <Typography variant="h1" sx={{ fontSize: { xs: '1.3rem', sm: '1.6rem' } }}>
@@ -287,7 +287,7 @@ function TrainerView({ descriptor }: { descriptor: FlowDescriptor }) {
       )}
       {view === 'outline' && (
         <Box role="tabpanel" id="panel-outline" aria-labelledby="tab-outline">
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
             {t('trainer.map.outlineIntro')}
           </Typography>
           <FlowOutline graph={graph} trail={trail} onJump={jump} />

@@ -128,7 +128,7 @@ export function PathExplorer({ descriptor, list, selected, onSelect, onOpenCase,
             onShowOnMap={(position) => onShowOnMap(selected, position)}
           />
         ) : (
-          <Typography color="text.secondary" sx={{ mt: 2 }}>
+          <Typography color="textSecondary" sx={{ mt: 2 }}>
             {t('trainer.paths.choose')}
           </Typography>
         )}

@@ -164,7 +164,7 @@ export function PathPlayer({ descriptor, path, name, onOpenCase, onShowOnMap }: 
           {t('trainer.player.showOnMap')}
         </Button>
       </Box>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {t('trainer.player.keys')}
       </Typography>
       {next && (

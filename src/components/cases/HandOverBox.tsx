@@ -31,7 +31,7 @@ export const HandOverBox = memo(function HandOverBox({ c, descriptor, onShare }:
       <Typography variant="h3" component="h3" id="hand-over-heading" gutterBottom>
         {t('handOver.heading')}
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
         {t('handOver.intro')}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>

@@ -58,7 +58,7 @@ export const NotesPanel = memo(function NotesPanel({ notes, stepNumber, onAdd, o
                 <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                   {n.text}
                 </Typography>
-                <Typography variant="caption" color="text.secondary">
+                <Typography variant="caption" color="textSecondary">
                   {localTime(n.at)}
                 </Typography>
               </Box>

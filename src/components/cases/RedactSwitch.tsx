@@ -12,7 +12,7 @@ export function RedactSwitch({ checked, onChange, id = 'redact' }: { checked: bo
         control={<Switch checked={checked} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { 'aria-describedby': `${id}-help` } }} />}
         label={t('redact.label')}
       />
-      <Typography id={`${id}-help`} variant="body2" color="text.secondary">
+      <Typography id={`${id}-help`} variant="body2" color="textSecondary">
         {t('redact.help', { user: 'user1@domain1.example', host: 'host1.example', guid: '<guid-1>' })}
       </Typography>
     </Box>

@@ -51,7 +51,7 @@ function TimelineStep({ step }: { step: ReportStep }) {
           {t('report.answer')}: <strong style={{ whiteSpace: 'pre-line' }}>{step.answer}</strong>
           {step.fromEvidence && <Chip size="small" label={t('report.fromEvidence')} color="info" variant="outlined" sx={{ ml: 1 }} />}
           {step.at !== undefined && (
-            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+            <Typography component="span" variant="body2" color="textSecondary" sx={{ ml: 1 }}>
               {localTime(step.at)}
             </Typography>
           )}
@@ -106,7 +106,7 @@ export function ReportView({ report: r, redacted }: { report: Report; redacted?:
           <Typography variant="h2" id="started-from" sx={{ mt: 3, mb: 1 }}>
             {t('report.heading.startedFrom')}
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('report.pastedAt', { time: localTime(r.startedFrom.at) })}
           </Typography>
           <Box component="pre" sx={{ p: 1.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto', fontSize: '0.85rem' }}>

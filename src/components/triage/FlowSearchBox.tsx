@@ -25,7 +25,7 @@ export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; qu
         inputRef={inputRef}
         inputProps={{ maxLength: 400, 'aria-describedby': `${id}-count` }}
       />
-      <Typography id={`${id}-count`} role="status" variant="caption" color="text.secondary" sx={{ display: 'block', minHeight: '1.5em' }}>
+      <Typography id={`${id}-count`} role="status" variant="caption" color="textSecondary" sx={{ display: 'block', minHeight: '1.5em' }}>
         {state.status === 'loading' && t('search.loading')}
         {state.status === 'failed' && t('search.failed')}
         {state.status === 'done' && (count ? t(plural(count, 'search.count.one', 'search.count.other'), { count }) : t('search.none'))}

@@ -27,7 +27,7 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
         rows={6}
         monospace
       />
-      <Typography role="status" variant="caption" color="text.secondary" sx={{ display: 'block', minHeight: '1.5em' }}>
+      <Typography role="status" variant="caption" color="textSecondary" sx={{ display: 'block', minHeight: '1.5em' }}>
         {state.status === 'busy' && t('paste.reading')}
         {result && (count ? t(plural(count, 'paste.count.one', 'paste.count.other'), { count }) : t('paste.none'))}
       </Typography>

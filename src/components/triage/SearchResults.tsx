@@ -27,11 +27,11 @@ export default function SearchResults({ hits }: { hits: SearchHit[] }) {
                 <SnippetText snippet={h.snippet} />
               </Typography>
               {flowMeta(h.flowId)?.tellsApart && (
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5 }}>
                   <strong>{t('search.differs')}</strong> {flowMeta(h.flowId)?.tellsApart}
                 </Typography>
               )}
-              <Typography variant="caption" color="text.secondary">
+              <Typography variant="caption" color="textSecondary">
                 {t('search.foundIn', { where: h.where })}
               </Typography>
             </Box>
