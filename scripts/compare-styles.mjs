@@ -1,7 +1,8 @@
-// Compares the computed styles of every element of the case runner (toolbar, step, path, notes) between two served
-// builds, in light and dark, at 1280 and 400 px wide, on each kind of step and with a button hovered and focused by
-// keyboard. Used when a component moves from MUI to plain elements styled by global.css: the page must look the same.
-//   node scripts/compare-styles.mjs http://127.0.0.1:4410 http://127.0.0.1:4411
+// Compares the computed styles of every element of a page between two served builds, in light and dark, at 1280 and
+// 400 px wide, in several states (buttons hovered and focused by keyboard, text typed). Pages: "runner" (a flow's case
+// runner: toolbar, step, path, notes; each kind of step) and "home" (the whole frame: bar, home page, footer).
+// Used when a component moves from MUI to plain elements styled by global.css: the page must look the same.
+//   node scripts/compare-styles.mjs http://127.0.0.1:4410 http://127.0.0.1:4411 [runner|home]
 // Prints each difference (state, element path, property, before → after) and the count; exits 1 when any differ.
 import { chromium } from 'playwright-core';
 
@@ -16,7 +17,7 @@ const PROPS = ['display', 'position', 'box-sizing', 'width', 'height', 'min-widt
 const FLOW = '/flows/pin-reset-allowed-urls';
 const click = (page, step, event) => page.locator(`[data-step-id="${step}"] button[data-event="${event}"]`).click();
 /** Each state: how to reach it from a fresh flow page. */
-const STATES = {
+const RUNNER = {
   question: async () => {},
   'question-focus': async (p) => {
     await p.locator('[data-step-id="joined"] button[data-event="YES"]').focus();
@@ -46,13 +47,39 @@ const STATES = {
   outcome: async (p) => click(p, 'joined', 'NO'),
 };
 
+const tab = async (p, times) => {
+  for (let i = 0; i < times; i++) await p.keyboard.press('Tab');
+};
+/** The home page's states, from a fresh visit. */
+const HOME = {
+  home: async () => {},
+  'nav-focus': async (p) => tab(p, 3),
+  'nav-hover': async (p) => p.locator('.app-nav a').first().hover(),
+  'toggle-focus': async (p) => tab(p, 5),
+  'toggle-hover': async (p) => p.locator('header button').hover(),
+  'search-hover': async (p) => p.locator('#home-search').hover(),
+  'search-focus': async (p) => tab(p, 6),
+  'paste-focus': async (p) => tab(p, 7),
+  'not-sure-focus': async (p) => tab(p, 8),
+  'not-sure-hover': async (p) => p.locator('a[href$="/triage"]').hover(),
+  'paste-cap': async (p) => {
+    await p.locator('#home-evidence').evaluate((el) => {
+      const t = /** @type {HTMLTextAreaElement} */ (el);
+      t.value = 'x'.repeat(5 * 1024 * 1024 + 10);
+      t.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  },
+};
+const PAGES = { runner: { path: FLOW, root: '.runner', states: RUNNER }, home: { path: '/', root: '.app', states: HOME } };
+const PAGE = PAGES[/** @type {'runner' | 'home'} */ (process.argv[4] ?? 'runner')];
+
 async function dump(base, scheme, width, reach) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-  await page.goto(base + FLOW);
+  await page.goto(base + PAGE.path);
   await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
   await reach(page);
   await page.waitForTimeout(450);
-  const res = await page.evaluate((PROPS) => {
+  const res = await page.evaluate(([PROPS, root]) => {
     const out = [];
     const walk = (el, path) => {
       const cs = getComputedStyle(el);
@@ -63,23 +90,23 @@ async function dump(base, scheme, width, reach) {
       }
       [...el.children].forEach((c, i) => walk(c, `${path}/${i}:${c.tagName.toLowerCase()}`));
     };
-    walk(document.querySelector('.runner'), 'runner');
+    walk(document.querySelector(root), root);
     return out;
-  }, PROPS);
+  }, /** @type {[string[], string]} */ ([PROPS, PAGE.root]));
   await page.close();
   return res;
 }
 
 const [a, b] = process.argv.slice(2);
-if (!a || !b) {
-  console.error('usage: node scripts/compare-styles.mjs <before-url> <after-url>');
+if (!a || !b || !PAGE) {
+  console.error('usage: node scripts/compare-styles.mjs <before-url> <after-url> [runner|home]');
   process.exit(2);
 }
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 let diffs = 0;
 let states = 0;
 try {
-  for (const [name, reach] of Object.entries(STATES)) {
+  for (const [name, reach] of Object.entries(PAGE.states)) {
     for (const scheme of ['light', 'dark']) {
       for (const width of [1280, 400]) {
         states++;

@@ -1,9 +1,6 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
-import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Brightness4 from '@mui/icons-material/Brightness4';
-import DarkMode from '@mui/icons-material/DarkMode';
-import LightMode from '@mui/icons-material/LightMode';
+import { Icon } from '../components/Icon';
 import { modeLabel, type Mode } from './colorModes';
 import { t } from '../words/messagesShell';
 
@@ -24,8 +21,10 @@ export function ColorModeToggle() {
   const label = t('app.colour.label', { mode: modeLabel(current) });
   return (
     <>
-      <IconButton
-        color="inherit"
+      {/* MUI's IconButton in the bar's colour, as a plain button (.icon-button in global.css). */}
+      <button
+        type="button"
+        className="icon-button"
         aria-label={label}
         title={label}
         aria-haspopup="menu"
@@ -35,8 +34,8 @@ export function ColorModeToggle() {
           setAnchor(e.currentTarget);
         }}
       >
-        {current === 'dark' ? <DarkMode /> : current === 'light' ? <LightMode /> : <Brightness4 />}
-      </IconButton>
+        <Icon name={current === 'dark' ? 'DarkMode' : current === 'light' ? 'LightMode' : 'Brightness4'} />
+      </button>
       {wanted && (
         <Suspense fallback={null}>
           <ColorModeMenu

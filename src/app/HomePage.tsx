@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import Button from '@mui/material/Button';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { FlowCatalog } from '../components/FlowCatalog';
+import { btn } from '../components/Icon';
 import { FlowSearchBox } from '../components/triage/FlowSearchBox';
 import { PasteSuggestions } from '../components/triage/PasteSuggestions';
 import { flows } from '../flows/registry';
@@ -41,42 +39,35 @@ export function HomePage() {
     setQuery(q);
     searchInput.current?.focus();
   };
+  // Plain elements styled by global.css (.home, .panel, .two-columns…): the first visit hydrates no styled component.
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
+    <div className="home">
       <div>
-        <Typography variant="h1" gutterBottom>
-          {t('home.title')}
-        </Typography>
-        <Typography color="textSecondary">{t('home.intro')}</Typography>
+        <h1 className="heading1">{t('home.title')}</h1>
+        <p className="body1 text-secondary">{t('home.intro')}</p>
       </div>
-      {/* An outlined Paper as a Box: the same panel, and no Paper code on the first visit. */}
-      <Box
-        component="section"
-        aria-labelledby="triage-heading"
-        sx={{ p: { xs: 2, sm: 3 }, bgcolor: 'background.paper', color: 'text.primary', border: 1, borderColor: 'divider', borderRadius: 1 }}
-      >
-        <Typography variant="h2" id="triage-heading" gutterBottom>
+      <section className="panel" aria-labelledby="triage-heading">
+        <h2 className="heading2" id="triage-heading">
           {t('home.triageHeading')}
-        </Typography>
-        {/* Two columns from md up (a CSS grid: MUI's Grid would add 2 KB to the first visit). */}
-        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
+        </h2>
+        <div className="two-columns">
           <div>
             <FlowSearchBox id={SEARCH_ID} query={query} onQuery={setQuery} inputRef={searchInput} />
           </div>
           <div>
             <PasteSuggestions id={EVIDENCE_ID} text={paste} onText={setPaste} onSearch={searchFor} />
           </div>
-        </Box>
-        <Button component={RouterLink} to={paths.triage()} variant="outlined" sx={{ mt: 2 }}>
+        </div>
+        <RouterLink className={btn('outlined', 'medium', 'home-not-sure')} to={paths.triage()}>
           {t('home.notSure')}
-        </Button>
-      </Box>
+        </RouterLink>
+      </section>
       <section aria-labelledby="catalog-heading">
-        <Typography variant="h2" id="catalog-heading" gutterBottom>
+        <h2 className="heading2" id="catalog-heading">
           {t('home.catalogHeading')}
-        </Typography>
+        </h2>
         <FlowCatalog flows={flows} />
       </section>
-    </Box>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import Button from '@mui/material/Button';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { ColorModeToggle } from './ColorModeToggle';
+import { btn } from '../components/Icon';
 import { paths } from '../paths';
 import { StorageFaults } from '../components/cases/StorageFaults';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -13,19 +13,20 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       {/* MUI's AppBar + Toolbar as plain elements (.app-header, .app-toolbar in global.css): the same bar (colours,
-          elevation 4, 56/64 px), and no styled components to hydrate on every first visit. */}
+          elevation 4, 56/64 px), and no styled components to hydrate on every first visit; the nav links are drawn as
+          MUI's text Button in the bar's colour (.btn-inherit). */}
       <header className="app-header no-print">
         <div className="app-toolbar">
           <RouterLink className="app-name" to={paths.home()}>
             {t('app.name')}
           </RouterLink>
           <nav className="app-nav" aria-label={t('app.nav.label')}>
-            <Button color="inherit" component={RouterLink} to={paths.home()}>
+            <RouterLink className={btn('text', 'medium', 'btn-inherit')} to={paths.home()}>
               {t('app.nav.issues')}
-            </Button>
-            <Button color="inherit" component={RouterLink} to={paths.cases()}>
+            </RouterLink>
+            <RouterLink className={btn('text', 'medium', 'btn-inherit')} to={paths.cases()}>
               {t('app.nav.cases')}
-            </Button>
+            </RouterLink>
           </nav>
           <ColorModeToggle />
         </div>

@@ -1,6 +1,4 @@
 import { lazy, Suspense } from 'react';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { TextInput } from './TextInput';
 import { useFlowSearch } from './useFlowSearch';
 import { plural, t } from '../../words/messagesShell';
@@ -12,7 +10,7 @@ export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; qu
   const { state, warm } = useFlowSearch(query);
   const count = state.status === 'done' ? state.hits.length : 0;
   return (
-    <Box>
+    <div>
       <TextInput
         id={id}
         type="search"
@@ -25,16 +23,16 @@ export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; qu
         inputRef={inputRef}
         inputProps={{ maxLength: 400, 'aria-describedby': `${id}-count` }}
       />
-      <Typography id={`${id}-count`} role="status" variant="caption" color="textSecondary" sx={{ display: 'block', minHeight: '1.5em' }}>
+      <span id={`${id}-count`} role="status" className="caption text-secondary field-status">
         {state.status === 'loading' && t('search.loading')}
         {state.status === 'failed' && t('search.failed')}
         {state.status === 'done' && (count ? t(plural(count, 'search.count.one', 'search.count.other'), { count }) : t('search.none'))}
-      </Typography>
+      </span>
       {state.status === 'done' && (
         <Suspense fallback={null}>
           <SearchResults hits={state.hits} />
         </Suspense>
       )}
-    </Box>
+    </div>
   );
 }

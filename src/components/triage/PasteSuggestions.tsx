@@ -1,6 +1,4 @@
 import { lazy, Suspense } from 'react';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { capSizes } from '../../evidence/cap';
 import { TextInput } from './TextInput';
 import { usePasteTriage } from './usePasteTriage';
@@ -17,7 +15,7 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
   const result = state.status === 'done' ? state.result : undefined;
   const count = result?.suggestions.length ?? 0;
   return (
-    <Box>
+    <div>
       <TextInput
         id={id}
         label={t('paste.label')}
@@ -27,16 +25,16 @@ export function PasteSuggestions({ id, text, onText, onSearch }: { id: string; t
         rows={6}
         monospace
       />
-      <Typography role="status" variant="caption" color="textSecondary" sx={{ display: 'block', minHeight: '1.5em' }}>
+      <span role="status" className="caption text-secondary field-status">
         {state.status === 'busy' && t('paste.reading')}
         {result && (count ? t(plural(count, 'paste.count.one', 'paste.count.other'), { count }) : t('paste.none'))}
-      </Typography>
-      {capSizes(text.length) && <Typography variant="body2">{t('paste.cap', capSizes(text.length))}</Typography>}
+      </span>
+      {capSizes(text.length) && <p className="body2">{t('paste.cap', capSizes(text.length))}</p>}
       {(result || state.status === 'failed') && (
         <Suspense fallback={null}>
           <SuggestionsPanel text={text} result={result} onSearch={onSearch} />
         </Suspense>
       )}
-    </Box>
+    </div>
   );
 }

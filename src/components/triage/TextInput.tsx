@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-
 interface Props {
   id: string;
   label: string;
@@ -19,19 +17,20 @@ interface Props {
 }
 
 /**
- * A labelled native text field. The home page loads this before anything else, so it avoids MUI's
- * input stack (FormControl, InputBase, TextareaAutosize; TextField also pulls in Select and Menu).
+ * A labelled native text field styled by `.field*` in global.css (the outlined look). The home page loads this before
+ * anything else, so it uses no MUI component at all.
  */
 export function TextInput({ id, label, value, onChange, helperText, placeholder, rows, type, onFocus, onPointerEnter, inputRef, inputProps, monospace }: Props) {
   const helpId = helperText ? `${id}-help` : undefined;
   const describedBy = [helpId, inputProps?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
+  const Field = rows ? 'textarea' : 'input';
   return (
-    <Box>
-      <Box component="label" htmlFor={id} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+    <div>
+      <label className="field-label" htmlFor={id}>
         {label}
-      </Box>
-      <Box
-        component={rows ? 'textarea' : 'input'}
+      </label>
+      <Field
+        className={monospace ? 'field field-mono' : 'field'}
         id={id}
         ref={inputRef}
         value={value}
@@ -45,32 +44,12 @@ export function TextInput({ id, label, value, onChange, helperText, placeholder,
         autoComplete="off"
         {...inputProps}
         aria-describedby={describedBy}
-        sx={{
-          display: 'block',
-          width: '100%',
-          boxSizing: 'border-box',
-          font: 'inherit',
-          fontFamily: monospace ? 'ui-monospace, Consolas, monospace' : 'inherit',
-          fontSize: monospace ? 13 : 16,
-          lineHeight: 1.5,
-          color: 'text.primary',
-          bgcolor: 'background.paper',
-          border: 1,
-          borderColor: 'text.secondary',
-          borderRadius: 1,
-          px: 1.5,
-          py: 1.25,
-          resize: rows ? 'vertical' : undefined,
-          '&::placeholder': { color: 'text.secondary', opacity: 1 },
-          '&:hover': { borderColor: 'text.primary' },
-          '&:focus-visible, &:focus': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 0, borderColor: 'primary.main' },
-        }}
       />
       {helperText && (
-        <Box id={helpId} sx={{ typography: 'caption', color: 'text.secondary', mt: 0.5 }}>
+        <div id={helpId} className="field-help">
           {helperText}
-        </Box>
+        </div>
       )}
-    </Box>
+    </div>
   );
 }
