@@ -15,6 +15,13 @@ function escapeText(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Puts style sheets (emotion's global styles, each a plain <style>) into a page's <head>. */
+export function injectStyles(shell, styles) {
+  const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
+  const tags = styles.map((s) => `<style${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`).join('');
+  return shell.replace('</head>', `${tags}\n</head>`);
+}
+
 /** Puts a rendered page into the app shell: title, emotion's <style> tags in <head>, the markup in #root. */
 export function inject(shell, { path, html, styles, title }) {
   if (!html || /<script/i.test(html)) throw new Error('prerender: unexpected page content');
@@ -102,6 +109,9 @@ export async function prerender({ outDir, base = '/', plugins = [] }) {
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(file, inject(shell, page));
     }
+    // The empty shell for deep links (written by vite.config.ts) gets the theme's variables and base styles too.
+    const app = join(dir, 'app.html');
+    if (existsSync(app)) writeFileSync(app, injectStyles(readFileSync(app, 'utf8'), await module.renderBaseStyles()));
     console.log(`prerendered ${pages.length} pages: ${pages.map((p) => p.path || '/').join(', ')}`);
   } finally {
     cleanup();

@@ -14,7 +14,7 @@ const mark = (name: string) => performance.mark(`whfb:${name}`);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Starts the app in a few separate tasks (React, the theme, the router, the routes and screens) so the main
+ * Starts the app in a few separate tasks (React, MUI's theme where the page uses it, the router, the routes and screens) so the main
  * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is already on
  * screen; start.tsx hydrates it.
  */
@@ -22,9 +22,12 @@ async function boot() {
   await import('react-dom/client');
   mark('react');
   await nextTask();
-  await import('./app/theme');
-  mark('theme');
-  await nextTask();
+  // MUI's theme in a task of its own, on pages that use it (not the home page, which the build wrote without MUI).
+  if (container.getAttribute('data-prerendered') !== '') {
+    await import('./components/Themed');
+    mark('theme');
+    await nextTask();
+  }
   await import('./app/router');
   mark('router');
   await nextTask();

@@ -1,23 +1,21 @@
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
-import { useColorScheme } from '@mui/material/styles';
+import { Suspense, useState, useSyncExternalStore } from 'react';
 import { Icon } from '../components/Icon';
 import { modeLabel, type Mode } from './colorModes';
+import { readMode, setMode, subscribeMode } from './colorScheme';
+import { themedLazy } from '../components/themedLazy';
 import { t } from '../words/messagesShell';
 
-const noSubscription = () => () => {};
-const onClient = () => true;
-const onServer = () => false;
+// The static page shows "system" (the build knows no one's choice): so does the first render over it (React renders
+// the server snapshot while hydrating, then the stored choice).
+const onServer = (): Mode => 'system';
 
-const ColorModeMenu = lazy(() => import('./ColorModeMenu'));
+const ColorModeMenu = themedLazy(async () => (await import('./ColorModeMenu')).default);
 
-/** Colour theme: system, light or dark. MUI remembers the choice in this browser (localStorage "mui-mode"). */
+/** Colour theme: system, light or dark, remembered in this browser (localStorage "mui-mode", as MUI keeps it). */
 export function ColorModeToggle() {
-  const { mode, setMode } = useColorScheme();
+  const current = useSyncExternalStore(subscribeMode, readMode, onServer);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [wanted, setWanted] = useState(false);
-  // The static page shows "system" (the build knows no one's choice): so does the first render over it.
-  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
-  const current: Mode = hydrated && (mode === 'light' || mode === 'dark') ? mode : 'system';
   const label = t('app.colour.label', { mode: modeLabel(current) });
   return (
     <>

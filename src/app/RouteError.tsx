@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { t } from '../words/messagesShell';
+import { themedLazy } from '../components/themedLazy';
 
-const NotFound = lazy(() => import('../components/NotFound').then((m) => ({ default: m.NotFound })));
+const NotFound = themedLazy(async () => (await import('../components/NotFound')).NotFound);
 
 /** Shown instead of a blank page when a screen fails to render or load. */
 export function RouteError() {

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { registerServiceWorker } from './serviceWorker';
 import { whenIdle } from '../idle';
+import { themedLazy } from '../components/themedLazy';
 
-const UpdateSnackbar = lazy(() => import('./UpdateSnackbar'));
+const UpdateSnackbar = themedLazy(async () => (await import('./UpdateSnackbar')).default);
 const HOUR = 60 * 60 * 1000;
 
 /**

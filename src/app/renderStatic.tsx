@@ -13,7 +13,7 @@ import { allFlows, flowMeta } from '../flows/registry';
 import { caseStore } from '../cases/store';
 import { staticCase, staticCaseUrl } from './staticCase';
 import { routes } from './routes';
-import { theme } from './theme';
+import { theme } from '../components/theme';
 import { t } from '../words/messages';
 
 export interface StaticPage {
@@ -58,9 +58,14 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
   const { prelude } = await prerender(
     <StrictMode>
       <CacheProvider value={cache}>
+        {/* Three children, as the browser's (src/app/start.tsx: the router, Started, BaseStyles), so React's useId
+            gives the same ids on both sides. */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        {null}
+        {/* The theme's CSS variables and MUI's base styles, for every page (no element: src/components/Themed.tsx and the
+            plain screens rely on these styles being in the page). */}
         <ThemeProvider theme={theme} defaultMode="system">
           <CssBaseline enableColorScheme />
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
         </ThemeProvider>
       </CacheProvider>
     </StrictMode>,
@@ -70,6 +75,24 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
   );
   const html = await toText(prelude);
   return { path, html, styles: stylesOf(cache, html), title };
+}
+
+/**
+ * The theme's CSS variables and MUI's base styles alone, for the empty app shell (app.html, the page of every deep link
+ * with no static copy): MUI's theme provider is not at the app's root, so these must be in every page.
+ */
+export async function renderBaseStyles(): Promise<StaticPage['styles']> {
+  const cache = createCache({ key: 'css' });
+  cache.compat = true;
+  const { prelude } = await prerender(
+    <CacheProvider value={cache}>
+      <ThemeProvider theme={theme} defaultMode="system">
+        <CssBaseline enableColorScheme />
+      </ThemeProvider>
+    </CacheProvider>,
+  );
+  await toText(prelude);
+  return stylesOf(cache, '').filter((s) => s.css);
 }
 
 /** A variable only the theme's own style sheet defines. */

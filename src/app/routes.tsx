@@ -1,8 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+import { themedRoute } from '../components/themedLazy';
 
-/** The app's routes; screens load on demand. */
+/**
+ * The app's routes; screens load on demand. The home page uses no MUI component; every other screen loads with MUI's
+ * theme (themedRoute).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -13,13 +17,13 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./HomePage')).HomePage }) },
-          { path: 'triage', lazy: async () => ({ Component: (await import('./TriagePage')).TriagePage }) },
-          { path: 'flows/:flowId/map', lazy: async () => ({ Component: (await import('../trainer/MapPage')).MapPage }) },
-          { path: 'flows/:flowId', lazy: async () => ({ Component: (await import('./FlowPage')).FlowPage }) },
-          { path: 'cases', lazy: async () => ({ Component: (await import('./CasesPage')).CasesPage }) },
-          { path: 'cases/:caseId/report', lazy: async () => ({ Component: (await import('./ReportPage')).ReportPage }) },
-          { path: 'share', lazy: async () => ({ Component: (await import('./SharePage')).SharePage }) },
-          { path: '*', lazy: async () => ({ Component: (await import('../components/NotFound')).NotFound }) },
+          { path: 'triage', lazy: themedRoute(async () => (await import('./TriagePage')).TriagePage) },
+          { path: 'flows/:flowId/map', lazy: themedRoute(async () => (await import('../trainer/MapPage')).MapPage) },
+          { path: 'flows/:flowId', lazy: themedRoute(async () => (await import('./FlowPage')).FlowPage) },
+          { path: 'cases', lazy: themedRoute(async () => (await import('./CasesPage')).CasesPage) },
+          { path: 'cases/:caseId/report', lazy: themedRoute(async () => (await import('./ReportPage')).ReportPage) },
+          { path: 'share', lazy: themedRoute(async () => (await import('./SharePage')).SharePage) },
+          { path: '*', lazy: themedRoute(async () => (await import('../components/NotFound')).NotFound) },
         ],
       },
     ],

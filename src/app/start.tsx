@@ -1,17 +1,16 @@
-import { StrictMode, startTransition, useEffect } from 'react';
+import { lazy, StrictMode, startTransition, Suspense, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from './router';
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { routes } from './routes';
-import { theme } from './theme';
 import { flowScreenDrawn } from './firstScreen';
 import { langTag, locale } from '../words/locale';
 
+const BaseStyles = lazy(() => import('./BaseStyles'));
+
 /**
- * Mounts the app: theme + router. A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
+ * Mounts the app: the router (MUI's theme comes with each screen that uses MUI: src/components/themedLazy.tsx). A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
  * #root) is hydrated: React keeps its DOM and only attaches the app to it. Any other page starts from the empty shell.
  */
 export async function start(container: HTMLElement) {
@@ -70,14 +69,14 @@ export async function start(container: HTMLElement) {
 
   const app = (
     <StrictMode>
-      {/* noSsr: the stored colour mode is read in the first render, not set in an effect after it, which would
-          change the theme's context and make React hydrate the rest of the page at once, in one long task. The
-          toggle itself shows the stored mode only once hydrated (ColorModeToggle). */}
-      <ThemeProvider theme={theme} defaultMode="system" noSsr disableStyleSheetGeneration={staticThemeVars()}>
-        <CssBaseline enableColorScheme />
-        <RouterProvider router={router} useTransitions={false} />
-        <Started />
-      </ThemeProvider>
+      <RouterProvider router={router} useTransitions={false} />
+      <Started />
+      {/* A page the build did not write (the development server) has no theme variables and base styles yet. */}
+      {!staticThemeVars() && (
+        <Suspense fallback={null}>
+          <BaseStyles />
+        </Suspense>
+      )}
     </StrictMode>
   );
 
@@ -100,8 +99,8 @@ export async function start(container: HTMLElement) {
 }
 
 /**
- * The build wrote the theme's CSS variables into the page (`<style data-theme-vars>`, scripts/prerender.mjs): they
- * stay as they are, so the theme does not build and serialize its 20 KB style sheet again while the page starts.
+ * The build wrote the theme's CSS variables and MUI's base styles into the page (`<style data-theme-vars>`,
+ * scripts/prerender.mjs): nothing writes them again while the page starts.
  */
 function staticThemeVars(): boolean {
   return document.querySelector('style[data-theme-vars]') !== null;

@@ -1,36 +1,30 @@
-import { lazy, Suspense, type ComponentType } from 'react';
-import Button from '@mui/material/Button';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import { btn } from './Icon';
 import { t } from '../words/messagesShell';
 
-/** The message as plain text: while MUI's Alert loads, or if it can't (the network is what failed). */
-function PlainMessage({ children }: { children: string }) {
-  return (
-    <Typography sx={{ p: 2, borderRadius: 1, border: 1, borderColor: 'error.main', color: 'error.main' }}>{children}</Typography>
-  );
-}
-
-// Loaded only when a screen fails: the route error element is part of every first visit.
-const Alert = lazy<ComponentType<{ severity: 'error'; children: string }>>(() =>
-  import('@mui/material/Alert').catch(() => ({ default: ({ children }: { children: string }) => <PlainMessage>{children}</PlainMessage> })),
-);
-
-/** A screen that failed: what went wrong, try again, or go home. */
+/**
+ * A screen that failed: what went wrong, try again, or go home. Plain elements styled by global.css (MUI's h1,
+ * standard error Alert, body1 and Buttons as they look): it must show even when the network is what failed, so it
+ * loads nothing and needs no theme provider.
+ */
 export function ErrorPanel({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 3, maxWidth: 720, mx: 'auto' }} role="alert">
-      <Typography variant="h1">{t('errors.heading')}</Typography>
-      <Suspense fallback={<PlainMessage>{message}</PlainMessage>}>
-        <Alert severity="error">{message}</Alert>
-      </Suspense>
-      <Typography>{t('errors.text')}</Typography>
-      <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button variant="contained" onClick={onRetry ?? (() => window.location.reload())}>
+    <div className="error-panel" role="alert">
+      <h1 className="heading1 error-heading">{t('errors.heading')}</h1>
+      <div className="alert alert-error">
+        <svg className="icon alert-icon" focusable="false" aria-hidden="true" viewBox="0 0 24 24">
+          <path d="M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2M12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8" />
+        </svg>
+        <div className="alert-message">{message}</div>
+      </div>
+      <p className="body1">{t('errors.text')}</p>
+      <div className="error-actions">
+        <button type="button" className={btn('contained')} onClick={onRetry ?? (() => window.location.reload())}>
           {t('errors.tryAgain')}
-        </Button>
-        <Button href={import.meta.env.BASE_URL}>{t('common.goToIssues')}</Button>
-      </Box>
-    </Box>
+        </button>
+        <a className={btn('text')} href={import.meta.env.BASE_URL}>
+          {t('common.goToIssues')}
+        </a>
+      </div>
+    </div>
   );
 }

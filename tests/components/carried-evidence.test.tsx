@@ -5,7 +5,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
-import { theme } from '../../src/app/theme';
+import { theme } from '../../src/components/theme';
 import { caseStore } from '../../src/cases/store';
 
 const stepId = () => document.querySelector('[data-step-id]')?.getAttribute('data-step-id');

@@ -3,7 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
-import { theme } from '../../src/app/theme';
+import { theme } from '../../src/components/theme';
 
 /** Renders the whole app at a URL, in memory. */
 export function renderApp(url: string) {

@@ -91,6 +91,35 @@ describe('first visit', () => {
     await context.close();
   });
 
+  it('the home page starts without MUI: no theme code loads; the colour toggle still works and MUI screens follow it', async () => {
+    const opened = await openPage(browser, '', { serviceWorkers: 'block', colorScheme: 'light' });
+    const { page, errors, context } = opened;
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(BASE + '/');
+    await started(page);
+    await page.waitForLoadState('networkidle');
+    // Chunks are named after their modules (src/components/Themed.tsx, theme.ts, MUI's Button…).
+    expect(scripts.filter((f) => /^(Themed|theme|ThemeProvider|createTheme|Button|ButtonBase|IconButton|Typography|Box)-/.test(f))).toEqual([]);
+    const toggle = page.getByRole('button', { name: /^Colour theme/ });
+    await toggle.click();
+    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.hasAttribute('data-dark'), document.documentElement.hasAttribute('data-light')])).toEqual([true, false]);
+    await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Colour theme: Dark');
+    // A screen drawn with MUI (its own theme provider) opens in the same mode, and switching there reaches the frame.
+    await page.locator('a[data-flow-id="pin-reset-allowed-urls"]').click();
+    await page.locator('[data-step-id]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-dark'))).toBe(true);
+    await toggle.click();
+    await page.getByRole('menuitemradio', { name: 'Light' }).click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.hasAttribute('data-dark'), localStorage.getItem('mui-mode')])).toEqual([false, 'light']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 248, 251)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("a flow's first step opened directly is hydrated, then becomes the visitor's own new case", async () => {
     // The static page is kept whole, the step too: the visitor's new case takes over the prerendered one's screen
     // (redrawn, not mounted again). A mismatch would be reported as an error (start.tsx's onRecoverableError).
@@ -131,6 +160,9 @@ describe('first visit', () => {
     for (const path of ['/cases', '/flows/pin-reset-allowed-urls?case=abcdef123&step=0', '/triage']) {
       const { page, errors, warnings, context } = await openDirect(path, 'main h1');
       await page.locator('main h1').first().waitFor();
+      // The empty shell brings the theme's variables and base styles: no colour fades in from unstyled.
+      expect(await page.evaluate(() => !!document.querySelector('style[data-theme-vars]')), path).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.app-header')!).color), path).toBe('rgb(255, 255, 255)');
       expect(errors, path).toEqual([]);
       expect(noRouterWarnings(warnings), path).toEqual([]);
       await context.close();

@@ -35,7 +35,7 @@ let app: App;
 async function loadApp() {
   const [{ routes }, { theme }, { caseStore }, registry, explore, demo, files, graph, router, mui, dom, share] = await Promise.all([
     import('../../src/app/routes'),
-    import('../../src/app/theme'),
+    import('../../src/components/theme'),
     import('../../src/cases/store'),
     import('../../src/flows/registry'),
     import('../../src/flows/shared/explore'),

@@ -15,7 +15,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter, Outlet } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { FlowPage } from '../../src/app/FlowPage';
-import { theme } from '../../src/app/theme';
+import { theme } from '../../src/components/theme';
 import { MapPage } from '../../src/trainer/MapPage';
 import { installReactFlowShims } from './reactFlowShims';
 

@@ -8,7 +8,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
-import { theme } from '../../src/app/theme';
+import { theme } from '../../src/components/theme';
 
 /** The whole app at a URL, with the router set up as src/app/start.tsx does (no transitions). */
 function renderApp(url: string) {

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { CASE_KEY_PREFIX } from '../../cases/storageKeys';
+import { themedLazy } from '../themedLazy';
 
-const StorageFaultBanner = lazy(() => import('./StorageFaultBanner').then((m) => ({ default: m.StorageFaultBanner })));
+const StorageFaultBanner = themedLazy(async () => (await import('./StorageFaultBanner')).StorageFaultBanner);
 
 /** Whether this browser holds any saved case (read without the case store: a first visit never loads it). */
 function anyStoredCase(): boolean {

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { TextInput } from './TextInput';
+import { themedLazy } from '../themedLazy';
 import { useFlowSearch } from './useFlowSearch';
 import { plural, t } from '../../words/messagesShell';
 
-const SearchResults = lazy(() => import('./SearchResults'));
+const SearchResults = themedLazy(async () => (await import('./SearchResults')).default);
 
 /** Search every flow's words: error texts, event ids, codes, KB numbers, builds. Typos and partial codes still match. */
 export function FlowSearchBox({ id, query, onQuery, inputRef }: { id: string; query: string; onQuery: (q: string) => void; inputRef?: React.Ref<HTMLInputElement & HTMLTextAreaElement> }) {

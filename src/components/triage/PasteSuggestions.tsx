@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { capSizes } from '../../evidence/cap';
 import { TextInput } from './TextInput';
+import { themedLazy } from '../themedLazy';
 import { usePasteTriage } from './usePasteTriage';
 import { plural, t } from '../../words/messagesShell';
 
-const SuggestionsPanel = lazy(() => import('./SuggestionsPanel'));
+const SuggestionsPanel = themedLazy(async () => (await import('./SuggestionsPanel')).default);
 
 /**
  * The home paste box: results appear as you paste, no button needed. Suggestions are links into the
