@@ -15,18 +15,20 @@ function escapeText(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Each sheet's CSS in a plain <style> (CSS never closes its own tag); the theme's variables marked for src/app/start.tsx. */
+function plainStyleTags(styles) {
+  return styles.map((s) => `<style${s.themeVars ? ' data-theme-vars' : ''}>${s.css.replace(/<\/style/gi, '<\\/style')}</style>`).join('');
+}
+
 /** Puts style sheets (emotion's global styles, each a plain <style>) into a page's <head>. */
 export function injectStyles(shell, styles) {
-  const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
-  const tags = styles.map((s) => `<style${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`).join('');
-  return shell.replace('</head>', `${tags}\n</head>`);
+  return shell.replace('</head>', `${plainStyleTags(styles)}\n</head>`);
 }
 
 /** Puts a rendered page into the app shell: title, emotion's <style> tags in <head>, the markup in #root. */
 export function inject(shell, { path, html, styles, title }) {
   if (!html || /<script/i.test(html)) throw new Error('prerender: unexpected page content');
-  // CSS never closes its own tag; ids are emotion's (letters, digits, dashes, spaces).
-  const safe = (text) => text.replace(/<\/style/gi, '<\\/style');
+  // Ids are emotion's (letters, digits, dashes, spaces).
   // Each style sheet is written twice: its CSS in a plain <style> that nothing moves, and an empty <style
   // data-emotion="…"> that tells emotion which classes and global styles are already in the page. Emotion moves the
   // tags it adopts to the end of <head> (and its Global component moves its own), which would make the browser parse
@@ -34,7 +36,7 @@ export function inject(shell, { path, html, styles, title }) {
   // src/app/start.tsx, which then keeps them as they are.
   const valid = styles.filter((s) => /^[a-z0-9 -]+$/i.test(s.id));
   const tags =
-    valid.map((s) => `<style${s.themeVars ? ' data-theme-vars' : ''}>${safe(s.css)}</style>`).join('') +
+    plainStyleTags(valid) +
     valid.filter((s) => !s.themeVars).map((s) => `<style data-emotion="${s.id}" data-s=""></style>`).join('');
   // Until the app has started (src/app/start.tsx removes the marker), the static buttons do nothing, so they take no
   // clicks (browser automation waits for them); links work as plain links and typing is kept (HomePage reads it).

@@ -8,6 +8,8 @@ import type { Mode } from './colorModes';
  */
 const KEY = 'mui-mode';
 const listeners = new Set<() => void>();
+/** The system's scheme, watched while anything listens (one query: a listener is removed from the list it was added to). */
+let systemScheme: MediaQueryList | undefined;
 
 export function readMode(): Mode {
   try {
@@ -59,15 +61,16 @@ export function setMode(mode: Mode): void {
 /** For useSyncExternalStore: the choice changes here, in another tab, or (in system mode) with the system's scheme. */
 export function subscribeMode(listener: () => void): () => void {
   listeners.add(listener);
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   if (listeners.size === 1) {
     window.addEventListener('storage', onStorage);
-    media?.addEventListener('change', changed);
+    systemScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    systemScheme?.addEventListener('change', changed);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size) return;
     window.removeEventListener('storage', onStorage);
-    media?.removeEventListener('change', changed);
+    systemScheme?.removeEventListener('change', changed);
+    systemScheme = undefined;
   };
 }

@@ -35,6 +35,16 @@ async function toText(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
 }
 
+/**
+ * The theme's CSS variables and MUI's base styles, written into every page (no element: src/components/Themed.tsx and
+ * the plain screens rely on these styles being in the page).
+ */
+const baseStyles = (
+  <ThemeProvider theme={theme} defaultMode="system">
+    <CssBaseline enableColorScheme />
+  </ThemeProvider>
+);
+
 /** Renders one page; `base` is the app's base path ("/" or "/whfb/"). */
 export async function renderPage(path: string, base: string): Promise<StaticPage> {
   const basename = base.replace(/\/$/, '') || '/';
@@ -62,11 +72,7 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
             gives the same ids on both sides. */}
         <StaticRouterProvider router={router} context={context} hydrate={false} />
         {null}
-        {/* The theme's CSS variables and MUI's base styles, for every page (no element: src/components/Themed.tsx and the
-            plain screens rely on these styles being in the page). */}
-        <ThemeProvider theme={theme} defaultMode="system">
-          <CssBaseline enableColorScheme />
-        </ThemeProvider>
+        {baseStyles}
       </CacheProvider>
     </StrictMode>,
     // Never outline a Suspense boundary into a hidden segment + inline <script>: a page is one static document
@@ -84,13 +90,7 @@ export async function renderPage(path: string, base: string): Promise<StaticPage
 export async function renderBaseStyles(): Promise<StaticPage['styles']> {
   const cache = createCache({ key: 'css' });
   cache.compat = true;
-  const { prelude } = await prerender(
-    <CacheProvider value={cache}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline enableColorScheme />
-      </ThemeProvider>
-    </CacheProvider>,
-  );
+  const { prelude } = await prerender(<CacheProvider value={cache}>{baseStyles}</CacheProvider>);
   await toText(prelude);
   return stylesOf(cache, '').filter((s) => s.css);
 }

@@ -10,8 +10,8 @@ import { langTag, locale } from '../words/locale';
 const BaseStyles = lazy(() => import('./BaseStyles'));
 
 /**
- * Mounts the app: the router (MUI's theme comes with each screen that uses MUI: src/components/themedLazy.tsx). A prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on
- * #root) is hydrated: React keeps its DOM and only attaches the app to it. Any other page starts from the empty shell.
+ * Mounts the app: the router (MUI's theme comes with each screen that uses MUI: src/components/themedLazy.tsx). A
+ * prerendered page (scripts/prerender.mjs, `data-prerendered="<its path>"` on #root) is hydrated: React keeps its DOM and only attaches the app to it. Any other page starts from the empty shell.
  */
 export async function start(container: HTMLElement) {
   const base = import.meta.env.BASE_URL;

@@ -55,6 +55,21 @@ describe('colour mode without MUI (the page frame)', () => {
     vi.unstubAllGlobals();
   });
 
+  it('stops watching the system\'s scheme once nothing listens (the listener leaves the list it joined)', () => {
+    const queries: { added: number; removed: number }[] = [];
+    vi.stubGlobal('matchMedia', () => {
+      const q = { added: 0, removed: 0, matches: false };
+      queries.push(q);
+      return { ...q, addEventListener: () => q.added++, removeEventListener: () => q.removed++, get matches() { return false; } };
+    });
+    const stopA = subscribeMode(() => {});
+    const stopB = subscribeMode(() => {});
+    stopA();
+    stopB();
+    expect(queries.filter((q) => q.added).map((q) => [q.added, q.removed])).toEqual([[1, 1]]);
+    vi.unstubAllGlobals();
+  });
+
   it('blocked storage: the choice still applies to the page, nothing throws', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
