@@ -153,7 +153,8 @@ export function CasesPage() {
                     </TableCell>
                     <TableCell sx={{ ...wide, minWidth: { sm: 110 } }} data-label={t('casesPage.column.started')}>{localTime(c.createdAt)}</TableCell>
                     <TableCell sx={{ minWidth: { sm: 110 } }} data-label={t('casesPage.column.lastActivity')}>{localTime(c.updatedAt)}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {/* Actions hug the table's right edge, so no other cell's text can shift them (auto layout spreads widths in fractions of a pixel). */}
+                    <TableCell sx={{ whiteSpace: 'nowrap', textAlign: { sm: 'right' } }}>
                       <Button size="small" component={RouterLink} to={paths.report(c.id)} aria-label={t('casesPage.reportFor', { title: c.title })}>
                         {t('casesPage.report')}
                       </Button>

@@ -133,7 +133,8 @@ describe('cases in Chromium', () => {
   });
 
   it('/cases lists, renames, deletes with undo, and is axe clean', async () => {
-    const { page, context, errors } = await openPage(browser, FLOW);
+    // No service worker, so the route below can hold the flow's code back (the precache would answer first).
+    const { page, context, errors } = await openPage(browser, FLOW, { serviceWorkers: 'block' });
     await give(page, 'joined', { type: 'YES' });
     await waitForStep(page, 'whereError');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
@@ -145,13 +146,23 @@ describe('cases in Chromium', () => {
     await page.getByLabel('Case title').fill('INC-1001 PIN reset');
     await page.getByRole('button', { name: 'Save' }).click();
     await table.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).waitFor();
-    await page.reload();
-    await page.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).waitFor();
-    // The Delete button stays where it is while the case's step loads (the header row keeps its height).
+    // The Delete button stays where it is while the case's step loads: hold the flow's code back so the
+    // row is measured while it still says "Loading…", at a width where the columns used to shift it.
     const del = page.getByRole('button', { name: 'Delete “INC-1001 PIN reset”' });
-    const before = await del.boundingBox();
-    await table.getByText(/^Step 2: /).waitFor();
-    expect(await del.boundingBox()).toEqual(before);
+    await page.route(/\/assets\/pin-reset-allowed-urls-[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    for (const width of [818, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await page.getByRole('link', { name: 'INC-1001 PIN reset', exact: true }).waitFor();
+      await table.getByText('Loading…').waitFor();
+      const before = await del.boundingBox();
+      await table.getByText(/^Step 2: /).waitFor();
+      expect(await del.boundingBox(), `at ${width} px`).toEqual(before);
+    }
+    await page.unrouteAll();
     await del.click();
     await page.getByRole('heading', { name: 'No cases yet' }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
