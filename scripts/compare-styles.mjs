@@ -15,7 +15,11 @@ const PROPS = ['display', 'position', 'box-sizing', 'width', 'height', 'min-widt
   'pointer-events', 'content', 'appearance', 'min-height'];
 
 const FLOW = '/flows/pin-reset-allowed-urls';
-const click = (page, step, event) => page.locator(`[data-step-id="${step}"] button[data-event="${event}"]`).click();
+/** Answers a step, then parks the pointer in a corner: what the next step draws under it must not count as hovered. */
+const click = async (page, step, event) => {
+  await page.locator(`[data-step-id="${step}"] button[data-event="${event}"]`).click();
+  await page.mouse.move(0, 0);
+};
 /** Each state: how to reach it from a fresh flow page. */
 const RUNNER = {
   question: async () => {},
@@ -79,6 +83,8 @@ async function dump(base, scheme, width, reach) {
   await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
   await reach(page);
   await page.waitForTimeout(450);
+  // Parts that load on demand (src/components/runnerParts.ts) may still be in a transition: read settled styles only.
+  await page.waitForFunction(() => document.getAnimations().every((an) => an.playState !== 'running' || an.effect?.getTiming().iterations === Infinity));
   const res = await page.evaluate(([PROPS, root]) => {
     const out = [];
     const walk = (el, path) => {

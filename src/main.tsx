@@ -22,9 +22,15 @@ async function boot() {
   await import('react-dom/client');
   mark('react');
   await nextTask();
-  // MUI's theme in a task of its own, on pages that use it (not the home page, which the build wrote without MUI).
-  if (container.getAttribute('data-prerendered') !== '') {
-    await import('./components/Themed');
+  // MUI's theme in a task of its own, on pages that use it: a static page with MUI's elements in it (a flow whose first
+  // step is an evidence form), or a page with no static copy other than a flow's (the cases list, the map…). The home
+  // page and a flow's question step are plain elements; a flow's MUI parts load when needed (runnerParts.ts).
+  const page = container.getAttribute('data-prerendered');
+  const usesMui = page === null ? !/\/flows\/[^/]+\/?$/.test(location.pathname) : !!container.querySelector('[class*="Mui"]');
+  if (usesMui) {
+    // A flow's static step with MUI's elements: its part (and the theme with it) is loaded before hydration.
+    if (page?.startsWith('flows/')) await (await import('./components/runnerParts')).preloadStaticParts(container);
+    else await import('./components/Themed');
     mark('theme');
     await nextTask();
   }

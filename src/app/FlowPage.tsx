@@ -4,9 +4,13 @@ import { isFlowId, type FlowId } from '../flows/ids';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { CaseRunner } from '../components/CaseRunner';
 import { Loading } from '../components/Loading';
-import { NotFound } from '../components/NotFound';
+import { themedPart } from '../components/themedLazy';
 import { markFlowScreenDrawn } from './firstScreen';
 
+/** Uses MUI: loads with its theme only for an unknown flow id. */
+const NotFound = themedPart(async () => (await import('../components/NotFound')).NotFound);
+
+/** A flow's screen. Its first step is plain elements; the parts that use MUI load on demand (src/components/runnerParts.ts). */
 export function FlowPage() {
   const { flowId = '' } = useParams();
   if (!isFlowId(flowId) || !flowMeta(flowId)) return <NotFound what="flow" />;

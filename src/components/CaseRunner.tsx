@@ -1,10 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
-import Typography from '@mui/material/Typography';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths';
 import { ErrorPanel } from './ErrorPanel';
@@ -21,11 +15,10 @@ import { stateIdOf } from '../flows/shared/replay';
 import { replayTo } from '../cases/replayCache';
 import { answerLabel, resolveText } from '../flows/shared/text';
 import type { FlowDescriptor, Step } from '../flows/shared/types';
-import { ConfirmDialog } from './ConfirmDialog';
 import { NotesPanel } from './cases/NotesPanel';
-import { HandOverBox } from './cases/HandOverBox';
 import { localTime } from './cases/files';
-import { ShareDialog } from './cases/ShareDialog';
+import type { AnswerChange, RunnerNoticesProps } from './RunnerNotices';
+import { preloadOnIntent, runnerParts } from './runnerParts';
 import { PathPanel } from './PathPanel';
 import { StepView } from './StepView';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -94,26 +87,11 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   }, [restartEmpty, caseId, descriptor]);
 
   if (!caseId) return null;
-  if (!c) return restartEmpty ? null : <MissingCase descriptor={descriptor} />;
+  if (!c) return restartEmpty ? null : <runnerParts.MissingCase descriptor={descriptor} />;
   if (c.flowId !== descriptor.id) {
     return <ErrorPanel message={t('runner.wrongFlow')} />;
   }
   return <Runner key={firstIdOf(c.id)} descriptor={descriptor} c={c} />;
-}
-
-function MissingCase({ descriptor }: { descriptor: FlowDescriptor }) {
-  const navigate = useNavigate();
-  return (
-    <Paper variant="outlined" sx={{ p: 3 }}>
-      <Typography variant="h1" gutterBottom>
-        {t('runner.missing.heading')}
-      </Typography>
-      <Typography sx={{ mb: 2 }}>{t('runner.missing.text')}</Typography>
-      <Button variant="contained" onClick={() => navigate(paths.flow(descriptor.id), { replace: true })}>
-        {t('runner.missing.start', { title: descriptor.title })}
-      </Button>
-    </Paper>
-  );
 }
 
 function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
@@ -126,11 +104,15 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const [notice, setNoticeState] = useState<{ text: string; n: number }>();
   const setNotice = useCallback((text: string | undefined) => setNoticeState((old) => (text ? { text, n: (old?.n ?? 0) + 1 } : undefined)), []);
   const [confirmRestart, setConfirmRestart] = useState(false);
+  // The dialog and the message bar stay mounted once used, so they close with their own transitions.
+  const [restartAsked, setRestartAsked] = useState(false);
+  const [noticed, setNoticed] = useState(false);
+  if (notice && !noticed) setNoticed(true);
   const [continued, setContinued] = useState(!!nav.continued);
   const [prefilled, setPrefilled] = useState(nav.prefilled ?? 0);
   const [sharing, setSharing] = useState(false);
   /** The last changed answer: what the case was before, for Undo, and what the change dropped. */
-  const [change, setChange] = useState<{ before: Case; at: number; title: string; kept: number; dropped: string[] }>();
+  const [change, setChange] = useState<AnswerChange & { before: Case; at: number }>();
 
   // One source of truth: the step shown is the case's answers replayed up to the position the URL names.
   const stepParam = params.get('step');
@@ -254,7 +236,10 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   });
 
   const newCase = useStableCallback(() => navigate(startCase(descriptor.id, descriptor.title)));
-  const askRestart = useCallback(() => setConfirmRestart(true), []);
+  const askRestart = useCallback(() => {
+    setRestartAsked(true);
+    setConfirmRestart(true);
+  }, []);
   const cancelRestart = useCallback(() => setConfirmRestart(false), []);
   const openShare = useCallback(() => setSharing(true), []);
   const closeShare = useCallback(() => setSharing(false), []);
@@ -275,10 +260,20 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
   const pasteFor = (s: Step<unknown>, ctx: unknown) =>
     carriedNow && s.kind === 'evidence' && s.read?.(carriedNow.findings, ctx) ? carriedNow.text : undefined;
 
+  const closeChange = useCallback(() => setChange(undefined), []);
+  const notices = noticesOf({
+    continued: continued && at > 0 ? { onClose: () => setContinued(false), onNewCase: newCase } : undefined,
+    prefilled: prefilled > 0 && at >= prefilled ? { count: prefilled, handedOver: !!nav.handedOver, onClose: () => setPrefilled(0) } : undefined,
+    pasteNoAnswer: prefilled === 0 && nav.prefilled === 0 && !nav.handedOver,
+    change: change && { title: change.title, kept: change.kept, dropped: change.dropped, onUndo: undoChange, onClose: closeChange },
+    refusedAt: rejectedAt !== undefined ? whole.trail.length + 1 : undefined,
+  });
+
   if (!step) return <ErrorPanel message={t('runner.noScreen', { step: stateId })} />;
 
   return (
-    <div className="runner">
+    // A pointer over the runner or a focused control: the next step may need an evidence form or an outcome card.
+    <div className="runner" onPointerOver={preloadOnIntent} onFocus={preloadOnIntent}>
       <RunnerToolbar
         title={descriptor.title}
         caseName={caseName}
@@ -291,29 +286,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
         onNewCase={newCase}
         onShare={openShare}
       />
-      {continued && at > 0 && (
-        <Alert severity="info" onClose={() => setContinued(false)} action={<Button color="inherit" size="small" onClick={newCase}>{t('runner.startNew')}</Button>}>
-          {t('runner.continuing')}
-        </Alert>
-      )}
-      {prefilled > 0 && at >= prefilled && (
-        <Alert severity="success" onClose={() => setPrefilled(0)}>
-          {nav.handedOver
-            ? t(plural(prefilled, 'runner.handedOver.one', 'runner.handedOver.other'), { count: prefilled })
-            : t(plural(prefilled, 'runner.fromPaste.one', 'runner.fromPaste.other'), { count: prefilled })}
-        </Alert>
-      )}
-      {prefilled === 0 && nav.prefilled === 0 && !nav.handedOver && (
-        <Alert severity="info">{t('runner.pasteNoAnswer')}</Alert>
-      )}
-      {change && (
-        <ChangeNotice change={change} onUndo={undoChange} onClose={() => setChange(undefined)} />
-      )}
-      {rejectedAt !== undefined && (
-        <Alert severity="warning">
-          {t('runner.answersRefused', { step: whole.trail.length + 1 })}
-        </Alert>
-      )}
+      {notices && <runnerParts.Notices {...notices} />}
       {/* Laid out in plain CSS (.runner, .runner-columns in global.css): a step move re-renders no layout component. */}
       <div className="runner-columns">
         <div>
@@ -326,7 +299,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
             previous={c.events[at]}
-            outcomeExtra={step.kind === 'outcome' ? <HandOverBox c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
+            outcomeExtra={step.kind === 'outcome' ? <runnerParts.HandOver c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
           />
         </div>
         <div className="no-print">
@@ -334,55 +307,23 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
           <NotesPanel key={`${at}:${stateId}`} stepNumber={at + 1} notes={stepNotes} onAdd={addNote} onRemove={removeNote} />
         </div>
       </div>
-      <ConfirmDialog
-        open={confirmRestart}
-        title={t('runner.restart.title')}
-        text={t('runner.restart.text')}
-        confirm={t('runner.restart.confirm')}
-        onConfirm={restart}
-        onCancel={cancelRestart}
-      />
-      {sharing && <ShareDialog open onClose={closeShare} c={c} descriptor={descriptor} />}
-      {/* A click elsewhere must not close it: that click is often the next save, whose own warning would vanish with it. */}
-      <Notice notice={notice} onClose={closeNotice} />
+      {restartAsked && (
+        <runnerParts.Confirm
+          open={confirmRestart}
+          title={t('runner.restart.title')}
+          text={t('runner.restart.text')}
+          confirm={t('runner.restart.confirm')}
+          onConfirm={restart}
+          onCancel={cancelRestart}
+        />
+      )}
+      {sharing && <runnerParts.Share open onClose={closeShare} c={c} descriptor={descriptor} />}
+      {noticed && <runnerParts.Snackbar notice={notice} onClose={closeNotice} />}
     </div>
   );
 }
 
-/** The runner's passing messages. Memoised: a step move doesn't re-render it. */
-const Notice = memo(function Notice({ notice, onClose }: { notice?: { text: string; n: number }; onClose: () => void }) {
-  return <Snackbar key={notice?.n} open={!!notice} autoHideDuration={8000} onClose={(_e, reason) => reason !== 'clickaway' && onClose()} message={notice?.text} />;
-});
-
-function ChangeNotice({ change, onUndo, onClose }: { change: { title: string; kept: number; dropped: string[] }; onUndo: () => void; onClose: () => void }) {
-  const kept = change.kept === 0 ? '' : ` ${t(plural(change.kept, 'runner.change.keptOne', 'runner.change.keptOther'), { count: change.kept })}`;
-  return (
-    <Alert
-      severity={change.dropped.length ? 'warning' : 'success'}
-      onClose={onClose}
-      action={
-        <Button color="inherit" size="small" onClick={onUndo}>
-          {t('runner.change.undo')}
-        </Button>
-      }
-    >
-      <Typography variant="body2">
-        {t('runner.change.changed', { title: change.title })}
-        {kept}
-        {change.dropped.length === 0 && ` ${t('runner.change.noneRemoved')}`}
-      </Typography>
-      {change.dropped.length > 0 && (
-        <>
-          <Typography variant="body2" sx={{ mt: 0.5 }}>
-            {t(plural(change.dropped.length, 'runner.change.removedOne', 'runner.change.removedOther'))}
-          </Typography>
-          <Box component="ul" sx={{ my: 0.5, pl: 3 }}>
-            {change.dropped.map((d, i) => (
-              <li key={i}>{d}</li>
-            ))}
-          </Box>
-        </>
-      )}
-    </Alert>
-  );
+/** The notices that apply, or undefined when none does (a plain step then loads no MUI). */
+function noticesOf(n: RunnerNoticesProps): RunnerNoticesProps | undefined {
+  return n.continued || n.prefilled || n.pasteNoAnswer || n.change || n.refusedAt !== undefined ? n : undefined;
 }

@@ -4,11 +4,10 @@ import type { FlowContent, Step } from '../flows/shared/types';
 import { resolveText } from '../flows/shared/text';
 import { ActionSteps } from './ActionStepView';
 import { AnswerButtons } from './AnswerButtons';
-import { EvidenceStepView } from './EvidenceStepView';
 import { HowToList } from './HowToList';
 import { btn } from './Icon';
-import { OutcomeView } from './OutcomeView';
 import { Paragraphs } from './Paragraphs';
+import { runnerParts } from './runnerParts';
 import { useFocusHeading } from './useFocusHeading';
 import { t } from '../words/messages';
 
@@ -58,8 +57,9 @@ function StepViewImpl<C>({ stateId, step, ctx, content, focusKey, onAnswer, outc
       )}
       {step.kind === 'action' && <ActionSteps step={step} ctx={ctx} />}
       {(step.kind === 'question' || step.kind === 'check' || step.kind === 'action') && <AnswerButtons answers={step.answers} onAnswer={answer} />}
-      {step.kind === 'evidence' && <EvidenceStepView key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} previous={previous} />}
-      {step.kind === 'outcome' && <OutcomeView step={step} ctx={ctx}>{outcomeExtra}</OutcomeView>}
+      {/* Evidence forms and outcome cards use MUI: they load with its theme when first needed (or on a pointer over the runner). */}
+      {step.kind === 'evidence' && <runnerParts.Evidence key={String(focusKey)} step={step} stateId={stateId} ctx={ctx} content={content} onAnswer={onAnswer} initialPaste={initialPaste} previous={previous} />}
+      {step.kind === 'outcome' && <runnerParts.Outcome step={step} ctx={ctx}>{outcomeExtra}</runnerParts.Outcome>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, memo, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
@@ -21,4 +21,43 @@ export function themedLazy<P extends object>(load: Loader<P>) {
 /** A route's `lazy` for a screen that uses MUI: the screen's code and MUI's theme load together. */
 export function themedRoute<P extends object>(load: Loader<P>) {
   return async () => ({ Component: (await withTheme(load)) as ComponentType });
+}
+
+/** A part of a plain screen that uses MUI, loaded with MUI's theme on first use or ahead of it (`preload`). */
+export interface ThemedPart<P> {
+  (props: P & { fallback?: ReactNode }): ReactNode;
+  /** Starts loading the part (once); resolves when it can be drawn without waiting. */
+  preload: () => Promise<unknown>;
+}
+
+/**
+ * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads; `fallback` shows meanwhile)
+ * and a `preload` for when the part is likely next (a pointer over the step, a focused button). A part mounted after
+ * its code has arrived is drawn in the same render, with no empty frame; one mounted before keeps its lazy wrapper for
+ * its whole life, so its state survives the code arriving. The boundary is the same either way, so the static page and
+ * hydration agree.
+ */
+export function themedPart<P extends object>(load: Loader<P>): ThemedPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () =>
+    (loading ??= withTheme(load).then(
+      (c) => (loaded = c),
+      (e: unknown) => {
+        loading = undefined; // a failed download can be tried again (the next use shows the route's error panel)
+        throw e;
+      },
+    ));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Part({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
+    const [Now] = useState(() => loaded);
+    const Shown = (Now ?? Lazy) as ComponentType<P>;
+    return (
+      <Suspense fallback={fallback}>
+        <Shown {...(props as P)} />
+      </Suspense>
+    );
+  }
+  // Memoised: a step move that passes the same props (the message bar, a dialog) doesn't draw the part again.
+  return Object.assign(memo(Part), { preload }) as unknown as ThemedPart<P>;
 }

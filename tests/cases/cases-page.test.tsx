@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, beforeAll } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createCase, withAnswer, withNote } from '../../src/cases/caseOps';
@@ -7,6 +7,7 @@ import { caseStore } from '../../src/cases/store';
 import type { Case } from '../../src/cases/types';
 import { setRedactSetting } from '../../src/components/cases/useRedactSetting';
 import { renderApp } from '../components/render';
+import { loadRunnerParts } from '../components/parts';
 
 // Generous: the machine running the suite is shared.
 const T = { timeout: 15_000 };
@@ -23,6 +24,8 @@ beforeEach(() => {
   setRedactSetting(false);
 });
 
+
+beforeAll(loadRunnerParts);
 describe('the cases page', () => {
   it('shows an empty state with a way home', async () => {
     renderApp('/cases');

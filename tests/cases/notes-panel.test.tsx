@@ -1,10 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, beforeAll } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NotesPanel } from '../../src/components/cases/NotesPanel';
+import { loadRunnerParts } from '../components/parts';
 
 const note = { step: 0, stateId: 'joined', text: '<img src=x onerror=alert(1)> user on VPN', at: Date.UTC(2026, 10, 22, 9, 30) };
 
+
+beforeAll(loadRunnerParts);
 describe('notes on a step', () => {
   it('keeps the text box closed until asked, then focuses it; Add note saves and closes', async () => {
     const user = userEvent.setup();

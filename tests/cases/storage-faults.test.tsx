@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, beforeAll } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { caseStore } from '../../src/cases/store';
 import { renderApp } from '../components/render';
+import { loadRunnerParts } from '../components/parts';
 
 // Generous: the machine running the suite is shared and the first render loads the flow.
 const T = { timeout: 15_000 };
@@ -14,6 +15,8 @@ beforeEach(() => caseStore.reset());
 vi.setConfig({ testTimeout: 90_000 });
 afterEach(() => vi.restoreAllMocks());
 
+
+beforeAll(loadRunnerParts);
 describe('storage faults', () => {
   it('storage full: says so, and the case keeps working in memory', async () => {
     const user = userEvent.setup();

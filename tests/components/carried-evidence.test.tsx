@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@mui/material/styles';
@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
 import { theme } from '../../src/components/theme';
 import { caseStore } from '../../src/cases/store';
+import { loadRunnerParts } from './parts';
 
 const stepId = () => document.querySelector('[data-step-id]')?.getAttribute('data-step-id');
 
@@ -19,6 +20,8 @@ function openWithEvidence(path: string, evidence: string) {
   );
 }
 
+
+beforeAll(loadRunnerParts);
 describe('evidence carried in from the home page', () => {
   it('pre-answers the steps it decides and waits in the paste box of later steps it answers', async () => {
     const user = userEvent.setup();

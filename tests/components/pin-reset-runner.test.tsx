@@ -1,8 +1,9 @@
-import { describe, expect, it, beforeEach } from 'vitest';
+import { describe, expect, it, beforeEach, beforeAll } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { caseStore } from '../../src/cases/store';
 import { renderApp } from './render';
+import { loadRunnerParts } from './parts';
 
 const step = () => document.querySelector('[data-step-id]') as HTMLElement;
 const stepId = () => step()?.getAttribute('data-step-id');
@@ -21,6 +22,8 @@ async function toHostStep(user: ReturnType<typeof userEvent.setup>) {
   await findStep('signInKind');
 }
 
+
+beforeAll(loadRunnerParts);
 describe('running the PIN reset flow', () => {
   it('shows the step title as a focused heading with its answers as buttons', async () => {
     renderApp('/flows/pin-reset-allowed-urls');

@@ -75,6 +75,18 @@ function rulesAdded(page: Page): Promise<string[]> {
 
 const noRouterWarnings = (warnings: string[]) => warnings.filter((w) => /HydrateFallback|hydrat/i.test(w));
 
+/** Chunks of MUI's theme and components (chunks are named after their modules: Themed.tsx, theme.ts, MUI's Button…). */
+const muiChunks = (scripts: string[]) => scripts.filter((f) => /^(Themed|theme|ThemeProvider|ThemeProviderWithVars|createTheme|Button|ButtonBase|IconButton|Typography|Box|Alert)-/.test(f));
+
+/** Records the script files a page requests, by file name. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return scripts;
+}
+
 describe('first visit', () => {
   it('the home page is hydrated: the static heading stays the same element, no hydration error', async () => {
     const { page, errors, warnings, context } = await openDirect('/', 'main h1');
@@ -94,23 +106,21 @@ describe('first visit', () => {
   it('the home page starts without MUI: no theme code loads; the colour toggle still works and MUI screens follow it', async () => {
     const opened = await openPage(browser, '', { serviceWorkers: 'block', colorScheme: 'light' });
     const { page, errors, context } = opened;
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
+    const scripts = recordScripts(page);
     await page.goto(BASE + '/');
     await started(page);
     await page.waitForLoadState('networkidle');
-    // Chunks are named after their modules (src/components/Themed.tsx, theme.ts, MUI's Button…).
-    expect(scripts.filter((f) => /^(Themed|theme|ThemeProvider|createTheme|Button|ButtonBase|IconButton|Typography|Box)-/.test(f))).toEqual([]);
+    expect(muiChunks(scripts)).toEqual([]);
     const toggle = page.getByRole('button', { name: /^Colour theme/ });
     await toggle.click();
     await page.getByRole('menuitemradio', { name: 'Dark' }).click();
     await expect.poll(() => page.evaluate(() => [document.documentElement.hasAttribute('data-dark'), document.documentElement.hasAttribute('data-light')])).toEqual([true, false]);
     await expect.poll(() => toggle.getAttribute('aria-label')).toBe('Colour theme: Dark');
-    // A screen drawn with MUI (its own theme provider) opens in the same mode, and switching there reaches the frame.
-    await page.locator('a[data-flow-id="pin-reset-allowed-urls"]').click();
-    await page.locator('[data-step-id]').first().waitFor();
+    // A screen drawn with MUI (its own theme provider: the cases list) opens in the same mode, and switching there
+    // reaches the frame.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('heading', { name: 'No cases yet' }).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.MuiPaper-root')!).backgroundColor)).toBe('rgb(18, 18, 18)');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-dark'))).toBe(true);
     await toggle.click();
     await page.getByRole('menuitemradio', { name: 'Light' }).click();
@@ -139,6 +149,58 @@ describe('first visit', () => {
     // Answering works at once.
     await page.locator('[data-step-id="joined"] button[data-event="YES"]').click();
     await page.locator('[data-step-id="whereError"]').waitFor();
+    expect(errors).toEqual([]);
+    expect(noRouterWarnings(warnings)).toEqual([]);
+    await context.close();
+  });
+
+  it("a flow's question step starts without MUI; a pointer over the runner loads its parts, so an outcome is drawn whole", async () => {
+    const { page, errors, context } = await openPage(browser, '', { serviceWorkers: 'block' });
+    const scripts = recordScripts(page);
+    await page.goto(BASE + '/flows/pin-reset-allowed-urls');
+    await started(page);
+    await page.waitForLoadState('networkidle');
+    expect(muiChunks(scripts)).toEqual([]);
+    const no = page.locator('[data-step-id="joined"] button[data-event="NO"]');
+    await no.hover();
+    await expect.poll(() => scripts.some((f) => f.startsWith('Themed-'))).toBe(true);
+    await page.waitForFunction(() => performance.getEntriesByName('whfb:parts').length > 0);
+    // Whether the outcome's card and hand-over box are there in the very mutation that brings its step.
+    await page.evaluate(() => {
+      const w = window as unknown as { wholeAtFirst?: boolean };
+      new MutationObserver(() => {
+        const s = document.querySelector('[data-step-id="outNotEntraJoined"]');
+        if (s && w.wholeAtFirst === undefined) w.wholeAtFirst = !!s.querySelector('.MuiAlert-root') && [...s.querySelectorAll('button')].some((b) => b.textContent === 'Copy report for the ticket');
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await no.click();
+    await page.getByRole('button', { name: 'Copy report for the ticket' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { wholeAtFirst?: boolean }).wholeAtFirst)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a tap with nothing loaded ahead: the step shows at once and its outcome card as soon as its code arrives', async () => {
+    const { page, errors, context } = await openPage(browser, '', { serviceWorkers: 'block' });
+    await page.goto(BASE + '/flows/pin-reset-allowed-urls');
+    await started(page);
+    // A click event alone (no pointer moved over the runner first), as a tap on a touch screen can be.
+    await page.locator('[data-step-id="joined"] button[data-event="NO"]').dispatchEvent('click');
+    await page.locator('[data-step-id="outNotEntraJoined"] h2').waitFor();
+    await page.getByRole('button', { name: 'Copy report for the ticket' }).waitFor();
+    await page.getByRole('heading', { name: 'Hand this case over' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a flow whose first step is an evidence form (MUI) is hydrated with the form kept, and takes a paste at once', async () => {
+    const sel = '[data-step-kind="evidence"] textarea:not([aria-hidden])';
+    const { page, errors, warnings, context } = await openDirect('/flows/hello-error-codes', sel);
+    expect(await keptStatic(page, sel)).toEqual({ prerendered: true, kept: true });
+    expect(await stylesMoved(page)).toEqual([]);
+    await page.locator(sel).fill('Error code: 0x801c03ed');
+    await page.getByRole('button', { name: 'Use this answer' }).click();
+    await page.locator('[data-step-id="generalCause"]').waitFor();
     expect(errors).toEqual([]);
     expect(noRouterWarnings(warnings)).toEqual([]);
     await context.close();

@@ -19,6 +19,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { installReactFlowShims } from '../trainer/reactFlowShims';
+import { loadRunnerParts } from '../components/parts';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/words/locale';
 import { hasPlainWords, pseudo } from '../../src/words/pseudo';
@@ -52,6 +53,7 @@ async function loadApp() {
 
 beforeAll(async () => {
   app = await loadApp();
+  await loadRunnerParts();
   installReactFlowShims();
 }, 60_000);
 

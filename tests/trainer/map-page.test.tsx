@@ -18,6 +18,7 @@ import { FlowPage } from '../../src/app/FlowPage';
 import { theme } from '../../src/components/theme';
 import { MapPage } from '../../src/trainer/MapPage';
 import { installReactFlowShims } from './reactFlowShims';
+import { loadRunnerParts } from '../components/parts';
 
 /** The map route and the runner it opens demos in (the app's route table is checked end to end). */
 function renderApp(url: string) {
@@ -100,6 +101,8 @@ describe.each(registered)('map page of %s', (id) => {
   });
 });
 
+
+beforeAll(loadRunnerParts);
 describe('PIN reset map', () => {
   const id = 'pin-reset-allowed-urls';
 

@@ -1,5 +1,5 @@
 /** Guided triage runs as an ordinary flow in the runner and hands over to the flow that fits. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, beforeAll } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { caseStore } from '../../src/cases/store';
@@ -9,6 +9,7 @@ import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routes } from '../../src/app/routes';
 import { theme } from '../../src/components/theme';
+import { loadRunnerParts } from '../components/parts';
 
 /** The whole app at a URL, with the router set up as src/app/start.tsx does (no transitions). */
 function renderApp(url: string) {
@@ -29,6 +30,8 @@ const findStep = async (id: string, timeout = 5000) => {
 
 beforeEach(() => caseStore.reset());
 
+
+beforeAll(loadRunnerParts);
 describe('guided triage in the runner', () => {
   it('/triage opens it; Back works like in any flow; the result opens the flow with the known answers given', async () => {
     const user = userEvent.setup();

@@ -1,0 +1,63 @@
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import type { EvidenceStepView } from './EvidenceStepView';
+import type { OutcomeView } from './OutcomeView';
+import { themedPart } from './themedLazy';
+
+type EvidenceProps = ComponentProps<typeof EvidenceStepView<unknown>>;
+type OutcomeProps = ComponentProps<typeof OutcomeView<unknown>>;
+/** The two step views are generic in the flow's context, as StepView is. */
+type Preload = { preload: () => Promise<unknown> };
+type EvidencePart = (<C>(props: ComponentProps<typeof EvidenceStepView<C>>) => ReactNode) & Preload;
+type OutcomePart = (<C>(props: ComponentProps<typeof OutcomeView<C>>) => ReactNode) & Preload;
+
+/**
+ * The runner's parts that use MUI. A flow page's first visit draws a question step with plain elements only, so MUI and
+ * its theme load when one of these is first needed, or ahead of it when the person points at or focuses the runner
+ * (preloadRunnerParts), never while the page starts.
+ */
+export const runnerParts = {
+  Evidence: themedPart(async () => (await import('./EvidenceStepView')).EvidenceStepView as ComponentType<EvidenceProps>) as unknown as EvidencePart,
+  Outcome: themedPart(async () => (await import('./OutcomeView')).OutcomeView as ComponentType<OutcomeProps>) as unknown as OutcomePart,
+  HandOver: themedPart(async () => (await import('./cases/HandOverBox')).HandOverBox),
+  Notices: themedPart(async () => (await import('./RunnerNotices')).RunnerNotices),
+  Snackbar: themedPart(async () => (await import('./RunnerSnackbar')).RunnerSnackbar),
+  Confirm: themedPart(async () => (await import('./ConfirmDialog')).ConfirmDialog),
+  Share: themedPart(async () => (await import('./cases/ShareDialog')).ShareDialog),
+  NoteForm: themedPart(async () => (await import('./cases/NoteForm')).NoteForm),
+  MissingCase: themedPart(async () => (await import('./MissingCase')).MissingCase),
+};
+
+let started = false;
+
+/** Loads the parts a next step may need (evidence form, outcome card, notices, note form), once. */
+export function preloadRunnerParts(): void {
+  if (started) return;
+  started = true;
+  const { Evidence, Outcome, HandOver, Notices, Snackbar, NoteForm } = runnerParts;
+  // A part that fails to load here (offline) is tried again when it is drawn. The mark tells a trace (and the tests)
+  // when every part is ready.
+  void Promise.all([Evidence, Outcome, HandOver, Notices, Snackbar, NoteForm].map((part) => part.preload())).then(
+    () => performance.mark('whfb:parts'),
+    () => undefined,
+  );
+}
+
+/**
+ * Loads the parts a prerendered step shows (a flow whose first step is an evidence form), before the page is hydrated:
+ * a part still loading while the visitor's own case takes over the screen would be drawn anew instead of hydrated.
+ */
+export function preloadStaticParts(root: Element): Promise<unknown> {
+  const kind = root.querySelector('[data-step-kind]')?.getAttribute('data-step-kind');
+  if (kind === 'evidence') return runnerParts.Evidence.preload();
+  if (kind === 'outcome') return Promise.all([runnerParts.Outcome.preload(), runnerParts.HandOver.preload()]);
+  return Promise.resolve();
+}
+
+/**
+ * For the runner's pointer and focus events: a pointer over it, or focus on one of its controls, means a move may come
+ * next. The step heading's own focus (given on every new step, the first one included) is not a sign of that.
+ */
+export function preloadOnIntent(e: { type: string; target: EventTarget }): void {
+  if (e.type === 'focus' && !(e.target instanceof Element && e.target.matches('button, a, input, textarea, select'))) return;
+  preloadRunnerParts();
+}
