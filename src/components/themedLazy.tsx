@@ -23,6 +23,9 @@ export function themedRoute<P extends object>(load: Loader<P>) {
   return async () => ({ Component: (await withTheme(load)) as ComponentType });
 }
 
+/** What a part shows while its code loads: nothing to see; `data-part-loading` tells tests (and a trace) it is coming. */
+const LOADING = <span data-part-loading="" hidden />;
+
 /** A part of a plain screen that uses MUI, loaded with MUI's theme on first use or ahead of it (`preload`). */
 export interface ThemedPart<P> {
   (props: P & { fallback?: ReactNode }): ReactNode;
@@ -31,7 +34,8 @@ export interface ThemedPart<P> {
 }
 
 /**
- * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads; `fallback` shows meanwhile)
+ * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads; `fallback` shows meanwhile,
+ * by default a hidden marker)
  * and a `preload` for when the part is likely next (a pointer over the step, a focused button). A part mounted after
  * its code has arrived is drawn in the same render, with no empty frame; one mounted before keeps its lazy wrapper for
  * its whole life, so its state survives the code arriving. The boundary is the same either way, so the static page and
@@ -49,7 +53,7 @@ export function themedPart<P extends object>(load: Loader<P>): ThemedPart<P> {
       },
     ));
   const Lazy = lazy(async () => ({ default: await preload() }));
-  function Part({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
+  function Part({ fallback = LOADING, ...props }: P & { fallback?: ReactNode }) {
     const [Now] = useState(() => loaded);
     const Shown = (Now ?? Lazy) as ComponentType<P>;
     return (

@@ -51,9 +51,17 @@ export async function stepId(page: Page): Promise<string> {
   // #root carries data-prerendered until the app has started on a prerendered page (the static step is not live yet).
   const el = page.locator('#root:not([data-prerendered]) [data-step-id]');
   await el.waitFor();
+  await partsLoaded(page);
   return (await el.getAttribute('data-step-id')) ?? '';
 }
 
+/** The step `id` is shown whole: its parts that load on demand (outcome card, evidence form…) have arrived. */
 export async function waitForStep(page: Page, id: string) {
   await page.locator(`#root:not([data-prerendered]) [data-step-id="${id}"]`).waitFor();
+  await partsLoaded(page);
+}
+
+/** No part of the screen is still loading its code (src/components/themedLazy.tsx marks those with data-part-loading). */
+export async function partsLoaded(page: Page) {
+  await page.locator('[data-part-loading]').first().waitFor({ state: 'detached' });
 }
