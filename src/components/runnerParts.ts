@@ -47,14 +47,12 @@ export function preloadRunnerParts(): void {
 }
 
 /**
- * Loads the parts a prerendered step shows (a flow whose first step is an evidence form), before the page is hydrated:
- * a part still loading while the visitor's own case takes over the screen would be drawn anew instead of hydrated.
+ * Loads the part a prerendered step shows (a flow whose first step is an evidence form; the build prerenders first steps
+ * only, and none is an outcome) before the page is hydrated: a part still loading while the visitor's own case takes
+ * over the screen would be drawn anew instead of hydrated.
  */
 export function preloadStaticParts(root: Element): Promise<unknown> {
-  const kind = root.querySelector('[data-step-kind]')?.getAttribute('data-step-kind');
-  if (kind === 'evidence') return runnerParts.Evidence.preload();
-  if (kind === 'outcome') return Promise.all([runnerParts.Outcome.preload(), runnerParts.HandOver.preload()]);
-  return Promise.resolve();
+  return root.querySelector('[data-step-kind="evidence"]') ? runnerParts.Evidence.preload() : Promise.resolve();
 }
 
 /**

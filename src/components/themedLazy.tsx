@@ -28,15 +28,14 @@ const LOADING = <span data-part-loading="" hidden />;
 
 /** A part of a plain screen that uses MUI, loaded with MUI's theme on first use or ahead of it (`preload`). */
 export interface ThemedPart<P> {
-  (props: P & { fallback?: ReactNode }): ReactNode;
+  (props: P): ReactNode;
   /** Starts loading the part (once); resolves when it can be drawn without waiting. */
   preload: () => Promise<unknown>;
 }
 
 /**
- * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads; `fallback` shows meanwhile,
- * by default a hidden marker)
- * and a `preload` for when the part is likely next (a pointer over the step, a focused button). A part mounted after
+ * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads, with a hidden marker in
+ * the part's place) and a `preload` for when the part is likely next (a pointer over the step, a focused button). A part mounted after
  * its code has arrived is drawn in the same render, with no empty frame; one mounted before keeps its lazy wrapper for
  * its whole life, so its state survives the code arriving. The boundary is the same either way, so the static page and
  * hydration agree.
@@ -53,12 +52,12 @@ export function themedPart<P extends object>(load: Loader<P>): ThemedPart<P> {
       },
     ));
   const Lazy = lazy(async () => ({ default: await preload() }));
-  function Part({ fallback = LOADING, ...props }: P & { fallback?: ReactNode }) {
+  function Part(props: P) {
     const [Now] = useState(() => loaded);
     const Shown = (Now ?? Lazy) as ComponentType<P>;
     return (
-      <Suspense fallback={fallback}>
-        <Shown {...(props as P)} />
+      <Suspense fallback={LOADING}>
+        <Shown {...props} />
       </Suspense>
     );
   }
