@@ -1,4 +1,5 @@
 import './app/global.css';
+import { finishUpdate } from './app/serviceWorker';
 
 // A chunk from an older deployment is gone (no service worker yet): load the new version once, whole.
 window.addEventListener('vite:preloadError', (event) => {
@@ -7,6 +8,8 @@ window.addEventListener('vite:preloadError', (event) => {
   event.preventDefault();
   location.reload();
 });
+// A "Reload" into a new version that had to leave the page before that version took over: load once more, new.
+finishUpdate();
 
 const container = document.getElementById('root')!;
 /** User Timing marks ("whfb:react", …): where a first visit's time goes, in a trace or Lighthouse's report. */
