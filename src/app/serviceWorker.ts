@@ -24,19 +24,11 @@ export function registerServiceWorker({ onNeedRefresh, onRegistered }: { onNeedR
   const base = import.meta.env.BASE_URL;
   const sw = navigator.serviceWorker;
   let prompted = false;
-  let tookOver = false;
   // Once a new version is waiting, this page reloads when it takes over (from this tab's "Reload" or another's).
   const needRefresh = () => {
     if (prompted) return;
     prompted = true;
-    sw.addEventListener(
-      'controllerchange',
-      () => {
-        tookOver = true;
-        window.location.reload();
-      },
-      { once: true },
-    );
+    sw.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     onNeedRefresh();
   };
   const registration = sw.register(`${base}sw.js`, { scope: base }).then((r) => {
@@ -64,10 +56,12 @@ export function registerServiceWorker({ onNeedRefresh, onRegistered }: { onNeedR
    */
   return async function update() {
     const r = await registration.catch(() => undefined);
-    if (!r?.waiting) return;
-    r.waiting.postMessage({ type: 'SKIP_WAITING' });
+    const waiting = r?.waiting;
+    if (!waiting) return;
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // Still waiting: it has not taken over (once it has, the registration no longer lists it as waiting).
     setTimeout(() => {
-      if (!tookOver) leave(1);
+      if (r.waiting === waiting) leave(1);
     }, TAKE_OVER_MS);
   };
 }

@@ -13,7 +13,13 @@ function fakeContainer({ controlled, waiting }: { controlled: boolean; waiting: 
   container.controller = controlled ? {} : null;
   container.register = vi.fn(async () => registration);
   Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: container });
-  return { container, posted };
+  /** The waiting version takes over, as a browser reports it: no longer waiting, then a new controller. */
+  const takeOver = () => {
+    registration.waiting = null;
+    container.controller = {};
+    container.dispatchEvent(new Event('controllerchange'));
+  };
+  return { container, posted, takeOver };
 }
 
 /** Stands in for location.reload (jsdom has none). */
@@ -42,7 +48,7 @@ describe('service worker registration', () => {
   });
 
   it('a new version waiting: says so; "Reload" lets it take over and the page reloads once it is in charge', async () => {
-    const { container, posted } = fakeContainer({ controlled: true, waiting: true });
+    const { posted, takeOver } = fakeContainer({ controlled: true, waiting: true });
     const onNeedRefresh = vi.fn();
     const reload = spyReload();
     vi.useFakeTimers({ toFake: ['setTimeout'] });
@@ -50,7 +56,7 @@ describe('service worker registration', () => {
     await vi.waitFor(() => expect(onNeedRefresh).toHaveBeenCalledTimes(1));
     await update();
     expect(posted).toEqual([{ type: 'SKIP_WAITING' }]);
-    container.dispatchEvent(new Event('controllerchange'));
+    takeOver();
     expect(reload).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(TAKE_OVER_MS * 2);
     expect(reload).toHaveBeenCalledTimes(1);
