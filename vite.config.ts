@@ -10,6 +10,49 @@ import { wordsPlugin } from './scripts/words-plugin.ts';
 const raw = process.env.BASE_PATH ?? '/';
 const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
+/** Modules whose id matches, as a test for a chunk group. */
+const anyOf = (...patterns: RegExp[]) => (id: string) => patterns.some((p) => p.test(id.replace(/\\/g, '/')));
+
+/**
+ * The chunks a first visit needs, so it fetches a handful of files instead of dozens (each request costs the main thread
+ * a few milliseconds while the page starts): React and the router (`vendor`); the app's start, routes and what the home
+ * page shares with them (`shell`); a flow page's runner and the flows' shared code (`runner`). The app's groups are
+ * lists, not followed imports, so nothing else (the entry's own code, MUI) is pulled in; a module in two groups goes
+ * to the one of higher priority. `npm run bench:js` prints what each first visit loads.
+ */
+const startChunks = [
+  { name: 'vendor', priority: 3, test: anyOf(/\/node_modules\/(react|react-dom|scheduler|react-router)\//) },
+  {
+    name: 'shell',
+    priority: 2,
+    includeDependenciesRecursively: false,
+    test: anyOf(
+      /\/src\/app\/(start|routes|router|Layout|RouteError|UpdatePrompt|ColorModeToggle|colorModes|colorScheme|firstScreen)\.tsx?$/,
+      /\/src\/components\/(Icon|ErrorPanel|themedLazy|useDocumentTitle|visuallyHidden|cases\/StorageFaults)\.tsx?$/,
+      /\/src\/(paths|idle|cases\/storageKeys|flows\/ids|flows\/registry|flows\/shared\/meta|evidence\/cap)\.ts$/,
+      /\/src\/flows\/[^/]+\/meta\.yaml\?catalog$/,
+      /\/src\/words\/(messagesShell|locale|pseudo)\.ts$/,
+      /\/src\/messages\/en\.shell\.yaml$/,
+    ),
+  },
+  {
+    name: 'runner',
+    priority: 1,
+    includeDependenciesRecursively: false,
+    test: anyOf(
+      /\/src\/app\/(FlowPage\.tsx|staticCase\.ts)$/,
+      /\/src\/components\/(CaseRunner|Loading|StepView|ActionStepView|AnswerButtons|HowToList|Paragraphs|CodeBlock|PathPanel|RunnerToolbar|useStableCallback|useFocusHeading|runnerParts|cases\/NotesPanel|cases\/files)\.tsx?$/,
+      /\/src\/cases\/(?!storageKeys|redact|share|lzBounded|markdown|report)[^/]+\.ts$/,
+      /\/src\/flows\/shared\/(?!matches)/,
+      /\/src\/flows\/[^/]+\/builds\.ts$/,
+      /\/src\/words\/(template|messages)\.ts$/,
+      /\/src\/messages\/en\.yaml$/,
+      /\/src\/evidence\/(build-numbers|ascii|text|hosts)\.ts$/,
+      /\/node_modules\/(xstate|valibot)\//,
+    ),
+  },
+];
+
 export default defineConfig({
   base,
   // The evidence worker (src/evidence/worker.ts) imports the analyzers' words (src/evidence/words.yaml).
@@ -104,6 +147,8 @@ export default defineConfig({
       // @emotion/react imports 'hoist-non-react-statics' bare (for withTheme, which nothing here uses); the package
       // declares no side effects field, so it and a second react-is (16) were kept on every first visit (~1.5 KB gzip).
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]hoist-non-react-statics[\\/]/.test(id) },
+      // A first visit's code in a few chunks (startChunks); everything else is split as Rolldown chooses.
+      output: { codeSplitting: { groups: startChunks } },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

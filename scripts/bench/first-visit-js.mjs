@@ -1,7 +1,7 @@
 // npm run bench:js: the JavaScript a first visit to "/" downloads (bytes on the wire, gzip) until the network is idle,
 // prefetches included, against the budget. Uses the build in dist/ (BENCH_BUILD=1 or no dist/: builds it first), served
 // by nginx with deploy/nginx.conf as in production. BENCH_JS_FILES=1 lists every file, its size and who asked for it.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,9 +14,10 @@ export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--di
  * (empty cache, no service worker).
  * @param {import('playwright-core').Browser} browser
  * @param {string} base  the served app's URL (no trailing slash)
+ * @param {string} [path]  the page, `/` unless given
  * @returns {Promise<{ kb: number, count: number, files: { url: string, bytes: number, from: string }[] }>}
  */
-export async function firstVisitScripts(browser, base) {
+export async function firstVisitScripts(browser, base, path = '/') {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -36,7 +37,7 @@ export async function firstVisitScripts(browser, base) {
       })(),
     );
   });
-  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const files = (await Promise.all(pending)).filter(Boolean).map((f) => ({ ...f, from: initiators.get(f.url) ?? '' }));
@@ -60,6 +61,12 @@ async function main() {
     }
     const ok = r.kb <= HOME_JS_BUDGET_KB;
     console.log(`First visit to /: JS downloaded until network idle, gzip: ${r.kb.toFixed(1)} KB (${r.count} files)  budget ≤ ${HOME_JS_BUDGET_KB} KB  ${ok ? 'OK' : 'OVER'}`);
+    // Each flow's prerendered first step, for the record (no budget): how many files and how much its first visit loads.
+    for (const id of readdirSync(resolve(root, 'dist/flows')).sort()) {
+      if (!existsSync(resolve(root, 'dist/flows', id, 'index.html'))) continue;
+      const f = await firstVisitScripts(browser, server.url, `/flows/${id}`);
+      console.log(`First visit to /flows/${id}: ${f.kb.toFixed(1)} KB gzip in ${f.count} files`);
+    }
   } finally {
     await browser.close();
     server.stop();

@@ -69,9 +69,12 @@ export function registerServiceWorker({ onNeedRefresh, onRegistered }: { onNeedR
 /**
  * At start: a page reloaded by update() before the new version took over was served by the old version; once the
  * new one is in charge, it loads once more (once: the mark is gone by then). If this page holds the old version
- * too, it is left again, MAX_TRIES times in all. Costs one storage read otherwise.
+ * too, it is left again, MAX_TRIES times in all. Costs one storage read on a page a worker serves, nothing on a first visit.
  */
 export function finishUpdate(): void {
+  // Only a page a worker serves can be the reload of one: a first visit doesn't touch storage (its first access costs
+  // a fresh tab several milliseconds before the first paint).
+  if (!navigator.serviceWorker?.controller) return;
   let tries = 0;
   try {
     tries = Number(sessionStorage.getItem(FINISH_KEY));
@@ -80,7 +83,6 @@ export function finishUpdate(): void {
   } catch {
     return;
   }
-  if (!('serviceWorker' in navigator)) return;
   void navigator.serviceWorker
     .getRegistration(import.meta.env.BASE_URL)
     .then((r) => {

@@ -80,7 +80,7 @@ describe('service worker registration', () => {
     reload.mockClear();
     const next = Object.assign(new EventTarget(), { state: 'activating' });
     const getRegistration = vi.fn(async () => ({ waiting: null, active: next }));
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration } });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration, controller: {} } });
     finishUpdate();
     await vi.waitFor(() => expect(getRegistration).toHaveBeenCalledWith('/'));
     expect(reload).not.toHaveBeenCalled();
@@ -96,7 +96,7 @@ describe('service worker registration', () => {
     const reload = spyReload();
     const waiting = Object.assign(new EventTarget(), { state: 'installed' });
     const getRegistration = vi.fn(async () => ({ waiting, active: { state: 'activated' } }));
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration } });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration, controller: {} } });
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     sessionStorage.setItem('whfb:finish-update', '1');
     for (let tries = 1; tries < MAX_TRIES; tries++) {
@@ -116,9 +116,21 @@ describe('service worker registration', () => {
 
   it('an ordinary start finishes nothing and does not ask for the registration', () => {
     const getRegistration = vi.fn();
-    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration } });
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration, controller: {} } });
     finishUpdate();
     expect(getRegistration).not.toHaveBeenCalled();
+  });
+
+  it('a first visit (no worker serves the page) does not even read the mark', () => {
+    const getRegistration = vi.fn();
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { getRegistration, controller: null } });
+    sessionStorage.setItem('whfb:finish-update', '1');
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    finishUpdate();
+    expect(read).not.toHaveBeenCalled();
+    expect(getRegistration).not.toHaveBeenCalled();
+    read.mockRestore();
+    sessionStorage.removeItem('whfb:finish-update');
   });
 
   it('storage or policy refuses the worker: no error escapes, the app goes on', async () => {

@@ -76,7 +76,16 @@ function rulesAdded(page: Page): Promise<string[]> {
 const noRouterWarnings = (warnings: string[]) => warnings.filter((w) => /HydrateFallback|hydrat/i.test(w));
 
 /** Chunks of MUI's theme and components (chunks are named after their modules: Themed.tsx, theme.ts, MUI's Button…). */
-const muiChunks = (scripts: string[]) => scripts.filter((f) => /^(Themed|theme|ThemeProvider|ThemeProviderWithVars|createTheme|Button|ButtonBase|IconButton|Typography|Box|Alert)-/.test(f));
+const muiChunks = (scripts: string[]) => scripts.filter((f) => /^(mui|Themed|theme|ThemeProvider|ThemeProviderWithVars|createTheme|Button|ButtonBase|IconButton|Typography|Box|Alert)-/.test(f));
+
+/** Whether React's chunk (the first the app fetches after the entry) was requested after the first contentful paint. */
+function appCodeAfterPaint(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const vendor = performance.getEntriesByType('resource').find((r) => /\/vendor-[^/]*\.js$/.test(r.name))?.startTime;
+    return paint !== undefined && vendor !== undefined && vendor > paint;
+  });
+}
 
 /** Records the script files a page requests, by file name. */
 function recordScripts(page: Page): string[] {
@@ -111,6 +120,10 @@ describe('first visit', () => {
     await started(page);
     await page.waitForLoadState('networkidle');
     expect(muiChunks(scripts)).toEqual([]);
+    // A handful of files (vite.config.ts's startChunks), and none of the app's code is fetched before the static page
+    // is painted.
+    expect(scripts.length).toBeLessThanOrEqual(6);
+    expect(await appCodeAfterPaint(page)).toBe(true);
     const toggle = page.getByRole('button', { name: /^Colour theme/ });
     await toggle.click();
     await page.getByRole('menuitemradio', { name: 'Dark' }).click();
@@ -161,6 +174,8 @@ describe('first visit', () => {
     await started(page);
     await page.waitForLoadState('networkidle');
     expect(muiChunks(scripts)).toEqual([]);
+    expect(scripts.length).toBeLessThanOrEqual(8);
+    expect(await appCodeAfterPaint(page)).toBe(true);
     const no = page.locator('[data-step-id="joined"] button[data-event="NO"]');
     await no.hover();
     await expect.poll(() => scripts.some((f) => f.startsWith('Themed-'))).toBe(true);
