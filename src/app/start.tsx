@@ -38,6 +38,8 @@ export async function start(container: HTMLElement) {
     staticCaseId = STATIC_CASE_ID;
     history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${holdStaticCase(meta.id, meta.title)}`);
   }
+  // The router starts in a task of its own: the runner's code was evaluated in this one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const router = createBrowserRouter(routes, { basename });
 
   /** After the first commit: the visitor's case replaces the static one; the marker on #root goes. */
