@@ -149,8 +149,9 @@ describe('cases in Chromium', () => {
     // The Delete button stays where it is while the case's step loads: hold the flow's code back so the
     // row is measured while it still says "Loading…", at a width where the columns used to shift it.
     const del = page.getByRole('button', { name: 'Delete “INC-1001 PIN reset”' });
+    // Held long enough that a busy machine still shows "Loading…" after the row's link appears (400 ms was not, once).
     await page.route(/\/assets\/pin-reset-allowed-urls-[^/]*\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, 2000));
       await route.continue();
     });
     for (const width of [818, 1280]) {
