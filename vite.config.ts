@@ -28,7 +28,7 @@ const startChunks = [
     includeDependenciesRecursively: false,
     test: anyOf(
       /\/src\/app\/(start|routes|router|Layout|RouteError|UpdatePrompt|ColorModeToggle|colorModes|colorScheme|firstScreen)\.tsx?$/,
-      /\/src\/components\/(Icon|ErrorPanel|themedLazy|useDocumentTitle|visuallyHidden|cases\/StorageFaults)\.tsx?$/,
+      /\/src\/components\/(Icon|ErrorPanel|Notice|themedLazy|useDocumentTitle|visuallyHidden|cases\/StorageFaults|triage\/TextInput)\.tsx?$/,
       /\/src\/(paths|idle|cases\/storageKeys|flows\/ids|flows\/registry|flows\/shared\/meta|evidence\/cap)\.ts$/,
       /\/src\/flows\/[^/]+\/meta\.yaml\?catalog$/,
       /\/src\/words\/(messagesShell|locale|pseudo)\.ts$/,
@@ -50,6 +50,13 @@ const startChunks = [
       /\/src\/evidence\/(build-numbers|ascii|text|hosts)\.ts$/,
       /\/node_modules\/(xstate|valibot)\//,
     ),
+  },
+  {
+    // The evidence form names the kinds of evidence it recognises: those names, without the analyzers.
+    name: 'evidence-names',
+    priority: 1,
+    includeDependenciesRecursively: false,
+    test: anyOf(/\/src\/evidence\/(kinds|types|say)\.ts$/, /\/src\/evidence\/words\.yaml$/),
   },
 ];
 

@@ -41,7 +41,7 @@ function painted(): Promise<void> {
 }
 
 /**
- * Starts the app in a few separate tasks (React, MUI's theme where the page uses it, the router, the routes and screens) so the main
+ * Starts the app in a few separate tasks (React, MUI's theme or the static step's part where the page uses one, the router, the routes and screens) so the main
  * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is already on
  * screen; start.tsx hydrates it.
  */
@@ -50,15 +50,19 @@ async function boot() {
   await import('react-dom/client');
   mark('react');
   await nextTask();
-  // MUI's theme in a task of its own, on pages that use it: a static page with MUI's elements in it (a flow whose first
-  // step is an evidence form), or a page with no static copy other than a flow's (the cases list, the map…). The home
-  // page and a flow's question step are plain elements; a flow's MUI parts load when needed (runnerParts.ts).
+  // MUI's theme in a task of its own, on pages that use it: a page with no static copy other than a flow's (the cases
+  // list, the map…). The home page and a flow's first step (a question, or an evidence form) are plain elements; a
+  // flow's MUI parts load when needed (runnerParts.ts).
   const page = container.getAttribute('data-prerendered');
-  const usesMui = page === null ? !/\/flows\/[^/]+\/?$/.test(location.pathname) : !!container.querySelector('[class*="Mui"]');
-  if (usesMui) {
-    // A flow's static step with MUI's elements: its part (and the theme with it) is loaded before hydration.
-    if (page?.startsWith('flows/')) await (await import('./components/runnerParts')).preloadStaticParts(container);
-    else await import('./components/Themed');
+  if (page?.startsWith('flows/')) {
+    // A flow's static step drawn by a part that loads on use (the evidence form): loaded before hydration.
+    if (container.querySelector('[data-step-kind="evidence"]')) {
+      await (await import('./components/runnerParts')).preloadStaticParts(container);
+      mark('parts');
+      await nextTask();
+    }
+  } else if (page === null ? !/\/flows\/[^/]+\/?$/.test(location.pathname) : !!container.querySelector('[class*="Mui"]')) {
+    await import('./components/Themed');
     mark('theme');
     await nextTask();
   }

@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import type { EventObject } from 'xstate';
-import { describeKind } from '../evidence';
+import { describeKind } from '../evidence/kinds';
 import { parseHostList } from '../evidence/hosts';
 import type { CaseEvent } from '../cases/types';
 import type { EvidenceStep, Field, FlowContent } from '../flows/shared/types';
 import { answerLabel, resolveText } from '../flows/shared/text';
 import { AnswerButtons } from './AnswerButtons';
-import { FindingList } from './FindingList';
+import { btn } from './Icon';
+import { Notice } from './Notice';
 import { PasteBox } from './PasteBox';
+import { themedPart } from './themedLazy';
+import { TextInput } from './triage/TextInput';
 import { usePasteAnalysis } from './usePasteAnalysis';
 import { t } from '../words/messages';
+
+/** The fact tables (MUI's Table) load once something is pasted: the form itself draws without MUI. */
+const Findings = themedPart(async () => (await import('./FindingList')).FindingList);
 
 interface Props<C> {
   step: EvidenceStep<C>;
@@ -65,6 +65,10 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
   const [values, setValues] = useState<Record<string, string>>(() => startValues(step, ctx, previous));
   const [tried, setTried] = useState(false);
   const analysis = usePasteAnalysis(paste);
+  const pasted = paste.trim() !== '';
+  useEffect(() => {
+    if (pasted) void Findings.preload().catch(() => undefined); // while the paste is read; drawn (and retried) when found
+  }, [pasted]);
   const reading = useMemo(() => (analysis.findings.length ? step.read?.(analysis.findings, ctx) : undefined), [analysis.findings, step, ctx]);
   const fields = step.fields ?? [];
 
@@ -110,78 +114,65 @@ export function EvidenceStepView<C>({ step, stateId, ctx, content, onAnswer, ini
   const pasteId = `paste-${stateId}`;
 
   return (
-    <Stack spacing={2}>
-      <Box>
-        <PasteBox id={pasteId} value={paste} onChange={setPaste} label={t('evidence.pasteLabel', { needs: step.needs })} />
-      </Box>
-      <Box aria-live="polite">
-        {analysis.busy && <Typography color="textSecondary">{t('evidence.reading')}</Typography>}
-        {!analysis.busy && paste.trim() !== '' && (
+    <div className="stack">
+      <PasteBox id={pasteId} value={paste} onChange={setPaste} label={t('evidence.pasteLabel', { needs: step.needs })} />
+      <div aria-live="polite" className="stack">
+        {analysis.busy && <p className="body1 text-secondary">{t('evidence.reading')}</p>}
+        {!analysis.busy && pasted && (
           <>
-            {analysis.findings.length === 0 && (
-              <Alert severity="warning">
-                {t('evidence.nothingRecognised', { needs: step.needs })}
-              </Alert>
-            )}
+            {analysis.findings.length === 0 && <Notice severity="warning">{t('evidence.nothingRecognised', { needs: step.needs })}</Notice>}
             {analysis.findings.length > 0 && !reading && (
-              <Alert severity="info">
-                {t('evidence.notThisStep', { kinds: recognised.join(', '), needs: step.needs })}
-              </Alert>
+              <Notice severity="info">{t('evidence.notThisStep', { kinds: recognised.join(', '), needs: step.needs })}</Notice>
             )}
             {reading && (
-              <Alert
+              <Notice
                 severity="success"
                 action={
-                  <Button color="inherit" variant="outlined" size="small" onClick={useReading} sx={{ whiteSpace: "nowrap" }}>
+                  <button type="button" className={btn('outlined', 'small', 'btn-inherit no-wrap')} onClick={useReading}>
                     {t('evidence.useAnswer')}
-                  </Button>
+                  </button>
                 }
               >
                 <strong>{t('evidence.fromEvidence', { answer: answerLabel(content, stateId, reading.event) })}</strong> {reading.because} {t('evidence.canStillChoose')}
-              </Alert>
+              </Notice>
             )}
-            {analysis.findings.length > 0 && <FindingList findings={analysis.findings} />}
+            {analysis.findings.length > 0 && <Findings findings={analysis.findings} />}
           </>
         )}
-      </Box>
+      </div>
       {fields.length > 0 && step.submit && (
-        <Box component="form" onSubmit={submit} noValidate>
-          <Stack spacing={2}>
-            {fields.map((f) => {
-              const err = tried || values[f.name] ? errors[f.name] : undefined;
-              return (
-                <TextField
-                  key={f.name}
-                  id={`field-${stateId}-${f.name}`}
-                  label={f.label}
-                  value={values[f.name] ?? ''}
-                  onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
-                  placeholder={f.placeholder}
-                  required={typeof f.required === 'function' ? f.required(ctx) : f.required}
-                  multiline={f.type !== 'text' || !!f.multiline}
-                  minRows={f.type !== 'text' || f.multiline ? 2 : undefined}
-                  error={!!err}
-                  helperText={err ?? f.help}
-                  fullWidth
-                />
-              );
-            })}
-            <Box>
-              <Button type="submit" variant="contained">
-                {step.submit.label}
-              </Button>
-            </Box>
-          </Stack>
-        </Box>
+        <form onSubmit={submit} noValidate className="stack">
+          {fields.map((f) => {
+            const err = tried || values[f.name] ? errors[f.name] : undefined;
+            const multiline = f.type !== 'text' || !!f.multiline;
+            return (
+              <TextInput
+                key={f.name}
+                id={`field-${stateId}-${f.name}`}
+                label={f.label}
+                value={values[f.name] ?? ''}
+                onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))}
+                placeholder={f.placeholder}
+                required={typeof f.required === 'function' ? f.required(ctx) : f.required}
+                rows={multiline ? 2 : undefined}
+                invalid={!!err}
+                helperText={err ?? f.help}
+              />
+            );
+          })}
+          <div>
+            <button type="submit" className={btn('contained')}>
+              {step.submit.label}
+            </button>
+          </div>
+        </form>
       )}
       {step.answers.length > 0 && (
-        <Box>
-          <Typography variant="h3" component="h3" gutterBottom>
-            {fields.length ? t('evidence.or') : t('evidence.yourAnswer')}
-          </Typography>
+        <div>
+          <h3 className="heading3">{fields.length ? t('evidence.or') : t('evidence.yourAnswer')}</h3>
           <AnswerButtons answers={step.answers} onAnswer={(type) => onAnswer({ type })} variant={fields.length ? 'outlined' : 'contained'} />
-        </Box>
+        </div>
       )}
-    </Stack>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { describeKind } from '../evidence';
+import { describeKind } from '../evidence/kinds';
 import type { AnyFinding } from '../evidence/types';
 import { FactTable } from './FactTable';
 import { t } from '../words/messages';

@@ -1,33 +1,36 @@
-import Alert from '@mui/material/Alert';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import Lock from '@mui/icons-material/Lock';
 import { capSizes } from '../evidence/cap';
 import { t } from '../words/messages';
+import { Icon } from './Icon';
+import { Notice } from './Notice';
+import { TextInput } from './triage/TextInput';
 
-/** The evidence paste box. Its accessible name always contains "evidence". */
+/**
+ * The evidence paste box: a plain text area (global.css `.field`), so an evidence step draws without MUI. Its
+ * accessible name always contains "evidence"; the privacy line describes it.
+ */
 export function PasteBox({ value, onChange, label, id }: { value: string; onChange: (v: string) => void; label: string; id: string }) {
+  const cap = capSizes(value.length);
   return (
-    <>
-      <TextField
+    <div>
+      <TextInput
         id={id}
         label={label}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        multiline
-        minRows={4}
-        maxRows={14}
-        fullWidth
-        slotProps={{ htmlInput: { spellCheck: false, 'aria-describedby': `${id}-privacy`, style: { fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 13 } } }}
+        onChange={onChange}
+        rows={4}
+        monospace
+        helperText={
+          <>
+            <Icon name="Lock" small />
+            {t('common.privacy')}
+          </>
+        }
       />
-      {capSizes(value.length) && (
-        <Alert severity="info" sx={{ mt: 1 }}>
-          {t('paste.cap', capSizes(value.length))}
-        </Alert>
+      {cap && (
+        <div className="paste-cap">
+          <Notice severity="info">{t('paste.cap', cap)}</Notice>
+        </div>
       )}
-      <Typography id={`${id}-privacy`} variant="caption" color="textSecondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
-        <Lock sx={{ fontSize: 14 }} aria-hidden /> {t('common.privacy')}
-      </Typography>
-    </>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import type { EvidenceStepView } from './EvidenceStepView';
 import type { OutcomeView } from './OutcomeView';
-import { themedPart } from './themedLazy';
+import { lazyPart, themedPart } from './themedLazy';
 
 type EvidenceProps = ComponentProps<typeof EvidenceStepView<unknown>>;
 type OutcomeProps = ComponentProps<typeof OutcomeView<unknown>>;
@@ -11,12 +11,13 @@ type EvidencePart = (<C>(props: ComponentProps<typeof EvidenceStepView<C>>) => R
 type OutcomePart = (<C>(props: ComponentProps<typeof OutcomeView<C>>) => ReactNode) & Preload;
 
 /**
- * The runner's parts that use MUI. A flow page's first visit draws a question step with plain elements only, so MUI and
- * its theme load when one of these is first needed, or ahead of it when the person points at or focuses the runner
+ * The runner's parts that load on first use: the evidence form (plain elements, with the evidence analysis code) and
+ * those that use MUI. A flow page's first visit draws its first step with plain elements only, so MUI and
+ * its theme load when one of the others is first needed, or ahead of it when the person points at or focuses the runner
  * (preloadRunnerParts), never while the page starts.
  */
 export const runnerParts = {
-  Evidence: themedPart(async () => (await import('./EvidenceStepView')).EvidenceStepView as ComponentType<EvidenceProps>) as unknown as EvidencePart,
+  Evidence: lazyPart(async () => (await import('./EvidenceStepView')).EvidenceStepView as ComponentType<EvidenceProps>) as unknown as EvidencePart,
   Outcome: themedPart(async () => (await import('./OutcomeView')).OutcomeView as ComponentType<OutcomeProps>) as unknown as OutcomePart,
   HandOver: themedPart(async () => (await import('./cases/HandOverBox')).HandOverBox),
   Notices: themedPart(async () => (await import('./RunnerNotices')).RunnerNotices),

@@ -41,10 +41,15 @@ export interface ThemedPart<P> {
  * hydration agree.
  */
 export function themedPart<P extends object>(load: Loader<P>): ThemedPart<P> {
+  return lazyPart(() => withTheme(load));
+}
+
+/** themedPart for a part drawn with plain elements only: its code loads on first use, with no MUI or theme. */
+export function lazyPart<P extends object>(load: Loader<P>): ThemedPart<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
-    (loading ??= withTheme(load).then(
+    (loading ??= load().then(
       (c) => (loaded = c),
       (e: unknown) => {
         loading = undefined; // a failed download can be tried again (the next use shows the route's error panel)

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { analyzeEvidenceAsync } from '../evidence/analyze-async';
 import type { AnyFinding } from '../evidence/types';
 import { withBuildVerdicts } from '../flows/shared/builds';
 
@@ -11,7 +10,7 @@ export interface PasteAnalysis {
 
 const NONE: AnyFinding[] = [];
 
-/** Analyses pasted text as it changes (debounced, off the main thread for big pastes). */
+/** Analyses pasted text as it changes (debounced, off the main thread for big pastes; the analyzers' code loads on the first paste). */
 export function usePasteAnalysis(text: string, delay = 120): PasteAnalysis {
   const [done, setDone] = useState<{ text: string; findings: AnyFinding[] }>({ text: '', findings: NONE });
   const empty = !text.trim();
@@ -19,7 +18,9 @@ export function usePasteAnalysis(text: string, delay = 120): PasteAnalysis {
     if (empty) return;
     let live = true;
     const timer = setTimeout(() => {
-      analyzeEvidenceAsync(text)
+      // The analyzers load with the first paste: an evidence form draws (a flow's first visit) without them.
+      import('../evidence/analyze-async')
+        .then(({ analyzeEvidenceAsync }) => analyzeEvidenceAsync(text))
         .then((findings) => live && setDone({ text, findings: withBuildVerdicts(findings) }))
         .catch(() => live && setDone({ text, findings: NONE }));
     }, delay);

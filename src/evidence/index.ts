@@ -17,8 +17,6 @@ import { prepare, release, type Doc, type Located } from './text.ts';
 import type { AnyFinding, FindingKind } from './types.ts';
 import { analyzeUdrEvents } from './udr-event.ts';
 import { MAX_FINDINGS_PER_KIND } from './cap.ts';
-import { say } from './say.ts';
-import { FINDING_KINDS } from './types.ts';
 
 export type * from './types.ts';
 export { FINDING_KINDS } from './types.ts';
@@ -27,10 +25,8 @@ export { normaliseErrorCode, parseErrorCode } from './error-codes.ts';
 export { hostFromUrl, isValidHostName, parseHostList } from './hosts.ts';
 export { formatBuild, parseBuild } from './build-numbers.ts';
 
-/** A plain name for a kind of evidence, e.g. "dsregcmd /status output" (src/evidence/words.yaml kinds). */
-export function describeKind(kind: FindingKind): string {
-  return (FINDING_KINDS as readonly string[]).includes(kind) ? say(`kinds.${kind}`) : String(kind);
-}
+// Its own module, so a screen that names kinds (the evidence form) doesn't load the analyzers with it.
+export { describeKind } from './kinds.ts';
 
 export { MAX_FINDINGS_PER_KIND } from './cap.ts';
 

@@ -35,7 +35,7 @@ describe('evidence carried in from the home page', () => {
     await waitFor(() => expect(stepId()).toBe('blockedHost'));
     expect(screen.getByRole('textbox', { name: /evidence/i })).toHaveValue(paste);
     expect(await screen.findByText(/From your evidence/)).toBeInTheDocument();
-    expect(screen.getByLabelText(/Blocked host names/)).toHaveValue('fs.contoso.com');
+    await waitFor(() => expect(screen.getByLabelText(/Blocked host names/)).toHaveValue('fs.contoso.com'));
   });
 
   it('lands on the first step the evidence cannot decide, with the answered ones marked', async () => {
