@@ -15,13 +15,16 @@ import type { Values } from './template';
 
 export type { MessageKey } from '../messages/keys';
 
-/** A catalog tree as dotted keys → texts. */
-export function flatten(tree: Messages, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
+/**
+ * A catalog tree as dotted keys → texts, written into `out` in one pass (no map per level: this runs while a page
+ * starts, for the whole catalog).
+ */
+export function flatten(tree: Messages, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  for (const key of Object.keys(tree)) {
+    const value = tree[key]!;
     const full = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+    else flatten(value, full, out);
   }
   return out;
 }
@@ -40,7 +43,7 @@ export function fillValues(template: string, values: Values): string {
 
 /** Adds a part of the catalog (./messages adds the words of the other screens). */
 export function addMessages(tree: Messages): void {
-  for (const [k, v] of flatten(tree)) catalog.set(k, v);
+  flatten(tree, '', catalog);
 }
 
 /** A text of the app's catalog in the current language, its `{placeholders}` filled with `values` (as text). */

@@ -208,11 +208,20 @@ describe('first visit', () => {
     await context.close();
   });
 
-  it('a flow whose first step is an evidence form (MUI) is hydrated with the form kept, and takes a paste at once', async () => {
-    const sel = '[data-step-kind="evidence"] textarea:not([aria-hidden])';
+  it('a flow whose first step is an evidence form starts without MUI or the analyzers, keeps the form, and takes a paste at once', async () => {
+    const sel = '[data-step-kind="evidence"] textarea';
     const { page, errors, warnings, context } = await openDirect('/flows/hello-error-codes', sel);
     expect(await keptStatic(page, sel)).toEqual({ prerendered: true, kept: true });
     expect(await stylesMoved(page)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname.split('/').pop()!),
+    );
+    // Plain elements only: no MUI chunk, and the analyzers wait for a paste.
+    expect(muiChunks(scripts)).toEqual([]);
+    expect(scripts.filter((f) => /^evidence-[\w-]{8}\.js$|^analyze-async-/.test(f))).toEqual([]);
+    expect(scripts.length).toBeLessThanOrEqual(10);
+    expect(await page.locator('#root [class*="Mui"]').count()).toBe(0);
     await page.locator(sel).fill('Error code: 0x801c03ed');
     await page.getByRole('button', { name: 'Use this answer' }).click();
     await page.locator('[data-step-id="generalCause"]').waitFor();
