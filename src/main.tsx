@@ -55,9 +55,13 @@ async function boot() {
   // flow's MUI parts load when needed (runnerParts.ts).
   const page = container.getAttribute('data-prerendered');
   if (page?.startsWith('flows/')) {
+    // The runner's code (its chunk: xstate, the case store, the screens) is run in a task of its own, before the flow's.
+    const { preloadStaticParts } = await import('./components/runnerParts');
+    mark('runner');
+    await nextTask();
     // A flow's static step drawn by a part that loads on use (the evidence form): loaded before hydration.
     if (container.querySelector('[data-step-kind="evidence"]')) {
-      await (await import('./components/runnerParts')).preloadStaticParts(container);
+      await preloadStaticParts(container);
       mark('parts');
       await nextTask();
     }

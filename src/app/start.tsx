@@ -39,7 +39,7 @@ export async function start(container: HTMLElement) {
     history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${holdStaticCase(meta.id, meta.title)}`);
   }
   // The router starts in a task of its own: the runner's code was evaluated in this one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const router = createBrowserRouter(routes, { basename });
 
   /** After the first commit: the visitor's case replaces the static one; the marker on #root goes. */
@@ -83,6 +83,8 @@ export async function start(container: HTMLElement) {
   );
 
   await Promise.all([initialized(router), flowReady]);
+  // Hydration starts in a task of its own: the flow's code (its machine and words) was evaluated in the last one.
+  await nextTask();
   performance.mark('whfb:render');
   if (hydrate) {
     // In a transition, React hydrates in short slices: the page stays responsive (no long task) while it starts.
@@ -98,6 +100,11 @@ export async function start(container: HTMLElement) {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+}
+
+/** The next task: what follows runs after the browser has had a chance to paint and handle input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -34,12 +34,17 @@ export function resolveStep(words: StepWords): { words: StepWords; logic?: StepL
 export function contentFrom<C, M extends AnyStateMachine = AnyStateMachine>(words: FlowWords, logic: FlowLogic<C, M>): FlowContent<C, M> {
   const flowValues = logic.values ?? {};
   const conditions = logic.when ?? {};
+  // Each step is built when first read: a flow page's first visit builds the one step it shows, not all of them.
   const steps: Record<string, Step<C>> = {};
   for (const [id, raw] of Object.entries(words.steps)) {
-    const resolved = resolveStep(raw);
-    const own = (logic.steps as Record<string, StepLogic<C>> | undefined)?.[id];
-    const stepLogic: StepLogic<C> = { ...resolved.logic, ...own, values: { ...resolved.logic?.values, ...own?.values } };
-    steps[id] = buildStep(resolved.words, stepLogic, flowValues, conditions, words.messages ?? {});
+    let built: Step<C> | undefined;
+    const build = () => {
+      const resolved = resolveStep(raw);
+      const own = (logic.steps as Record<string, StepLogic<C>> | undefined)?.[id];
+      const stepLogic: StepLogic<C> = { ...resolved.logic, ...own, values: { ...resolved.logic?.values, ...own?.values } };
+      return buildStep(resolved.words, stepLogic, flowValues, conditions, words.messages ?? {});
+    };
+    Object.defineProperty(steps, id, { enumerable: true, get: () => (built ??= build()) });
   }
   return {
     steps: steps as FlowContent<C, M>['steps'],
