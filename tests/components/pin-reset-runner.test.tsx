@@ -151,6 +151,10 @@ describe('running the PIN reset flow', () => {
     expect(await screen.findByText(/Not a valid host name: .*host!/)).toBeInTheDocument();
     expect(stepId()).toBe('blockedHost');
     expect(box).toHaveValue('fs.contoso.com\nnot a host!');
+    // The field says it is refused, and why, to a screen reader too; a required field says so.
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/Not a valid host name: .*host!/);
+    expect(box).toBeRequired();
   });
 
   it('resumes where it was after a reload (a fresh render of the same URL)', async () => {
