@@ -60,8 +60,9 @@ async function boot() {
     mark('runner');
     await nextTask();
     // A flow's static step drawn by a part that loads on use (the evidence form): loaded before hydration.
-    if (container.querySelector('[data-step-kind="evidence"]')) {
-      await preloadStaticParts(container);
+    const parts = preloadStaticParts(container);
+    if (parts) {
+      await parts;
       mark('parts');
       await nextTask();
     }

@@ -26,26 +26,26 @@ export function themedRoute<P extends object>(load: Loader<P>) {
 /** What a part shows while its code loads: nothing to see; `data-part-loading` tells tests (and a trace) it is coming. */
 const LOADING = <span data-part-loading="" hidden />;
 
-/** A part of a plain screen that uses MUI, loaded with MUI's theme on first use or ahead of it (`preload`). */
-export interface ThemedPart<P> {
+/** A part of a plain screen whose code loads on first use, or ahead of it (`preload`). */
+export interface LazyPart<P> {
   (props: P): ReactNode;
   /** Starts loading the part (once); resolves when it can be drawn without waiting. */
   preload: () => Promise<unknown>;
 }
 
+/** lazyPart for a part that uses MUI: its code and MUI's theme load together. */
+export function themedPart<P extends object>(load: Loader<P>): LazyPart<P> {
+  return lazyPart(() => withTheme(load));
+}
+
 /**
- * themedLazy with its own Suspense boundary (the screen around it stays drawn while it loads, with a hidden marker in
+ * React.lazy with its own Suspense boundary (the screen around it stays drawn while it loads, with a hidden marker in
  * the part's place) and a `preload` for when the part is likely next (a pointer over the step, a focused button). A part mounted after
  * its code has arrived is drawn in the same render, with no empty frame; one mounted before keeps its lazy wrapper for
  * its whole life, so its state survives the code arriving. The boundary is the same either way, so the static page and
  * hydration agree.
  */
-export function themedPart<P extends object>(load: Loader<P>): ThemedPart<P> {
-  return lazyPart(() => withTheme(load));
-}
-
-/** themedPart for a part drawn with plain elements only: its code loads on first use, with no MUI or theme. */
-export function lazyPart<P extends object>(load: Loader<P>): ThemedPart<P> {
+export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
@@ -67,5 +67,5 @@ export function lazyPart<P extends object>(load: Loader<P>): ThemedPart<P> {
     );
   }
   // Memoised: a step move that passes the same props (the message bar, a dialog) doesn't draw the part again.
-  return Object.assign(memo(Part), { preload }) as unknown as ThemedPart<P>;
+  return Object.assign(memo(Part), { preload }) as unknown as LazyPart<P>;
 }
