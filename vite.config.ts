@@ -15,19 +15,21 @@ const anyOf = (...patterns: RegExp[]) => (id: string) => patterns.some((p) => p.
 
 /**
  * The chunks a first visit needs, so it fetches a handful of files instead of dozens (each request costs the main thread
- * a few milliseconds while the page starts): React and the router (`vendor`); the app's start, routes and what the home
+ * a few milliseconds while the page starts): React (`vendor`) and the router (`router`); the app's start, routes and what the home
  * page shares with them (`shell`); a flow page's runner and the flows' shared code (`runner`). The app's groups are
  * lists, not followed imports, so nothing else (the entry's own code, MUI) is pulled in; a module in two groups goes
  * to the one of higher priority. `npm run bench:js` prints what each first visit loads.
  */
 const startChunks = [
-  { name: 'vendor', priority: 3, test: anyOf(/\/node_modules\/(react|react-dom|scheduler|react-router)\//) },
+  // React and the router apart: src/main.tsx evaluates each in a task of its own.
+  { name: 'vendor', priority: 4, test: anyOf(/\/node_modules\/(react|react-dom|scheduler)\//) },
+  { name: 'router', priority: 3, test: anyOf(/\/node_modules\/react-router\//, /\/src\/app\/router\.ts$/) },
   {
     name: 'shell',
     priority: 2,
     includeDependenciesRecursively: false,
     test: anyOf(
-      /\/src\/app\/(start|routes|router|Layout|RouteError|UpdatePrompt|ColorModeToggle|colorModes|colorScheme|firstScreen)\.tsx?$/,
+      /\/src\/app\/(start|routes|Layout|RouteError|UpdatePrompt|ColorModeToggle|colorModes|colorScheme|firstScreen)\.tsx?$/,
       /\/src\/components\/(Icon|ErrorPanel|Notice|themedLazy|useDocumentTitle|visuallyHidden|cases\/StorageFaults|triage\/TextInput)\.tsx?$/,
       /\/src\/(paths|idle|cases\/storageKeys|flows\/ids|flows\/registry|flows\/shared\/meta|evidence\/cap)\.ts$/,
       /\/src\/flows\/[^/]+\/meta\.yaml\?catalog$/,
@@ -115,7 +117,7 @@ export default defineConfig({
       registerType: 'prompt',
       // Registration is imported by UpdatePrompt (a file, so the CSP needs no inline script).
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
+      includeAssets: ['favicon-32.png', 'icon-192.png', 'icon-512.png'],
       manifest: {
         name: 'WHfB Troubleshooter',
         short_name: 'WHfB Help',
@@ -125,10 +127,10 @@ export default defineConfig({
         display: 'standalone',
         start_url: base,
         scope: base,
+        // PNG only (scripts/make-icons.mjs says why).
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
       workbox: {

@@ -41,7 +41,7 @@ function painted(): Promise<void> {
 }
 
 /**
- * Starts the app in a few separate tasks (React, MUI's theme or the static step's part where the page uses one, the router, the routes and screens) so the main
+ * Starts the app in a few separate tasks (React, the router, the runner and the static step's part on a flow page or MUI's theme where the page uses it, the routes and screens) so the main
  * thread is never blocked for long on a slow laptop. A prerendered page (scripts/prerender.mjs) is already on
  * screen; start.tsx hydrates it.
  */
@@ -49,6 +49,10 @@ async function boot() {
   await painted();
   await import('react-dom/client');
   mark('react');
+  await nextTask();
+  // The router's package (its own chunk) before the runner's, which uses it: each is evaluated in a task of its own.
+  await import('./app/router');
+  mark('router');
   await nextTask();
   // MUI's theme in a task of its own, on pages that use it: a page with no static copy other than a flow's (the cases
   // list, the map…). The home page and a flow's first step (a question, or an evidence form) are plain elements; a
@@ -71,9 +75,6 @@ async function boot() {
     mark('theme');
     await nextTask();
   }
-  await import('./app/router');
-  mark('router');
-  await nextTask();
   await import('./app/routes');
   mark('routes');
   await nextTask();

@@ -220,7 +220,7 @@ describe('first visit', () => {
     // Plain elements only: no MUI chunk, and the analyzers wait for a paste.
     expect(muiChunks(scripts)).toEqual([]);
     expect(scripts.filter((f) => /^evidence-[\w-]{8}\.js$|^analyze-async-/.test(f))).toEqual([]);
-    expect(scripts.length).toBeLessThanOrEqual(10);
+    expect(scripts.length).toBeLessThanOrEqual(11);
     expect(await page.locator('#root [class*="Mui"]').count()).toBe(0);
     await page.locator(sel).fill('Error code: 0x801c03ed');
     await page.getByRole('button', { name: 'Use this answer' }).click();
