@@ -1,7 +1,9 @@
 import { lazy, StrictMode, startTransition, Suspense, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from './router';
-import { isFlowId, type FlowId } from '../flows/ids';
+import { isFlowId } from '../flows/ids';
+import type { OpenedCase } from '../cases/openCase';
+import type { VisitorCase } from './staticCase';
 import { flowMeta, loadFlow } from '../flows/registry';
 import { routes } from './routes';
 import { flowScreenDrawn } from './firstScreen';
@@ -30,19 +32,20 @@ export async function start(container: HTMLElement) {
   // The first render must be complete (no "HydrateFallback", no loading spinner over the static page): the route's
   // code, and a flow's machine and words, load first (started now, in parallel with the rest).
   const flowReady = meta ? settled(loadFlow(meta.id)) : Promise.resolve(true);
-  let staticCaseId = '';
+  let visitor: VisitorCase | undefined;
   if (hydrate && meta) {
-    // The prerendered flow page shows a new case at its first step under a fixed id: hydrate exactly that, then
-    // move to the visitor's own case (moveToOwnCase). Loaded here only: the home page doesn't need it.
-    const { holdStaticCase, STATIC_CASE_ID } = await import('./staticCase');
-    staticCaseId = STATIC_CASE_ID;
-    history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${holdStaticCase(meta.id, meta.title)}`);
+    // The prerendered flow page shows a new case at its first step: it is hydrated as the visitor's own new case, or,
+    // when the visitor has an unfinished case of this flow, as the static one until that case is continued
+    // (staticCase.ts). Loaded here only: the home page doesn't need it.
+    const { openVisitorCase } = await import('./staticCase');
+    visitor = openVisitorCase(meta.id, meta.title, container);
+    history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${visitor.url}`);
   }
   // The router starts in a task of its own: the runner's code was evaluated in this one.
   await nextTask();
   const router = createBrowserRouter(routes, { basename });
 
-  /** After the first commit: the visitor's case replaces the static one; the marker on #root goes. */
+  /** After the first commit, once the flow's screen is in place: an unfinished case is continued; the marker on #root goes. */
   function Started() {
     useEffect(() => {
       performance.mark('whfb:committed');
@@ -55,18 +58,16 @@ export async function start(container: HTMLElement) {
       // After the flow's own screen is hydrated (not while it still is: see firstScreen.ts); at once if it failed.
       const failed = flowReady.then((ok) => (ok ? new Promise<never>(() => {}) : undefined));
       void Promise.race([flowScreenDrawn, failed])
-        .then(() => moveToOwnCase(meta.id, meta.title))
+        .then(() => visitor?.continueWith && continueCase(visitor.continueWith))
         .finally(done);
     }, []);
     return null;
   }
 
-  async function moveToOwnCase(id: FlowId, title: string) {
-    const [{ openCase }, { caseStore }] = await Promise.all([import('../cases/openCase'), import('../cases/store')]);
-    // A new case takes over the static one's screen: redrawn once, not mounted again.
-    const { to, state } = openCase(id, title, caseStore.list().filter((c) => c.id !== staticCaseId), (c) => caseStore.takeOver(staticCaseId, c));
+  async function continueCase({ to, state }: OpenedCase) {
+    const { dropStaticCase } = await import('./staticCase');
     await router.navigate(to, { replace: true, state });
-    if (state?.continued) caseStore.remove(staticCaseId);
+    dropStaticCase();
   }
 
   const app = (

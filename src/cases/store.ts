@@ -147,18 +147,6 @@ export const caseStore = {
     emit(upsert(c));
   },
   /**
-   * A held case takes the place of another held one (the visitor's own new case replacing the prerendered page's),
-   * without telling the screens: the navigation to it that follows redraws them once. The screen showing `old` keeps
-   * its state for `c` (firstIdOf).
-   */
-  takeOver(old: string, c: Case): void {
-    memory.delete(old);
-    waiting.delete(old);
-    memory.set(c.id, c);
-    firstIds.set(c.id, firstIdOf(old));
-    cache = cache && { ...cache, cases: upsert(c)(cache).cases.filter((x) => x.id !== old) };
-  },
-  /**
    * Saves a case. `base` is the version the change was made on: when another tab saved the case since,
    * the notes it added are kept too (the rest of this tab's version wins).
    */
@@ -264,13 +252,6 @@ export const caseStore = {
     emit();
   },
 };
-
-/** Cases that took over another one's screen (takeOver): id → the id the screen was first drawn for. */
-const firstIds = new Map<string, string>();
-/** The id a case's screen was first drawn for: its own, or that of the case it took over from. */
-export function firstIdOf(id: string): string {
-  return firstIds.get(id) ?? id;
-}
 
 /** Positions rememberPositionSoon has not written yet, by case id. */
 const waiting = new Map<string, number>();

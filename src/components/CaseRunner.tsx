@@ -5,7 +5,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { changeAnswer, sameAnswer } from '../cases/changeAnswer';
 import { createCase, statusOf, withNote, withoutNote } from '../cases/caseOps';
 import { MAX_STARTED_FROM_CHARS } from '../cases/schema';
-import { caseStore, firstIdOf } from '../cases/store';
+import { caseStore } from '../cases/store';
 import type { Case, CaseEvent, CaseNote } from '../cases/types';
 import { useCases } from '../cases/useCases';
 import { carriedEvidence, carryEvidence } from '../cases/carried';
@@ -91,7 +91,7 @@ export function CaseRunner({ descriptor }: { descriptor: FlowDescriptor }) {
   if (c.flowId !== descriptor.id) {
     return <ErrorPanel message={t('runner.wrongFlow')} />;
   }
-  return <Runner key={firstIdOf(c.id)} descriptor={descriptor} c={c} />;
+  return <Runner key={c.id} descriptor={descriptor} c={c} />;
 }
 
 function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
@@ -152,12 +152,6 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
 
   // Another tab changed this case: its version wins, and the person is told.
   const ownWrites = useRef(new Set<number>([c.updatedAt]));
-  // Another case taking over this screen (the visitor's own new case replacing the prerendered one) is no change.
-  const shownId = useRef(c.id);
-  if (shownId.current !== c.id) {
-    shownId.current = c.id;
-    ownWrites.current = new Set([c.updatedAt]);
-  }
   useEffect(() => {
     if (!ownWrites.current.has(c.updatedAt)) {
       ownWrites.current.add(c.updatedAt);
