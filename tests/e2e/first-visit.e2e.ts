@@ -68,6 +68,17 @@ function stylesMoved(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { stylesMoved: string[] }).stylesMoved);
 }
 
+/**
+ * Style sheets fetched or linked since the page loaded: none, as the build inlined the app's own. (Vite's loader used
+ * to link the inlined sheet again while the app started: a second copy, and a restyle of the whole page.)
+ */
+function sheetsFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...performance.getEntriesByType('resource').filter((r) => /\.css(\?|$)/.test(r.name)).map((r) => r.name),
+    ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href') ?? ''),
+  ]);
+}
+
 /** CSS rules added since the page loaded (none means the static page brought every style its first screen needs). */
 function rulesAdded(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { rulesAdded: string[] }).rulesAdded);
@@ -103,6 +114,7 @@ describe('first visit', () => {
     // Starting compiled no styles: the page brought them all, the theme's variables included.
     expect(await rulesAdded(page)).toEqual([]);
     expect(await stylesMoved(page)).toEqual([]);
+    expect(await sheetsFetched(page)).toEqual([]);
     // It is the app now: the search box answers.
     await page.getByLabel('Search by symptom, error text, event ID, code, KB or build').fill('0xC000006D');
     await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
@@ -150,6 +162,7 @@ describe('first visit', () => {
     expect(await keptStatic(page, '[data-step-id="joined"]')).toEqual({ prerendered: true, kept: true });
     expect(await rulesAdded(page)).toEqual([]);
     expect(await stylesMoved(page)).toEqual([]);
+    expect(await sheetsFetched(page)).toEqual([]);
     const url = new URL(page.url());
     const caseId = url.searchParams.get('case') ?? '';
     expect(caseId).toMatch(/^[a-z0-9]{6,}$/);
