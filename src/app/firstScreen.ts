@@ -1,8 +1,8 @@
 /**
  * A flow page opened directly is hydrated in two parts: the app bar first, then the flow's own screen (its Suspense
  * boundary). Anything that changes the router's state before the second part is in place makes React hydrate that
- * part at once, in one long task, instead of in short slices; so start.tsx waits for this before it moves the page
- * to the visitor's own case.
+ * part at once, in one long task, instead of in short slices; so start.tsx waits for this before it continues an
+ * unfinished case (and before the page takes clicks).
  */
 let drawn = () => {};
 

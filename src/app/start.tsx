@@ -38,6 +38,8 @@ export async function start(container: HTMLElement) {
     // when the visitor has an unfinished case of this flow, as the static one until that case is continued
     // (staticCase.ts). Loaded here only: the home page doesn't need it.
     const { openVisitorCase } = await import('./staticCase');
+    // In a task of its own (it reads the stored cases): the flow's code started loading in this one.
+    await nextTask();
     visitor = openVisitorCase(meta.id, meta.title, container);
     history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${visitor.url}`);
   }

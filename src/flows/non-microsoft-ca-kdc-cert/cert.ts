@@ -2,7 +2,7 @@
  * The DC certificate as the technician gave it (pasted and analysed, or typed from the
  * certificate's Details tab), checked against the names the DC needs.
  */
-import { checkDcCertificate } from '../../evidence';
+import { checkDcCertificate } from '../../evidence/certificate';
 import type { CertificateFacts, DcCertificateCheck } from '../../evidence/types';
 import { type DcNames, isDcSubject, sanEntry } from './names';
 
