@@ -47,6 +47,9 @@ function painted(): Promise<void> {
  */
 async function boot() {
   await painted();
+  // A flow page's step heading gets focus now, as the runner gives it once started (useFocusHeading, then a no-op):
+  // before React listens to focus events it costs no event handling, and a keyboard user can start at once.
+  if (container.getAttribute('data-prerendered')?.startsWith('flows/')) document.getElementById('step-heading')?.focus();
   await import('react-dom/client');
   mark('react');
   await nextTask();
