@@ -1,6 +1,7 @@
 import { lazy, StrictMode, startTransition, Suspense, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from './router';
+import { startBrowserRouter, RouterProvider } from './router';
+import type { DataRouter } from 'react-router';
 import { isFlowId } from '../flows/ids';
 import type { OpenedCase } from '../cases/openCase';
 import type { VisitorCase } from './staticCase';
@@ -45,7 +46,7 @@ export async function start(container: HTMLElement) {
   }
   // The router starts in a task of its own: the runner's code was evaluated in this one.
   await nextTask();
-  const router = createBrowserRouter(routes, { basename });
+  const router = await startBrowserRouter(routes, basename);
 
   /** After the first commit, once the flow's screen is in place: an unfinished case is continued; the marker on #root goes. */
   function Started() {
@@ -118,7 +119,7 @@ function staticThemeVars(): boolean {
   return document.querySelector('style[data-theme-vars]') !== null;
 }
 
-function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
+function initialized(router: DataRouter): Promise<void> {
   if (router.state.initialized) return Promise.resolve();
   return new Promise((resolve) => {
     const stop = router.subscribe((state) => {
