@@ -155,9 +155,9 @@ describe('first visit', () => {
     await context.close();
   });
 
-  it("a flow's first step opened directly is hydrated, then becomes the visitor's own new case", async () => {
-    // The static page is kept whole, the step too: the visitor's new case takes over the prerendered one's screen
-    // (redrawn, not mounted again). A mismatch would be reported as an error (start.tsx's onRecoverableError).
+  it("a flow's first step opened directly is hydrated as the visitor's own new case", async () => {
+    // The static page is kept whole, the step too: its links are pointed at the visitor's new case before hydration
+    // (staticCase.ts), so nothing is drawn again. A mismatch would be reported as an error (start.tsx's onRecoverableError).
     const { page, errors, warnings, context } = await openDirect('/flows/pin-reset-allowed-urls', '[data-step-id="joined"]');
     expect(await keptStatic(page, '[data-step-id="joined"]')).toEqual({ prerendered: true, kept: true });
     expect(await rulesAdded(page)).toEqual([]);
