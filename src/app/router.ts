@@ -11,15 +11,13 @@ import {
 export { RouterProvider } from 'react-router/dom';
 
 /**
- * What react-router's `createBrowserRouter` does (8.5, `lib/dom/lib.js`: `createRouter({…}).initialize()`), in two
- * tasks: the router is built (the routes converted, the first location matched) in this one and initialized (history
- * listened to, the route's code loaded) in the next. As one call it was a single task of 8–25 ms in Lighthouse's traces
- * of a first visit: react-router's code running for the first time. Left out, as the app uses none of them: hydration
- * data from a server, a data strategy, route discovery, instrumentation. `tests/e2e/first-visit.e2e.ts` and every
- * end-to-end test start through here.
+ * What react-router's `createBrowserRouter` does (8.5, `lib/dom/lib.js`: `createRouter({…}).initialize()`) but the last
+ * call: the router is built (the routes converted, the first location matched) and src/app/start.tsx initializes it
+ * (history listened to, the route's code loaded) in the next task. As one call it was a single task of 8–25 ms in
+ * Lighthouse's traces of a first visit: react-router's code running for the first time. Left out, as the app uses none
+ * of them: hydration data from a server, a data strategy, route discovery, instrumentation. `tests/e2e/first-visit.e2e.ts`
+ * and every end-to-end test start through here.
  */
-export async function startBrowserRouter(routes: RouteObject[], basename: string): Promise<DataRouter> {
-  const router = createRouter({ basename, history: createBrowserHistory(), routes, mapRouteProperties, hydrationRouteProperties });
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return router.initialize();
+export function buildBrowserRouter(routes: RouteObject[], basename: string): DataRouter {
+  return createRouter({ basename, history: createBrowserHistory(), routes, mapRouteProperties, hydrationRouteProperties });
 }

@@ -1,6 +1,6 @@
 import { lazy, StrictMode, startTransition, Suspense, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { startBrowserRouter, RouterProvider } from './router';
+import { buildBrowserRouter, RouterProvider } from './router';
 import type { DataRouter } from 'react-router';
 import { isFlowId } from '../flows/ids';
 import type { OpenedCase } from '../cases/openCase';
@@ -44,9 +44,11 @@ export async function start(container: HTMLElement) {
     visitor = openVisitorCase(meta.id, meta.title, container);
     history.replaceState(history.state, '', `${basename === '/' ? '' : basename}${visitor.url}`);
   }
-  // The router starts in a task of its own: the runner's code was evaluated in this one.
+  // The router is built in a task of its own (the runner's code was evaluated in this one) and started in the next.
   await nextTask();
-  const router = await startBrowserRouter(routes, basename);
+  const router = buildBrowserRouter(routes, basename);
+  await nextTask();
+  router.initialize();
 
   /** After the first commit, once the flow's screen is in place: an unfinished case is continued; the marker on #root goes. */
   function Started() {

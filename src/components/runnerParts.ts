@@ -49,8 +49,8 @@ export function preloadRunnerParts(): void {
 
 /**
  * Loads the part a prerendered step shows (a flow whose first step is an evidence form; the build prerenders first steps
- * only, and none is an outcome) before the page is hydrated: a part still loading while the visitor's own case takes
- * over the screen would be drawn anew instead of hydrated. Nothing to load: undefined.
+ * only, and none is an outcome) before the page is hydrated: a part still loading when hydration reaches it would be
+ * drawn anew instead of hydrated. Nothing to load: undefined.
  */
 export function preloadStaticParts(root: Element): Promise<unknown> | undefined {
   return root.querySelector('[data-step-kind="evidence"]') ? runnerParts.Evidence.preload() : undefined;
