@@ -3,11 +3,12 @@
 // (warm, p95 ≤ 16 ms), also with a 4× CPU slowdown. Uses the build in dist/ (BENCH_BUILD=1 or no dist/: builds it
 // first), served by nginx with deploy/nginx.conf as in production. Prints the load average before and after, since
 // figures on a shared machine vary: compare runs made under the same load. BENCH_REPEAT=n runs it n times (medians).
-// BENCH_THROTTLE=0 skips the 4× CPU slowdown runs. BENCH_WARM / BENCH_COLD set the number of moves; BENCH_PORT the port (default 4402); BENCH_DIST another build folder
+// BENCH_THROTTLE=0 skips the 4× CPU slowdown runs. BENCH_WARM / BENCH_COLD set the number of moves (50 and 40); BENCH_PORT the port (default 4402); BENCH_DIST another build folder
 // (e.g. a copy of an earlier build, to compare before/after under the same load).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildApp, ensureChromium, startNginx } from '../serve-build.mjs';
+import { describeShare } from './machine.mjs';
 import { runTransitions } from './transitions.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,7 +35,7 @@ const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 ensureChromium(chromePath);
 const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const warm = Number(process.env.BENCH_WARM ?? 50);
-const cold = Number(process.env.BENCH_COLD ?? 15);
+const cold = Number(process.env.BENCH_COLD ?? 40);
 const server = await startNginx({ dist: DIST, port: Number(process.env.BENCH_PORT ?? 4402) });
 const runs = [];
 try {
@@ -47,11 +48,12 @@ try {
       console.log(
         `  ${label.padEnd(11)} p50 ${f1(s.p50).padStart(5)} ms · p95 ${f1(s.p95).padStart(5)} ms · max ${f1(s.max).padStart(5)} ms · painted p50 ${f1(s.paintP50)} / p95 ${f1(s.paintP95)} ms (n=${s.n})` +
           (s.taskMsPerMove !== undefined ? ` · main thread ${f1(s.taskMsPerMove)} ms/move (script ${f1(s.scriptMsPerMove)}) · renderer main-thread CPU ${f1(s.cpuMsPerMove)} ms/move` : '') +
+          (s.machine ? ` · ${describeShare(s.machine)}` : '') +
           (budget ? `  budget p95 ≤ ${budget} ms ${s.p95 <= budget ? '✓' : '✗'}` : ''),
       );
     console.log(`Run ${i + 1}/${repeat} (load average before ${r.before}, after ${r.after}):`);
     line('cold', t.unthrottled.cold, BUDGET.coldP95);
-    // With 15 fresh pages the p95 is the slowest of them: the list shows whether one page or several were slow.
+    // The list shows whether one page or several were slow.
     console.log(`  cold moves in order (ms): ${t.unthrottled.cold.samples.map((x) => x.toFixed(0)).join(' ')}`);
     line('warm', t.unthrottled.warm, BUDGET.warmP95);
     if (t.cpu4x) {

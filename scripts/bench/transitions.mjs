@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, firstVisitScripts } from './first-visit-js.mjs';
+import { cpuShare, cpuTimes, settle } from './machine.mjs';
 
 const ARGS = CHROME_ARGS;
 const FLOW = '/flows/pin-reset-allowed-urls';
@@ -51,7 +52,7 @@ async function moves(page, count) {
   return page.evaluate(() => ({ dom: window.__lat, paint: window.__paint }));
 }
 
-const stats = (dom, paint) => ({ samples: dom, n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
+const stats = (dom, paint, machine) => ({ machine, samples: dom, n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
 /** Seconds the page's main thread spent in tasks and in script so far (CDP Performance metrics). */
 async function mainThreadBusy(cdp) {
@@ -78,9 +79,11 @@ async function rendererCpu(browserCdp) {
 /**
  * @param {string} base  the served app's URL (no trailing slash)
  * @param {{ warm?: number, cold?: number, chromePath?: string, firstVisit?: boolean, throttled?: boolean }} [opts]
- *   firstVisit: false skips the first-visit download count; throttled: false skips the runs with a 4× CPU slowdown
+ *   firstVisit: false skips the first-visit download count; throttled: false skips the runs with a 4× CPU slowdown.
+ *   40 cold moves by default, so that their p95 is not simply the slowest one (as it is for 20 or fewer). Each set of
+ *   moves starts once the machine is quiet (settle()), and reports how busy its CPUs were meanwhile (`machine`).
  */
-export async function runTransitions(base, { warm = 50, cold = 15, chromePath = '/usr/bin/chromium', firstVisit = true, throttled = true } = {}) {
+export async function runTransitions(base, { warm = 50, cold = 40, chromePath = '/usr/bin/chromium', firstVisit = true, throttled = true } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
     const browserCdp = await browser.newBrowserCDPSession();
@@ -89,6 +92,8 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
       // Cold: a fresh page (new context: empty cache and storage) each time, its first answer.
       const coldDom = [];
       const coldPaint = [];
+      await settle();
+      const coldCpu = cpuTimes();
       for (let i = 0; i < cold; i++) {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
         const page = await ctx.newPage();
@@ -101,7 +106,9 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
         coldPaint.push(...r.paint);
         await ctx.close();
       }
+      const coldMachine = cpuShare(coldCpu, cpuTimes());
       // Warm: the same page, after a few moves, many times.
+      await settle();
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
@@ -119,17 +126,19 @@ export async function runTransitions(base, { warm = 50, cold = 15, chromePath = 
       await cdp.send('Performance.enable');
       const busy0 = await mainThreadBusy(cdp);
       const cpu0 = await rendererCpu(browserCdp);
+      const warmCpu = cpuTimes();
       const w = await moves(page, warm);
+      const warmMachine = cpuShare(warmCpu, cpuTimes());
       const cpu1 = await rendererCpu(browserCdp);
       const busy1 = await mainThreadBusy(cdp);
       await ctx.close();
       const warmStats = {
-        ...stats(w.dom, w.paint),
+        ...stats(w.dom, w.paint, warmMachine),
         taskMsPerMove: ((busy1.task - busy0.task) * 1000) / warm,
         scriptMsPerMove: ((busy1.script - busy0.script) * 1000) / warm,
         cpuMsPerMove: ((cpu1 - cpu0) * 1000) / warm,
       };
-      out[name] = { cold: stats(coldDom, coldPaint), warm: warmStats };
+      out[name] = { cold: stats(coldDom, coldPaint, coldMachine), warm: warmStats };
     }
     return out;
   } finally {
