@@ -4,6 +4,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { cpuShare, cpuTimes } from '../scripts/bench/machine.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -24,12 +25,14 @@ function summary(lhr) {
   };
 }
 
-/** One Lighthouse run in a Chromium of its own. */
+/** One Lighthouse run in a Chromium of its own, with the share of the CPUs' time the host took meanwhile (stealPct). */
 async function once(url, formFactor, chromePath) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
   try {
+    const cpu = cpuTimes();
     const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, formFactor === 'desktop' ? desktopConfig : undefined);
-    return r && !r.lhr.runtimeError ? summary(r.lhr) : undefined;
+    const stealPct = Math.round(cpuShare(cpu, cpuTimes())?.stealPct ?? NaN);
+    return r && !r.lhr.runtimeError ? { ...summary(r.lhr), stealPct } : undefined;
   } finally {
     chrome.kill();
   }
@@ -55,7 +58,8 @@ export async function runLighthouse(urls, { runs = 5, formFactors = ['mobile'], 
       // Each figure's own median (the score's median run need not have the median LCP).
       const median = (key) => [...got.map((g) => g[key])].sort((x, y) => x - y)[Math.floor(got.length / 2)];
       const figures = Object.fromEntries(Object.keys(got[0]).map((k) => [k, median(k)]));
-      log(`  ${formFactor} ${new URL(url).pathname}: perf ${got.map((g) => g.performance).join('/')} · LCP ${got.map((g) => g.lcpMs).join('/')} ms · TBT ${got.map((g) => g.tbtMs).join('/')} ms`);
+      // The CPU time the host took from this virtual machine during each run: a run with much of it stolen timed a crowded machine.
+      log(`  ${formFactor} ${new URL(url).pathname}: perf ${got.map((g) => g.performance).join('/')} · LCP ${got.map((g) => g.lcpMs).join('/')} ms · TBT ${got.map((g) => g.tbtMs).join('/')} ms · CPU stolen ${got.map((g) => g.stealPct).join('/')}%`);
       results.push({ url, formFactor, runs: got.length, ...figures, all: got.map((g) => g.performance) });
     }
   }
