@@ -4,7 +4,7 @@
 //   node_modules/.bin/vite build --minify false --outDir dist-profile && BENCH_DIST=dist-profile node scripts/bench/profile-start.mjs /flows/adfs2019-ugs-scope
 import { chromium } from 'playwright-core';
 import { startNginx } from '../serve-build.mjs';
-import { CHROME_ARGS } from './first-visit-js.mjs';
+import { CHROME_ARGS, startedOverCdp } from './first-visit-js.mjs';
 
 const PATH = process.argv[2] ?? '/flows/pin-reset-allowed-urls';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -30,8 +30,8 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await page.goto(server.url + PATH);
-    await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached', timeout: 60000 });
-    await page.waitForTimeout(3000);
+    await startedOverCdp(cdp);
+    await new Promise((r) => setTimeout(r, 3000));
     const { profile } = await cdp.send('Profiler.stop');
     const long = await page.evaluate(() => /** @type {any} */ (window).__long);
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('whfb:')).map((m) => `${m.name.slice(5)}@${Math.round(m.startTime)}`));

@@ -6,7 +6,7 @@
 // under 10 ms: BENCH_RATE=1 BENCH_MIN=8 lists the tasks it keeps, with its estimate Σ max(0, 4·task − 50 ms).
 import { chromium } from 'playwright-core';
 import { startNginx } from '../serve-build.mjs';
-import { CHROME_ARGS } from './first-visit-js.mjs';
+import { CHROME_ARGS, startedOverCdp } from './first-visit-js.mjs';
 
 const PATH = process.argv[2] ?? '/flows/pin-reset-allowed-urls';
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -26,8 +26,8 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'blink.user_timing', 'loading', 'disabled-by-default-v8.cpu_profiler'] });
     await page.goto(server.url + PATH);
-    await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached', timeout: 60000 });
-    await page.waitForTimeout(4000);
+    await startedOverCdp(cdp);
+    await new Promise((r) => setTimeout(r, 4000));
     const trace = JSON.parse((await browser.stopTracing()).toString());
     const events = trace.traceEvents;
     const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame) ?? events.find((e) => e.name === 'navigationStart');
