@@ -3,7 +3,7 @@
 // (warm, p95 ≤ 16 ms), also with a 4× CPU slowdown. Uses the build in dist/ (BENCH_BUILD=1 or no dist/: builds it
 // first), served by nginx with deploy/nginx.conf as in production. Prints the load average before and after, since
 // figures on a shared machine vary: compare runs made under the same load. BENCH_REPEAT=n runs it n times (medians).
-// BENCH_THROTTLE=0 skips the 4× CPU slowdown runs. BENCH_WARM / BENCH_COLD set the number of moves (50 and 40); BENCH_PORT the port (default 4402); BENCH_DIST another build folder
+// BENCH_THROTTLE=0 skips the 4× CPU slowdown runs. BENCH_WARM / BENCH_COLD / BENCH_TAPS set the number of moves (50, 40, and 15 first moves to an outcome tapped with nothing loaded); BENCH_PORT the port (default 4402); BENCH_DIST another build folder
 // (e.g. a copy of an earlier build, to compare before/after under the same load).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,11 +37,12 @@ const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const warm = Number(process.env.BENCH_WARM ?? 50);
 const cold = Number(process.env.BENCH_COLD ?? 40);
 const server = await startNginx({ dist: DIST, port: Number(process.env.BENCH_PORT ?? 4402) });
+const taps = Number(process.env.BENCH_TAPS ?? 15);
 const runs = [];
 try {
   for (let i = 0; i < repeat; i++) {
     const before = loadavg();
-    const t = await runTransitions(server.url, { warm, cold, chromePath, firstVisit: false, throttled: process.env.BENCH_THROTTLE !== '0' });
+    const t = await runTransitions(server.url, { warm, cold, taps, chromePath, firstVisit: false, throttled: process.env.BENCH_THROTTLE !== '0' });
     const r = { before, after: loadavg(), t };
     runs.push(r);
     const line = (label, s, budget) =>
@@ -59,6 +60,10 @@ try {
     if (t.cpu4x) {
       line('cold 4×CPU', t.cpu4x.cold);
       line('warm 4×CPU', t.cpu4x.warm);
+    }
+    if (t.outcomeTap) {
+      line('tap→outcome', t.outcomeTap.step);
+      line('  its card', t.outcomeTap.card);
     }
   }
 } finally {

@@ -54,6 +54,42 @@ async function moves(page, count) {
 
 const stats = (dom, paint, machine) => ({ machine, samples: dom, n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
+/**
+ * The first move to an outcome on a fresh page, tapped with nothing loaded ahead (a click event alone: no pointer over
+ * the runner first, which would start loading the outcome card's code): click → the step in the DOM (drawn in the click)
+ * and → its card drawn (the outcome card uses MUI, whose code and theme load then). Unthrottled, `count` fresh pages.
+ */
+async function outcomeTaps(browser, base, count) {
+  const step = [];
+  const card = [];
+  await settle();
+  const cpu = cpuTimes();
+  for (let i = 0; i < count; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(`${base}${FLOW}`);
+    await started(page);
+    await page.evaluate(() => {
+      const w = window;
+      window.addEventListener('click', () => (w.__t0 = performance.now()), true);
+      new MutationObserver(() => {
+        const s = w.__t0 !== undefined && document.querySelector('[data-step-id="outNotEntraJoined"]');
+        if (!s) return;
+        w.__step ??= performance.now() - w.__t0;
+        if (!s.querySelector('[data-part-loading]')) w.__card ??= performance.now() - w.__t0;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator('[data-step-id="joined"] button[data-event="NO"]').dispatchEvent('click');
+    await page.waitForFunction(() => window.__card !== undefined, undefined, { timeout: 30_000 });
+    const [a, b] = await page.evaluate(() => [window.__step, window.__card]);
+    step.push(a);
+    card.push(b);
+    await ctx.close();
+  }
+  const machine = cpuShare(cpu, cpuTimes());
+  return { step: stats(step, [], machine), card: stats(card, [], machine) };
+}
+
 /** Seconds the page's main thread spent in tasks and in script so far (CDP Performance metrics). */
 async function mainThreadBusy(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -78,12 +114,13 @@ async function rendererCpu(browserCdp) {
 
 /**
  * @param {string} base  the served app's URL (no trailing slash)
- * @param {{ warm?: number, cold?: number, chromePath?: string, firstVisit?: boolean, throttled?: boolean }} [opts]
+ * @param {{ warm?: number, cold?: number, taps?: number, chromePath?: string, firstVisit?: boolean, throttled?: boolean }} [opts]
  *   firstVisit: false skips the first-visit download count; throttled: false skips the runs with a 4× CPU slowdown.
  *   40 cold moves by default, so that their p95 is not simply the slowest one (as it is for 20 or fewer). Each set of
  *   moves starts once the machine is quiet (settle()), and reports how busy its CPUs were meanwhile (`machine`).
+ *   taps: fresh pages for the first move to an outcome with nothing loaded ahead (outcomeTaps; 0 skips it).
  */
-export async function runTransitions(base, { warm = 50, cold = 40, chromePath = '/usr/bin/chromium', firstVisit = true, throttled = true } = {}) {
+export async function runTransitions(base, { warm = 50, cold = 40, taps = 15, chromePath = '/usr/bin/chromium', firstVisit = true, throttled = true } = {}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
     const browserCdp = await browser.newBrowserCDPSession();
@@ -140,6 +177,7 @@ export async function runTransitions(base, { warm = 50, cold = 40, chromePath = 
       };
       out[name] = { cold: stats(coldDom, coldPaint, coldMachine), warm: warmStats };
     }
+    if (taps > 0) out.outcomeTap = await outcomeTaps(browser, base, taps);
     return out;
   } finally {
     await browser.close();

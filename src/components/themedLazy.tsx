@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
@@ -59,6 +59,21 @@ export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Part(props: P) {
     const [Now] = useState(() => loaded);
+    const [, arrived] = useState(false);
+    useEffect(() => {
+      if (Now) return;
+      let live = true;
+      // Drawn as soon as its code is here: React holds back showing a Suspense boundary's content when it retries by
+      // itself (until 300 ms after its fallback appeared, so a first move to an outcome drew its card 330 ms after
+      // the click); an update of the part's own is drawn at once. A failure is the lazy wrapper's to show.
+      void preload().then(
+        () => live && arrived(true),
+        () => undefined,
+      );
+      return () => {
+        live = false;
+      };
+    }, [Now]);
     const Shown = (Now ?? Lazy) as ComponentType<P>;
     return (
       <Suspense fallback={LOADING}>
