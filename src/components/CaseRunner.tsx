@@ -293,7 +293,7 @@ function Runner({ descriptor, c }: { descriptor: FlowDescriptor; c: Case }) {
             onAnswer={answer}
             initialPaste={pasteFor(step, snapshot.context)}
             previous={c.events[at]}
-            outcomeExtra={step.kind === 'outcome' ? <runnerParts.HandOver c={c} descriptor={descriptor} onShare={openShare} /> : undefined}
+            outcomeExtra={step.kind === 'outcome' ? <runnerParts.HandOver c={c} descriptor={descriptor} onShare={openShare} onNotice={setNotice} /> : undefined}
           />
         </div>
         <div className="no-print">

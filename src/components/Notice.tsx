@@ -16,13 +16,32 @@ export type Severity = keyof typeof ICONS;
  * without MUI (a failed screen, the evidence form of a flow's first visit) use it. `announce` gives it the Alert's
  * role, so a screen reader reads it when it appears.
  */
-export function Notice({ severity, children, action, announce = true }: { severity: Severity; children: ReactNode; action?: ReactNode; announce?: boolean }) {
+export function Notice({
+  severity,
+  children,
+  action,
+  announce = true,
+  title,
+  outlined = false,
+}: {
+  severity: Severity;
+  children: ReactNode;
+  action?: ReactNode;
+  announce?: boolean;
+  /** A title above the message, as MUI's AlertTitle. */
+  title?: ReactNode;
+  /** MUI's outlined Alert: a border in the severity's colour instead of a tinted background. */
+  outlined?: boolean;
+}) {
   return (
-    <div className={`alert alert-${severity}`} role={announce ? 'alert' : undefined}>
+    <div className={`alert alert-${severity}${outlined ? ' alert-outlined' : ''}`} role={announce ? 'alert' : undefined}>
       <svg className="icon alert-icon" focusable="false" aria-hidden="true" viewBox="0 0 24 24">
         <path d={ICONS[severity]} />
       </svg>
-      <div className="alert-message">{children}</div>
+      <div className="alert-message">
+        {title !== undefined && <div className="alert-title">{title}</div>}
+        {children}
+      </div>
       {action && <div className="alert-action">{action}</div>}
     </div>
   );

@@ -11,15 +11,20 @@ type EvidencePart = (<C>(props: ComponentProps<typeof EvidenceStepView<C>>) => R
 type OutcomePart = (<C>(props: ComponentProps<typeof OutcomeView<C>>) => ReactNode) & Preload;
 
 /**
- * The runner's parts that load on first use: the evidence form (plain elements, with the evidence analysis code) and
- * those that use MUI. A flow page's first visit draws its first step with plain elements only, so MUI and
- * its theme load when one of the others is first needed, or ahead of it when the person points at or focuses the runner
- * (preloadRunnerParts), never while the page starts.
+ * The runner's parts that load on first use: the evidence form (with the evidence analysis code), the outcome card and
+ * the hand-over box, all plain elements, and those that use MUI (notices, message bar, dialogs, note form). A flow
+ * page's first visit draws its first step with plain elements only, so a part loads when first needed, or ahead of it
+ * when the person points at or focuses the runner (preloadRunnerParts), never while the page starts; MUI and its theme
+ * load with the first part that uses them.
  */
+const HandOver = lazyPart(async () => (await import('./cases/HandOverBox')).HandOverBox);
+
 export const runnerParts = {
   Evidence: lazyPart(async () => (await import('./EvidenceStepView')).EvidenceStepView as ComponentType<EvidenceProps>) as unknown as EvidencePart,
-  Outcome: themedPart(async () => (await import('./OutcomeView')).OutcomeView as ComponentType<OutcomeProps>) as unknown as OutcomePart,
-  HandOver: themedPart(async () => (await import('./cases/HandOverBox')).HandOverBox),
+  // Every outcome card holds the hand-over box: both load together, so the card is drawn whole when it comes (the box
+  // started loading only once the card was drawn, one more round trip).
+  Outcome: lazyPart(async () => (await Promise.all([import('./OutcomeView'), HandOver.preload()]))[0].OutcomeView as ComponentType<OutcomeProps>) as unknown as OutcomePart,
+  HandOver,
   Notices: themedPart(async () => (await import('./RunnerNotices')).RunnerNotices),
   Snackbar: themedPart(async () => (await import('./RunnerSnackbar')).RunnerSnackbar),
   Confirm: themedPart(async () => (await import('./ConfirmDialog')).ConfirmDialog),

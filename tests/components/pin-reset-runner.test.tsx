@@ -108,6 +108,25 @@ describe('running the PIN reset flow', () => {
     expect(await screen.findByRole('dialog', { name: 'Share this case as a link' })).toBeInTheDocument();
   });
 
+  it("the hand-over box's copy puts the report on the clipboard and says so in the runner's message bar", async () => {
+    const user = userEvent.setup();
+    const written: string[] = [];
+    const writeText = async (text: string) => void written.push(text);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderApp('/flows/pin-reset-allowed-urls');
+    await findStep('joined');
+    await user.click(screen.getByRole('button', { name: /^No/ }));
+    const s = await findStep('outNotEntraJoined');
+    await user.click(within(s).getByRole('button', { name: 'Copy report for the ticket' }));
+    expect(await screen.findByText('Report copied as Markdown: paste it into the ticket.')).toBeInTheDocument();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain('# PIN reset fails on Entra joined devices');
+    // A browser that refuses: the message says what to do instead.
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    await user.click(within(s).getByRole('button', { name: 'Copy report for the ticket' }));
+    expect(await screen.findByText('The browser did not allow copying. Download the report instead.')).toBeInTheDocument();
+  });
+
   it('builds the policy value for one host and for two hosts', { timeout: 90000 }, async () => {
     const user = userEvent.setup();
     renderApp('/flows/pin-reset-allowed-urls');

@@ -198,7 +198,7 @@ describe('first visit', () => {
       const w = window as unknown as { wholeAtFirst?: boolean };
       new MutationObserver(() => {
         const s = document.querySelector('[data-step-id="outNotEntraJoined"]');
-        if (s && w.wholeAtFirst === undefined) w.wholeAtFirst = !!s.querySelector('.MuiAlert-root') && [...s.querySelectorAll('button')].some((b) => b.textContent === 'Copy report for the ticket');
+        if (s && w.wholeAtFirst === undefined) w.wholeAtFirst = !!s.querySelector('.alert') && [...s.querySelectorAll('button')].some((b) => b.textContent === 'Copy report for the ticket');
       }).observe(document.body, { subtree: true, childList: true });
     });
     await no.click();
