@@ -121,7 +121,7 @@ moveRow('  warm with 4× CPU slowdown', t.cpu4x.warm);
 if (t.outcomeTap) {
   // No budget of its own: the step is drawn in the click (as every move); the outcome card's code (MUI) loads after.
   moveRow('First move to an outcome, tapped with nothing loaded: step', t.outcomeTap.step);
-  moveRow('  … its card drawn (MUI loads then)', t.outcomeTap.card);
+  moveRow('  … its card drawn (its code loads then)', t.outcomeTap.card);
 }
 row(
   'Evidence analyzers (analyzeEvidence)',

@@ -55,9 +55,23 @@ async function moves(page, count) {
 const stats = (dom, paint, machine) => ({ machine, samples: dom, n: dom.length, p50: pct(dom, 50), p95: pct(dom, 95), max: Math.max(...dom), paintP50: pct(paint, 50), paintP95: pct(paint, 95) });
 
 /**
+ * The flow page in a new context (empty cache and storage), started; with a CPU slowdown when rate > 1. A CDP session
+ * is attached only for the slowdown or when asked for (`withCdp`).
+ */
+async function freshPage(browser, base, rate = 1, withCdp = false) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const cdp = rate > 1 || withCdp ? await ctx.newCDPSession(page) : undefined;
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${base}${FLOW}`);
+  await started(page);
+  return { ctx, page, cdp };
+}
+
+/**
  * The first move to an outcome on a fresh page, tapped with nothing loaded ahead (a click event alone: no pointer over
  * the runner first, which would start loading the outcome card's code): click → the step in the DOM (drawn in the click)
- * and → its card drawn (the outcome card uses MUI, whose code and theme load then). Unthrottled, `count` fresh pages.
+ * and → its card drawn (once the card's code has arrived). Unthrottled, `count` fresh pages.
  */
 async function outcomeTaps(browser, base, count) {
   const step = [];
@@ -65,10 +79,7 @@ async function outcomeTaps(browser, base, count) {
   await settle();
   const cpu = cpuTimes();
   for (let i = 0; i < count; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    await page.goto(`${base}${FLOW}`);
-    await started(page);
+    const { ctx, page } = await freshPage(browser, base);
     await page.evaluate(() => {
       const w = window;
       window.addEventListener('click', () => (w.__t0 = performance.now()), true);
@@ -132,11 +143,7 @@ export async function runTransitions(base, { warm = 50, cold = 40, taps = 15, ch
       await settle();
       const coldCpu = cpuTimes();
       for (let i = 0; i < cold; i++) {
-        const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-        const page = await ctx.newPage();
-        if (rate > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
-        await page.goto(`${base}${FLOW}`);
-        await started(page);
+        const { ctx, page } = await freshPage(browser, base, rate);
         await recordMoves(page);
         const r = await moves(page, 1);
         coldDom.push(...r.dom);
@@ -146,12 +153,7 @@ export async function runTransitions(base, { warm = 50, cold = 40, taps = 15, ch
       const coldMachine = cpuShare(coldCpu, cpuTimes());
       // Warm: the same page, after a few moves, many times.
       await settle();
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-      const page = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(page);
-      if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(`${base}${FLOW}`);
-      await started(page);
+      const { ctx, page, cdp } = await freshPage(browser, base, rate, true);
       await recordMoves(page);
       await moves(page, 6); // warm up
       await page.evaluate(() => {
