@@ -119,7 +119,7 @@ moveRow('Later step moves, warm', t.unthrottled.warm, BUDGET.warmP95);
 moveRow('  cold with 4× CPU slowdown', t.cpu4x.cold);
 moveRow('  warm with 4× CPU slowdown', t.cpu4x.warm);
 if (t.outcomeTap) {
-  // No budget of its own: the step is drawn in the click (as every move); the outcome card's code (MUI) loads after.
+  // No budget of its own: the step is drawn in the click (as every move); the outcome card's code loads after.
   moveRow('First move to an outcome, tapped with nothing loaded: step', t.outcomeTap.step);
   moveRow('  … its card drawn (its code loads then)', t.outcomeTap.card);
 }

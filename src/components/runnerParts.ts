@@ -10,6 +10,8 @@ type Preload = { preload: () => Promise<unknown> };
 type EvidencePart = (<C>(props: ComponentProps<typeof EvidenceStepView<C>>) => ReactNode) & Preload;
 type OutcomePart = (<C>(props: ComponentProps<typeof OutcomeView<C>>) => ReactNode) & Preload;
 
+const HandOver = lazyPart(async () => (await import('./cases/HandOverBox')).HandOverBox);
+
 /**
  * The runner's parts that load on first use: the evidence form (with the evidence analysis code), the outcome card and
  * the hand-over box, all plain elements, and those that use MUI (notices, message bar, dialogs, note form). A flow
@@ -17,8 +19,6 @@ type OutcomePart = (<C>(props: ComponentProps<typeof OutcomeView<C>>) => ReactNo
  * when the person points at or focuses the runner (preloadRunnerParts), never while the page starts; MUI and its theme
  * load with the first part that uses them.
  */
-const HandOver = lazyPart(async () => (await import('./cases/HandOverBox')).HandOverBox);
-
 export const runnerParts = {
   Evidence: lazyPart(async () => (await import('./EvidenceStepView')).EvidenceStepView as ComponentType<EvidenceProps>) as unknown as EvidencePart,
   // Every outcome card holds the hand-over box: both load together, so the card is drawn whole when it comes (the box
